@@ -1,0 +1,46 @@
+package io.github.govrules.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+/**
+ * Test harness: runs the {@code gov} tool in-process and captures stdout, stderr and the exit status.
+ */
+final class Cli {
+
+    private Cli() {
+    }
+
+    /** The outcome of one run. */
+    record Result(int exitCode, String out, String err) {
+
+        /** Lines of stdout. */
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        /** Lines of stderr. */
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : err.lines().toList();
+        }
+
+        /** The first line of stdout, or an empty string. */
+        String firstLine() {
+            return outLines().isEmpty() ? "" : outLines().get(0);
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    /** Runs {@code gov args...}. */
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GovCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+}
