@@ -1,0 +1,156 @@
+package io.github.govrules.core.cases;
+
+import io.github.govrules.core.internal.Checks;
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.MaterialForm;
+import io.github.govrules.core.item.NationalCaseType;
+import io.github.govrules.core.item.ServiceChannel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A case (办件): one application for one version of one item, with its applicant, the chosen
+ * situations (情形), the materials handed in, its classification, and its append-only event log.
+ *
+ * <p>The state is never stored: {@link #status()} derives it from {@link #events()}. A case is
+ * moved on with {@link #record(CaseEvent)}, which returns a new case with the event appended or
+ * throws {@link IllegalTransitionException} naming the state and the event; the constructor
+ * replays the whole log, so no {@code Case} with an illegal history can exist.
+ *
+ * <p>Immutable and thread-safe. Nullable components are marked; lists may be empty.
+ *
+ * @param number       the case number (办件编号), unique in the hall
+ * @param itemCode     the implementation code of the item (事项实施编码)
+ * @param itemVersion  the item version the case pins (事项版本)
+ * @param nationalType the national case type: 1 immediate, 2 promised, 9 other
+ * @param kind         the provincial case kind
+ * @param applicant    the applicant (申请人)
+ * @param agent        nullable: the agent who applies on the applicant's behalf (代理人)
+ * @param situations   the chosen situation option ids and set flags, no duplicates
+ * @param materials    the materials handed in when applying, with form and count
+ * @param channel      where the application was made
+ * @param appliedAt    when the application was made, hall local time
+ * @param projectCode  nullable: the investment project code (项目代码)
+ * @param region       nullable: the administrative division code of the hall (行政区划代码), 6 digits
+ * @param events       the event log, oldest first
+ * @since 0.1.0
+ */
+public record Case(
+        @NotBlank @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z-]{2,59}", message = "must be 3 to 60 letters, digits or '-'") String number,
+        @NotBlank String itemCode,
+        @Max(9999) int itemVersion,
+        NationalCaseType nationalType,
+        CaseKind kind,
+        @Valid Party applicant,
+        @Valid Party agent,
+        List<@NotBlank String> situations,
+        List<@Valid SubmittedMaterial> materials,
+        ServiceChannel channel,
+        LocalDateTime appliedAt,
+        @Size(max = 60) String projectCode,
+        @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code") String region,
+        List<@Valid CaseEvent> events) {
+
+    /**
+     * Creates a case and replays its events.
+     *
+     * @throws NullPointerException        if a non-nullable component is null
+     * @throws IllegalArgumentException    if the version is below 1, a situation repeats, or the
+     *                                     national type and kind disagree (IMMEDIATE kind needs type 1,
+     *                                     PROMISED kind type 2)
+     * @throws IllegalTransitionException if the event log is not a legal history
+     */
+    public Case {
+        Checks.required(number, "number");
+        Checks.required(itemCode, "itemCode");
+        Checks.atLeast(itemVersion, 1, "itemVersion");
+        Checks.required(nationalType, "nationalType");
+        Checks.required(kind, "kind");
+        Checks.required(applicant, "applicant");
+        situations = Checks.list(situations, "situations");
+        materials = Checks.list(materials, "materials");
+        Checks.required(channel, "channel");
+        Checks.required(appliedAt, "appliedAt");
+        events = Checks.list(events, "events");
+        Checks.unique(situations, s -> s, "situations");
+        if (kind == CaseKind.IMMEDIATE && nationalType != NationalCaseType.IMMEDIATE
+                || kind == CaseKind.PROMISED && nationalType != NationalCaseType.PROMISED) {
+            throw new IllegalArgumentException("case " + number + ": kind " + kind + " needs national type "
+                    + (kind == CaseKind.IMMEDIATE ? "1 (immediate)" : "2 (promised)") + ", but was " + nationalType.code());
+        }
+        if (!events.isEmpty() && events.get(0).at().isBefore(appliedAt)) {
+            throw new IllegalArgumentException("case " + number + ": the first event at " + events.get(0).at()
+                    + " is before appliedAt " + appliedAt);
+        }
+        try {
+            CaseStatus.replay(events);
+        } catch (IllegalTransitionException e) {
+            throw new IllegalTransitionException(e.state(), e.event(), "Case " + number + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The state and derived facts, replayed from the events.
+     *
+     * @return the status; {@link CaseState#NEW} when there are no events
+     */
+    public CaseStatus status() {
+        return CaseStatus.replay(events);
+    }
+
+    /**
+     * This case with one more event. The original is unchanged.
+     *
+     * @param event the event, not dated before the last one
+     * @return the new case
+     * @throws IllegalTransitionException if the event is not allowed in the current state; the
+     *                                    message names the case, the state and the event
+     */
+    public Case record(CaseEvent event) {
+        Objects.requireNonNull(event, "event");
+        try {
+            status().apply(event);
+        } catch (IllegalTransitionException e) {
+            throw new IllegalTransitionException(e.state(), e.event(), "Case " + number + ": " + e.getMessage());
+        }
+        List<CaseEvent> more = new ArrayList<>(events);
+        more.add(event);
+        return new Case(number, itemCode, itemVersion, nationalType, kind, applicant, agent, situations, materials,
+                channel, appliedAt, projectCode, region, more);
+    }
+
+    /**
+     * All pieces of a material handed in, in a given form: at application and in supplements.
+     *
+     * @param code the material code
+     * @param form the form
+     * @return the total count, 0 if none
+     */
+    public int submittedCount(String code, MaterialForm form) {
+        int n = 0;
+        for (SubmittedMaterial m : allSubmitted()) {
+            if (m.code().equals(code) && m.form() == form) {
+                n += m.count();
+            }
+        }
+        return n;
+    }
+
+    /** The materials handed in at application followed by those of every {@code supplemented} event. */
+    public List<SubmittedMaterial> allSubmitted() {
+        List<SubmittedMaterial> all = new ArrayList<>(materials);
+        for (CaseEvent e : events) {
+            if (e instanceof CaseEvent.Supplemented s) {
+                all.addAll(s.materials());
+            }
+        }
+        return List.copyOf(all);
+    }
+}

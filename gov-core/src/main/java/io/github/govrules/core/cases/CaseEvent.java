@@ -1,0 +1,378 @@
+package io.github.govrules.core.cases;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.core.internal.Checks;
+import io.github.govrules.core.item.ServiceChannel;
+import io.github.govrules.core.item.SpecialProcedure;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One entry of a case's append-only event log (办件过程信息). The state of a case is derived
+ * from its events ({@link CaseStatus#replay(List)}); events are never changed or removed.
+ *
+ * <p>Every event has the local date-time of the hall at which it happened ({@code at}) and the
+ * id of the person who did it ({@code by}). In JSON an event is an object whose {@code "type"}
+ * names the event, e.g. {@code {"type": "accepted", "at": "2025-09-19T10:05:00", "by": "w03-li"}}.
+ *
+ * @since 0.1.0
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CaseEvent.Received.class, name = "received"),
+    @JsonSubTypes.Type(value = CaseEvent.CorrectionRequested.class, name = "correction-requested"),
+    @JsonSubTypes.Type(value = CaseEvent.Supplemented.class, name = "supplemented"),
+    @JsonSubTypes.Type(value = CaseEvent.Accepted.class, name = "accepted"),
+    @JsonSubTypes.Type(value = CaseEvent.AcceptedWithGaps.class, name = "accepted-with-gaps"),
+    @JsonSubTypes.Type(value = CaseEvent.NotAccepted.class, name = "not-accepted"),
+    @JsonSubTypes.Type(value = CaseEvent.StepDone.class, name = "step-done"),
+    @JsonSubTypes.Type(value = CaseEvent.StepReturned.class, name = "step-returned"),
+    @JsonSubTypes.Type(value = CaseEvent.Suspended.class, name = "suspended"),
+    @JsonSubTypes.Type(value = CaseEvent.Resumed.class, name = "resumed"),
+    @JsonSubTypes.Type(value = CaseEvent.Extended.class, name = "extended"),
+    @JsonSubTypes.Type(value = CaseEvent.Completed.class, name = "completed"),
+    @JsonSubTypes.Type(value = CaseEvent.Delivered.class, name = "delivered"),
+    @JsonSubTypes.Type(value = CaseEvent.Evaluated.class, name = "evaluated"),
+    @JsonSubTypes.Type(value = CaseEvent.Withdrawn.class, name = "withdrawn"),
+    @JsonSubTypes.Type(value = CaseEvent.Terminated.class, name = "terminated")
+})
+public sealed interface CaseEvent {
+
+    /** When it happened, in the hall's local time. */
+    LocalDateTime at();
+
+    /** Who did it: a staff id, or the applicant for evaluations and withdrawals. */
+    String by();
+
+    /** The event's name as written in JSON, e.g. {@code "accepted-with-gaps"}. */
+    default String name() {
+        JsonSubTypes.Type[] types = CaseEvent.class.getAnnotation(JsonSubTypes.class).value();
+        for (JsonSubTypes.Type t : types) {
+            if (t.value() == getClass()) {
+                return t.name();
+            }
+        }
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * Materials received at a window or online (收件): the first event of every case.
+     *
+     * @param at      when
+     * @param by      the receiving staff member
+     * @param channel where: {@code WINDOW} counts as a visit
+     * @since 0.1.0
+     */
+    record Received(LocalDateTime at, @NotBlank String by, ServiceChannel channel) implements CaseEvent {
+        /** @throws NullPointerException if a component is null */
+        public Received {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(channel, "channel");
+        }
+    }
+
+    /**
+     * The one-time correction notice (一次性告知, 补正通知; Licensing Law Art. 32(4)): everything
+     * missing, told at once. At most one per case.
+     *
+     * @param at      when the notice was given
+     * @param by      the staff member
+     * @param missing the codes of the materials to supplement, at least one
+     * @param notice  the notice text or number
+     * @since 0.1.0
+     */
+    record CorrectionRequested(LocalDateTime at, @NotBlank String by, @NotEmpty List<@NotBlank String> missing,
+                               @NotBlank @Size(max = 2000) String notice) implements CaseEvent {
+        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException if nothing is missing */
+        public CorrectionRequested {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            missing = Checks.list(Checks.required(missing, "missing"), "missing");
+            Checks.required(notice, "notice");
+            if (missing.isEmpty()) {
+                throw new IllegalArgumentException("a correction notice must list at least one missing material");
+            }
+        }
+    }
+
+    /**
+     * Materials supplemented (补齐): after a correction notice, or to close tolerated gaps.
+     *
+     * @param at        when
+     * @param by        the staff member who received them
+     * @param channel   where: {@code WINDOW} counts as a visit
+     * @param materials what was handed in, at least one entry
+     * @since 0.1.0
+     */
+    record Supplemented(LocalDateTime at, @NotBlank String by, ServiceChannel channel,
+                        @NotEmpty List<@Valid SubmittedMaterial> materials) implements CaseEvent {
+        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException if empty */
+        public Supplemented {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(channel, "channel");
+            materials = Checks.list(Checks.required(materials, "materials"), "materials");
+            if (materials.isEmpty()) {
+                throw new IllegalArgumentException("a supplement must hand in at least one material");
+            }
+        }
+    }
+
+    /**
+     * Accepted (受理), with the acceptance notice carrying the special seal and the date (Art. 32).
+     *
+     * @param at            when
+     * @param by            the accepting staff member
+     * @param receiptNumber nullable: the acceptance receipt number (受理回执编号)
+     * @since 0.1.0
+     */
+    record Accepted(LocalDateTime at, @NotBlank String by, @Size(max = 60) String receiptNumber) implements CaseEvent {
+        /** @throws NullPointerException if {@code at} or {@code by} is null */
+        public Accepted {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+        }
+    }
+
+    /**
+     * Accepted with tolerated gaps (容缺受理): accepted now, the listed non-key materials to be
+     * supplemented by {@code supplementDue}.
+     *
+     * @param at            when
+     * @param by            the accepting staff member
+     * @param gaps          the codes of the missing tolerated materials, at least one
+     * @param supplementDue the last day to supplement them
+     * @since 0.1.0
+     */
+    record AcceptedWithGaps(LocalDateTime at, @NotBlank String by, @NotEmpty List<@NotBlank String> gaps,
+                            LocalDate supplementDue) implements CaseEvent {
+        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException on bad gaps or date */
+        public AcceptedWithGaps {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            gaps = Checks.list(Checks.required(gaps, "gaps"), "gaps");
+            Checks.required(supplementDue, "supplementDue");
+            if (gaps.isEmpty()) {
+                throw new IllegalArgumentException("accepted-with-gaps must list at least one gap");
+            }
+            if (supplementDue.isBefore(at.toLocalDate())) {
+                throw new IllegalArgumentException("supplementDue " + supplementDue + " is before the acceptance on " + at.toLocalDate());
+            }
+        }
+    }
+
+    /**
+     * Not accepted (不予受理), with the reason (e.g. outside the agency's competence, Art. 32(2)).
+     *
+     * @param at     when
+     * @param by     the staff member
+     * @param reason the reason given in writing
+     * @since 0.1.0
+     */
+    record NotAccepted(LocalDateTime at, @NotBlank String by, @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
+        /** @throws NullPointerException if a component is null */
+        public NotAccepted {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(reason, "reason");
+        }
+    }
+
+    /**
+     * A step (环节) of the item's procedure done and passed on.
+     *
+     * @param at      when
+     * @param by      the handler
+     * @param step    the step name as declared by the item
+     * @param opinion nullable: the handler's opinion (办理意见)
+     * @since 0.1.0
+     */
+    record StepDone(LocalDateTime at, @NotBlank String by, @NotBlank String step,
+                    @Size(max = 2000) String opinion) implements CaseEvent {
+        /** @throws NullPointerException if a non-nullable component is null */
+        public StepDone {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(step, "step");
+        }
+    }
+
+    /**
+     * A step returned (退回) to an earlier handler, with the reason.
+     *
+     * @param at     when
+     * @param by     the handler
+     * @param step   the step name
+     * @param reason why
+     * @since 0.1.0
+     */
+    record StepReturned(LocalDateTime at, @NotBlank String by, @NotBlank String step,
+                        @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
+        /** @throws NullPointerException if a component is null */
+        public StepReturned {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(step, "step");
+            Checks.required(reason, "reason");
+        }
+    }
+
+    /**
+     * Processing suspended for a special procedure (特别程序) whose time is not counted
+     * (Licensing Law Art. 45); the applicant is told in writing.
+     *
+     * @param at        when
+     * @param by        the staff member
+     * @param procedure the special procedure; not {@code EXTENSION} (use {@link Extended})
+     * @param reason    the reason or basis
+     * @since 0.1.0
+     */
+    record Suspended(LocalDateTime at, @NotBlank String by, SpecialProcedure procedure,
+                     @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
+        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException for EXTENSION */
+        public Suspended {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(procedure, "procedure");
+            Checks.required(reason, "reason");
+            if (procedure == SpecialProcedure.EXTENSION) {
+                throw new IllegalArgumentException("an extension is not a suspension: use the 'extended' event");
+            }
+        }
+    }
+
+    /**
+     * Processing resumed after a special procedure.
+     *
+     * @param at when
+     * @param by the staff member
+     * @since 0.1.0
+     */
+    record Resumed(LocalDateTime at, @NotBlank String by) implements CaseEvent {
+        /** @throws NullPointerException if a component is null */
+        public Resumed {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+        }
+    }
+
+    /**
+     * The limit extended once, with approval and reasons told to the applicant (Art. 42).
+     *
+     * @param at         when
+     * @param by         the staff member
+     * @param extension  the extra time, e.g. 10 working days
+     * @param approvedBy who approved the extension (the agency head)
+     * @param reason     the reason told to the applicant
+     * @since 0.1.0
+     */
+    record Extended(LocalDateTime at, @NotBlank String by, TimeLimit extension, @NotBlank String approvedBy,
+                    @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
+        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException for an on-the-spot or zero extension */
+        public Extended {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(extension, "extension");
+            Checks.required(approvedBy, "approvedBy");
+            Checks.required(reason, "reason");
+            if (extension.isOnTheSpot() || extension.amount() == 0) {
+                throw new IllegalArgumentException("an extension must be a positive number of days, but was " + extension);
+            }
+        }
+    }
+
+    /**
+     * Completed (办结): the decision, approved or refused; {@code by} is the approver.
+     *
+     * @param at                when the decision was made
+     * @param by                the approver (审批人)
+     * @param outcome           approved or refused
+     * @param certificateNumber nullable: the number of the licence or document issued
+     * @since 0.1.0
+     */
+    record Completed(LocalDateTime at, @NotBlank String by, Outcome outcome,
+                     @Size(max = 100) String certificateNumber) implements CaseEvent {
+        /** @throws NullPointerException if a non-nullable component is null */
+        public Completed {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(outcome, "outcome");
+        }
+    }
+
+    /**
+     * The result delivered (送达, within 10 days of the decision: Art. 44).
+     *
+     * @param at      when
+     * @param by      the staff member
+     * @param channel how: {@code WINDOW} counts as a visit
+     * @since 0.1.0
+     */
+    record Delivered(LocalDateTime at, @NotBlank String by, ServiceChannel channel) implements CaseEvent {
+        /** @throws NullPointerException if a component is null */
+        public Delivered {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(channel, "channel");
+        }
+    }
+
+    /**
+     * The applicant's evaluation (好差评), possibly with a complaint (投诉).
+     *
+     * @param at           when
+     * @param by           who evaluated (usually "applicant")
+     * @param satisfaction the five-level satisfaction
+     * @param complaint    whether the evaluation is a complaint
+     * @since 0.1.0
+     */
+    record Evaluated(LocalDateTime at, @NotBlank String by, Satisfaction satisfaction, boolean complaint) implements CaseEvent {
+        /** @throws NullPointerException if a component is null */
+        public Evaluated {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(satisfaction, "satisfaction");
+        }
+    }
+
+    /**
+     * Withdrawn by the applicant (撤回申请) before completion.
+     *
+     * @param at     when
+     * @param by     who (usually "applicant")
+     * @param reason nullable: the reason
+     * @since 0.1.0
+     */
+    record Withdrawn(LocalDateTime at, @NotBlank String by, @Size(max = 2000) String reason) implements CaseEvent {
+        /** @throws NullPointerException if {@code at} or {@code by} is null */
+        public Withdrawn {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+        }
+    }
+
+    /**
+     * Terminated (终止) after acceptance, e.g. a tolerated gap not supplemented in time.
+     *
+     * @param at     when
+     * @param by     the staff member
+     * @param reason the reason
+     * @since 0.1.0
+     */
+    record Terminated(LocalDateTime at, @NotBlank String by, @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
+        /** @throws NullPointerException if a component is null */
+        public Terminated {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.required(reason, "reason");
+        }
+    }
+}

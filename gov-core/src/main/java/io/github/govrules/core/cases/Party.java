@@ -1,0 +1,60 @@
+package io.github.govrules.core.cases;
+
+import io.github.govrules.core.internal.Checks;
+import io.github.govrules.core.internal.IdNumbers;
+import io.github.govrules.core.item.PartyType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A party of a case: the applicant (申请人), an agent (代理人) or a legal representative.
+ *
+ * <p>The constructor checks that a natural person uses a personal document and a legal person
+ * uses its unified social credit code, and verifies the check character of resident ID numbers
+ * (GB 11643) and credit codes (GB 32100).
+ *
+ * @param name     the name (姓名 / 名称)
+ * @param type     natural or legal person
+ * @param idType   the identity document type (证件类型)
+ * @param idNumber the document number (证件号码)
+ * @param phone    nullable: the contact phone
+ * @since 0.1.0
+ */
+public record Party(
+        @NotBlank @Size(max = 200) String name,
+        PartyType type,
+        IdType idType,
+        @NotBlank @Size(max = 40) String idNumber,
+        @Pattern(regexp = "[0-9+\\-() ]{3,30}", message = "must be a phone number") String phone) {
+
+    /**
+     * Creates a party.
+     *
+     * @throws NullPointerException     if a non-nullable component is null
+     * @throws IllegalArgumentException if the document type does not fit the party type or the
+     *                                  number fails its check character
+     */
+    public Party {
+        Checks.required(name, "name");
+        Checks.required(type, "type");
+        Checks.required(idType, "idType");
+        Checks.required(idNumber, "idNumber");
+        if (type == PartyType.LEGAL_PERSON && idType != IdType.UNIFIED_SOCIAL_CREDIT_CODE) {
+            throw new IllegalArgumentException("a LEGAL_PERSON is identified by UNIFIED_SOCIAL_CREDIT_CODE, not " + idType);
+        }
+        if (type == PartyType.NATURAL_PERSON && idType == IdType.UNIFIED_SOCIAL_CREDIT_CODE) {
+            throw new IllegalArgumentException("a NATURAL_PERSON cannot be identified by UNIFIED_SOCIAL_CREDIT_CODE");
+        }
+        if (idType == IdType.RESIDENT_ID_CARD && !IdNumbers.isValidResidentId(idNumber)) {
+            throw new IllegalArgumentException("idNumber '" + idNumber
+                    + "' is not a valid resident ID number (18 characters, check character "
+                    + IdNumbers.residentIdCheck(idNumber) + " expected)");
+        }
+        if (idType == IdType.UNIFIED_SOCIAL_CREDIT_CODE && !IdNumbers.isValidCreditCode(idNumber)) {
+            throw new IllegalArgumentException("idNumber '" + idNumber
+                    + "' is not a valid unified social credit code (18 characters, check character "
+                    + IdNumbers.creditCodeCheck(idNumber) + " expected)");
+        }
+    }
+}

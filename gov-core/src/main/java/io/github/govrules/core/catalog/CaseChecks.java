@@ -1,0 +1,121 @@
+package io.github.govrules.core.catalog;
+
+import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.SubmittedMaterial;
+import io.github.govrules.core.io.ModelValidationException;
+import io.github.govrules.core.io.Violation;
+import io.github.govrules.core.item.FormRequirement;
+import io.github.govrules.core.item.Material;
+import io.github.govrules.core.item.Necessity;
+import io.github.govrules.core.item.ServiceItem;
+import io.github.govrules.core.item.SituationGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks of a case against the item version it pins: the situations and materials must be
+ * those the item declares; and which materials are still missing (一次性告知 lists them all).
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CaseChecks {
+
+    private CaseChecks() {
+    }
+
+    /**
+     * The violations of a case against its item: unknown situation ids, a choice group with no
+     * option or more than one chosen, unknown material codes, a national type different from the
+     * item's case type.
+     *
+     * @param aCase the case
+     * @param item  the item version the case pins
+     * @return the violations, empty when consistent
+     * @throws IllegalArgumentException if the item is not the version the case pins
+     */
+    public static List<Violation> violations(Case aCase, ServiceItem item) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(item, "item");
+        if (!item.implementationCode().equals(aCase.itemCode()) || item.version() != aCase.itemVersion()) {
+            throw new IllegalArgumentException("case " + aCase.number() + " pins item " + aCase.itemCode() + " v"
+                    + aCase.itemVersion() + ", not " + item.implementationCode() + " v" + item.version());
+        }
+        List<Violation> out = new ArrayList<>();
+        Set<String> declared = item.situationIds();
+        for (int i = 0; i < aCase.situations().size(); i++) {
+            String s = aCase.situations().get(i);
+            if (!declared.contains(s)) {
+                out.add(new Violation("situations[" + i + "]", "situation '" + s + "' is not declared by item "
+                        + item.implementationCode() + " v" + item.version() + " (declared: " + declared.stream().sorted().toList() + ")"));
+            }
+        }
+        for (SituationGroup g : item.situationGroups()) {
+            List<String> chosen = aCase.situations().stream().filter(g::hasOption).toList();
+            if (chosen.size() != 1) {
+                out.add(new Violation("situations", "choose exactly one option of situation group '" + g.id()
+                        + "' (" + g.options().stream().map(o -> o.id()).toList() + "), but " + chosen.size()
+                        + " chosen" + (chosen.isEmpty() ? "" : ": " + chosen)));
+            }
+        }
+        for (int i = 0; i < aCase.materials().size(); i++) {
+            SubmittedMaterial m = aCase.materials().get(i);
+            if (item.findMaterial(m.code()).isEmpty()) {
+                out.add(new Violation("materials[" + i + "].code", "material '" + m.code() + "' is not declared by item "
+                        + item.implementationCode() + " v" + item.version()));
+            }
+        }
+        if (aCase.nationalType() != item.caseType()) {
+            out.add(new Violation("nationalType", "case type " + aCase.nationalType().code() + " differs from the item's case type "
+                    + item.caseType().code()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Checks a case against the catalog: the item version must exist and {@link #violations} be empty.
+     *
+     * @param aCase   the case
+     * @param catalog the catalog
+     * @return the item version the case pins
+     * @throws UnknownItemException     if the catalog lacks the item version
+     * @throws ModelValidationException listing every violation
+     */
+    public static ServiceItem check(Case aCase, Catalog catalog) {
+        ServiceItem item = catalog.item(aCase.itemCode(), aCase.itemVersion());
+        List<Violation> v = violations(aCase, item);
+        if (!v.isEmpty()) {
+            throw new ModelValidationException("case " + aCase.number(), v);
+        }
+        return item;
+    }
+
+    /**
+     * Every applicable material and form not handed in in full (counting supplements), in
+     * guide order: the content of a one-time correction notice. Optional materials are skipped.
+     *
+     * @param aCase the case
+     * @param item  the item version the case pins
+     * @return the missing pieces, empty when complete
+     */
+    public static List<MissingMaterial> missing(Case aCase, ServiceItem item) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(item, "item");
+        List<MissingMaterial> out = new ArrayList<>();
+        for (Material m : item.materialsFor(aCase.situations())) {
+            if (m.necessity() == Necessity.OPTIONAL) {
+                continue;
+            }
+            for (FormRequirement f : m.forms()) {
+                int got = aCase.submittedCount(m.code(), f.form());
+                if (got < f.count()) {
+                    out.add(new MissingMaterial(m, f.form(), f.count(), got));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.govrules.core.internal;
+
+/** Check digits of resident ID numbers (GB 11643) and unified social credit codes (GB 32100). Not public API. */
+public final class IdNumbers {
+
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK = "10X98765432";
+    private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private IdNumbers() {
+    }
+
+    /** The expected check character of an 18-character resident ID number, or '?' if the first 17 are not digits. */
+    public static char residentIdCheck(String id) {
+        if (id.length() < 17) {
+            return '?';
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return '?';
+            }
+            sum += (c - '0') * ID_WEIGHTS[i];
+        }
+        return ID_CHECK.charAt(sum % 11);
+    }
+
+    /** The expected check character of an 18-character unified social credit code, or '?' if malformed. */
+    public static char creditCodeCheck(String code) {
+        if (code.length() < 17) {
+            return '?';
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = USCC_CHARS.indexOf(code.charAt(i));
+            if (v < 0) {
+                return '?';
+            }
+            sum += v * USCC_WEIGHTS[i];
+        }
+        int check = (31 - sum % 31) % 31;
+        return USCC_CHARS.charAt(check);
+    }
+
+    /** Whether the 18-character resident ID number has a valid check character. */
+    public static boolean isValidResidentId(String id) {
+        return id.length() == 18 && id.substring(0, 17).chars().allMatch(Character::isDigit)
+                && residentIdCheck(id) == id.charAt(17);
+    }
+
+    /** Whether the 18-character unified social credit code has a valid check character. */
+    public static boolean isValidCreditCode(String code) {
+        return code.length() == 18 && creditCodeCheck(code) == code.charAt(17);
+    }
+}
