@@ -1,0 +1,226 @@
+package io.github.govrules.calendar;
+
+import io.github.govrules.calendar.internal.CalendarFileReader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A registry of working-day calendars by {@link CalendarId}, like Strata's
+ * {@code HolidayCalendars}: {@link #calendar(CalendarId)} throws for an unknown id,
+ * {@link #findCalendar(CalendarId)} returns {@code Optional}.
+ *
+ * <p>{@link #standard()} holds the calendars bundled with the library:
+ * <ul>
+ *   <li>{@code CN}: the national calendar of mainland China, 2020–2026, from the State
+ *       Council's yearly notices (and the 2020 extension notice);</li>
+ *   <li>{@code CN-XJ}: an example overlay for Xinjiang, 2025 only (Eid al-Fitr 3/29–3/31, Eid
+ *       al-Adha 6/6–6/10, per the regional notice named in the file).</li>
+ * </ul>
+ * Integrators add their own calendars and overlays from data files (see the module README for
+ * the format): {@link #withFile(Path)}, {@link #withResource(String)}. Each returns a new
+ * registry; an overlay's base must be in the registry it is loaded into. A malformed file fails
+ * with {@link CalendarFormatException} naming the file, the line and the reason.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Calendars {
+
+    /** Where the bundled data files live on the classpath. */
+    static final String DATA_FOLDER = "io/github/govrules/calendar/data/";
+
+    private static final class Standard {
+        static final Calendars INSTANCE = Calendars.empty()
+                .withResource(DATA_FOLDER + "CN.cal")
+                .withResource(DATA_FOLDER + "CN-XJ.cal");
+    }
+
+    private final Map<CalendarId, WorkingDayCalendar> calendars;
+
+    private Calendars(Map<CalendarId, WorkingDayCalendar> calendars) {
+        this.calendars = Collections.unmodifiableMap(calendars);
+    }
+
+    /** The calendars bundled with the library: {@code CN} and {@code CN-XJ}. Loaded once, on first use. */
+    public static Calendars standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** The national calendar {@code CN} from {@link #standard()}. */
+    public static WorkingDayCalendar cn() {
+        return standard().calendar(CalendarId.CN);
+    }
+
+    /** An empty registry. */
+    public static Calendars empty() {
+        return new Calendars(new LinkedHashMap<>());
+    }
+
+    /** A registry of the given calendars; a later calendar with the same id replaces an earlier one. */
+    public static Calendars of(WorkingDayCalendar... calendars) {
+        Calendars result = empty();
+        for (WorkingDayCalendar c : calendars) {
+            result = result.with(c);
+        }
+        return result;
+    }
+
+    /**
+     * The calendar with the id.
+     *
+     * @throws IllegalArgumentException if there is none, naming the ids that are known
+     */
+    public WorkingDayCalendar calendar(CalendarId id) {
+        Objects.requireNonNull(id, "id");
+        WorkingDayCalendar c = calendars.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("Unknown calendar " + id + "; known calendars: " + ids());
+        }
+        return c;
+    }
+
+    /**
+     * The calendar with the id, parsed by {@link CalendarId#parse(CharSequence)}.
+     *
+     * @throws IllegalArgumentException if the id is malformed or unknown
+     */
+    public WorkingDayCalendar calendar(String id) {
+        return calendar(CalendarId.parse(id));
+    }
+
+    /** The calendar with the id, if there is one. */
+    public Optional<WorkingDayCalendar> findCalendar(CalendarId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(calendars.get(id));
+    }
+
+    /** The ids of the calendars, sorted. */
+    public Set<CalendarId> ids() {
+        return Collections.unmodifiableSet(new TreeSet<>(calendars.keySet()));
+    }
+
+    /** A registry with this one's calendars and the given one, which replaces any with the same id. */
+    public Calendars with(WorkingDayCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        Map<CalendarId, WorkingDayCalendar> copy = new LinkedHashMap<>(calendars);
+        copy.put(calendar.id(), calendar);
+        return new Calendars(copy);
+    }
+
+    /**
+     * Reads a calendar or overlay data file (UTF-8); an overlay's base must be in this registry.
+     *
+     * @throws CalendarFormatException if the file is malformed or cannot be read
+     */
+    public ImmutableWorkingDayCalendar read(Path file) {
+        Objects.requireNonNull(file, "file");
+        List<String> lines;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            lines = decode(bytes, file.toString());
+        } catch (IOException e) {
+            throw new CalendarFormatException(file.toString(), 0, "cannot read the file: " + e, e);
+        }
+        return CalendarFileReader.read(file.toString(), lines, this::findCalendar);
+    }
+
+    /**
+     * Reads a calendar or overlay data file from the classpath (the context class loader, else
+     * this library's); an overlay's base must be in this registry.
+     *
+     * @param resource the resource name, such as {@code "calendars/CN-GX.cal"} (no leading slash)
+     * @throws CalendarFormatException if the resource is missing, unreadable or malformed
+     */
+    public ImmutableWorkingDayCalendar readResource(String resource) {
+        Objects.requireNonNull(resource, "resource");
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null || loader.getResource(resource) == null) {
+            loader = Calendars.class.getClassLoader();
+        }
+        return readResource(loader, resource);
+    }
+
+    /**
+     * Reads a calendar or overlay data file from a class loader; an overlay's base must be in
+     * this registry.
+     *
+     * @throws CalendarFormatException if the resource is missing, unreadable or malformed
+     */
+    public ImmutableWorkingDayCalendar readResource(ClassLoader loader, String resource) {
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(resource, "resource");
+        String name = "classpath:" + resource;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new CalendarFormatException(name, 0, "no such resource on the classpath");
+            }
+            return CalendarFileReader.read(name, decode(in.readAllBytes(), name), this::findCalendar);
+        } catch (IOException e) {
+            throw new CalendarFormatException(name, 0, "cannot read the resource: " + e, e);
+        }
+    }
+
+    /**
+     * A registry with this one's calendars and the one read from the file.
+     *
+     * @throws CalendarFormatException if the file is malformed or cannot be read
+     * @see #read(Path)
+     */
+    public Calendars withFile(Path file) {
+        return with(read(file));
+    }
+
+    /**
+     * A registry with this one's calendars and the one read from the classpath resource.
+     *
+     * @throws CalendarFormatException if the resource is missing, unreadable or malformed
+     * @see #readResource(String)
+     */
+    public Calendars withResource(String resource) {
+        return with(readResource(resource));
+    }
+
+    private static List<String> decode(byte[] bytes, String name) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+                return r.lines().collect(Collectors.toList());
+            }
+        } catch (CharacterCodingException e) {
+            throw new CalendarFormatException(name, 0, "the file is not valid UTF-8", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code "Calendars[CN, CN-XJ]"}. */
+    @Override
+    public String toString() {
+        return "Calendars" + ids();
+    }
+
+}

@@ -1,0 +1,651 @@
+package io.github.govrules.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * An immutable, data-backed {@link WorkingDayCalendar}, covering whole calendar years. Built
+ * by {@link #builder(CalendarId, int, int)} or {@link #overlay(CalendarId, WorkingDayCalendar, int, int)},
+ * or loaded from a data file by {@link Calendars}.
+ *
+ * <h2>How it is fast</h2>
+ * The calendar keeps, per covered month, a bit mask of its working days and the number of
+ * working days before it; together they give, for every day, the number of working days up to
+ * it (a table read and one {@code Integer.bitCount}, a single CPU instruction). It also keeps
+ * the k-th working day of the coverage for every k ({@code workingDates}, the
+ * {@link LocalDate} objects themselves). A date is located from its year and month, not by
+ * {@code toEpochDay()}. So:
+ * <ul>
+ *   <li>{@code isWorkingDay(d)}: one read of the month's bit mask;</li>
+ *   <li>{@code shift(d, n)}: {@code workingDates[rank(d) + n - 1]};</li>
+ *   <li>{@code countWorkingDays(a, b)}: {@code rank(b) - rank(a)};</li>
+ * </ul>
+ * where {@code rank(d) = monthCum[m] + bitCount(monthWorking[m] & maskUpTo(day))}. No operation
+ * allocates except {@link #describe(LocalDate)} and {@link #workingDays(LocalDate, LocalDate)}:
+ * the dates returned are the cached ones. For 2020–2026 the whole calendar, cached dates and
+ * notices included, takes under 64 KiB; {@link #estimatedFootprintBytes()} computes it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
+
+    private static final byte KIND_WORKING = 0;
+    private static final byte KIND_WEEKEND = 1;
+    private static final byte KIND_HOLIDAY = 2;
+    private static final byte KIND_MAKEUP = 3;
+    private static final DayKind[] KINDS = {DayKind.WORKING_DAY, DayKind.WEEKEND, DayKind.HOLIDAY,
+            DayKind.MAKEUP_WORKING_DAY};
+    /** At most this many years, so that working-day counts fit the {@code char} counters. */
+    public static final int MAX_YEARS = 200;
+
+    private final CalendarId id;
+    private final Optional<CalendarId> baseId;
+    private final int startYear;
+    private final int years;
+    private final LocalDate coverageStart;
+    private final LocalDate coverageEnd;
+    private final Set<DayOfWeek> weekend;
+    private final List<Notice> notices;
+    /** Day index of the first day of each month, plus the number of days at the end. */
+    private final int[] monthStart;
+    /** Per month: bit (day-of-month − 1) is set when that day is a working day. */
+    private final int[] monthWorking;
+    /** Per month: the number of working days before the month; length months + 1. */
+    private final int[] monthCum;
+    /** The k-th (0-based) working day of the coverage. */
+    private final LocalDate[] workingDates;
+    /** Day indexes of the days declared by a notice, ascending. */
+    private final int[] declaredDays;
+    /** Per declared day: its kind (KIND_HOLIDAY or KIND_MAKEUP) in the low 2 bits, its label index above. */
+    private final char[] declaredLabels;
+    /** The distinct (holiday name, notice) pairs of the declared days. */
+    private final Label[] labels;
+
+    private record Label(HolidayName name, Notice notice) {
+    }
+
+    private ImmutableWorkingDayCalendar(Builder b) {
+        this.id = b.id;
+        this.baseId = b.baseId;
+        this.startYear = b.firstYear;
+        this.years = b.lastYear - b.firstYear + 1;
+        this.coverageStart = LocalDate.of(b.firstYear, 1, 1);
+        this.coverageEnd = LocalDate.of(b.lastYear, 12, 31);
+        this.weekend = Set.copyOf(b.weekend);
+        this.notices = List.copyOf(b.notices);
+        int months = years * 12;
+        this.monthStart = new int[months + 1];
+        this.monthWorking = new int[months];
+        int days = b.kinds.length;
+        this.monthCum = new int[months + 1];
+        int index = 0;
+        int working = 0;
+        List<Integer> declared = new ArrayList<>();
+        for (int m = 0; m < months; m++) {
+            monthStart[m] = index;
+            monthCum[m] = working;
+            int length = LocalDate.of(startYear + m / 12, m % 12 + 1, 1).lengthOfMonth();
+            for (int dom = 0; dom < length; dom++, index++) {
+                byte kind = b.kinds[index];
+                if (kind == KIND_WORKING || kind == KIND_MAKEUP) {
+                    monthWorking[m] |= 1 << dom;
+                    working++;
+                }
+                if (kind == KIND_HOLIDAY || kind == KIND_MAKEUP) {
+                    declared.add(index);
+                }
+            }
+        }
+        monthStart[months] = index;
+        monthCum[months] = working;
+        this.workingDates = new LocalDate[working];
+        int k = 0;
+        for (int i = 0; i < days; i++) {
+            if (b.kinds[i] == KIND_WORKING || b.kinds[i] == KIND_MAKEUP) {
+                workingDates[k++] = coverageStart.plusDays(i);
+            }
+        }
+        Map<Label, Integer> labelIndex = new HashMap<>();
+        List<Label> labelList = new ArrayList<>();
+        this.declaredDays = new int[declared.size()];
+        this.declaredLabels = new char[declared.size()];
+        for (int j = 0; j < declared.size(); j++) {
+            int i = declared.get(j);
+            Label label = new Label(b.names[i], b.declaredBy[i]);
+            Integer li = labelIndex.computeIfAbsent(label, l -> {
+                labelList.add(l);
+                return labelList.size() - 1;
+            });
+            declaredDays[j] = i;
+            declaredLabels[j] = (char) (li << 2 | b.kinds[i]);
+        }
+        this.labels = labelList.toArray(new Label[0]);
+    }
+
+    /**
+     * A builder of a calendar covering whole years, first to last inclusive. Every day starts
+     * as an ordinary working day or weekend day (Saturday and Sunday unless
+     * {@linkplain Builder#weekend(Set) set otherwise}); notices then declare days.
+     *
+     * @throws IllegalArgumentException if last &lt; first, or more than {@value #MAX_YEARS} years
+     */
+    public static Builder builder(CalendarId id, int firstYear, int lastYear) {
+        return new Builder(id, firstYear, lastYear, Optional.empty());
+    }
+
+    /**
+     * A builder of a regional overlay (such as {@code CN-XJ}) on a base calendar (such as
+     * {@code CN}): it starts with the base's days for the given years, which the base must
+     * cover, and the overlay's notices then add off days, cancel off days, add makeup working
+     * days and cancel the base's makeup days.
+     *
+     * @throws DateOutOfCoverageException if the base does not cover the years
+     */
+    public static Builder overlay(CalendarId id, WorkingDayCalendar base, int firstYear, int lastYear) {
+        Objects.requireNonNull(base, "base");
+        Builder b = new Builder(id, firstYear, lastYear, Optional.of(base.id()));
+        LocalDate first = LocalDate.of(firstYear, 1, 1);
+        LocalDate last = LocalDate.of(lastYear, 12, 31);
+        for (LocalDate d : new LocalDate[] {first, last}) {
+            if (!base.covers(d)) {
+                throw new DateOutOfCoverageException(base.id(), d, base.coverageStart(), base.coverageEnd(),
+                        "overlay " + id + " needs its base to cover " + firstYear + "–" + lastYear);
+            }
+        }
+        if (base instanceof ImmutableWorkingDayCalendar ib) {
+            b.weekend = EnumSet.copyOf(ib.weekend);
+        }
+        Set<Notice> baseNotices = new LinkedHashSet<>();
+        for (int i = 0; i < b.kinds.length; i++) {
+            DayInfo info = base.describe(first.plusDays(i));
+            b.kinds[i] = switch (info.kind()) {
+                case WORKING_DAY -> KIND_WORKING;
+                case WEEKEND -> KIND_WEEKEND;
+                case HOLIDAY -> KIND_HOLIDAY;
+                case MAKEUP_WORKING_DAY -> KIND_MAKEUP;
+            };
+            b.names[i] = info.holiday().orElse(null);
+            b.declaredBy[i] = info.notice().orElse(null);
+            info.notice().ifPresent(baseNotices::add);
+        }
+        b.notices.addAll(baseNotices);
+        return b;
+    }
+
+    // ----------------------------------------------------------------------------------------
+
+    @Override
+    public CalendarId id() {
+        return id;
+    }
+
+    /** The calendar this one is an overlay on, such as {@code CN} for {@code CN-XJ}; empty for a base calendar. */
+    public Optional<CalendarId> baseId() {
+        return baseId;
+    }
+
+    @Override
+    public LocalDate coverageStart() {
+        return coverageStart;
+    }
+
+    @Override
+    public LocalDate coverageEnd() {
+        return coverageEnd;
+    }
+
+    /** The first covered year. */
+    public Year firstYear() {
+        return Year.of(startYear);
+    }
+
+    /** The last covered year. */
+    public Year lastYear() {
+        return Year.of(startYear + years - 1);
+    }
+
+    /** The days of the week that are off unless a notice says otherwise (Saturday and Sunday in China). */
+    public Set<DayOfWeek> weekend() {
+        return weekend;
+    }
+
+    /**
+     * The notices this calendar's days were declared by (for an overlay: the base's and its
+     * own), in the order they were applied: an amendment comes after the notice it amends and
+     * wins for the days it names from its effective date.
+     */
+    public List<Notice> notices() {
+        return notices;
+    }
+
+    /** The notices that arrange the given year, in the order they were applied (the yearly notice, then amendments). */
+    public List<Notice> notices(int year) {
+        return notices.stream().filter(n -> n.year() == year).toList();
+    }
+
+    @Override
+    public boolean covers(LocalDate date) {
+        int yi = date.getYear() - startYear;
+        return yi >= 0 && yi < years;
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        int yi = date.getYear() - startYear;
+        if (yi < 0 || yi >= years) {
+            throw outOfCoverage(date, null);
+        }
+        return (monthWorking[yi * 12 + date.getMonthValue() - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
+    }
+
+    @Override
+    public DayInfo describe(LocalDate date) {
+        int m = month(date);
+        int dom = date.getDayOfMonth();
+        int j = Arrays.binarySearch(declaredDays, monthStart[m] + dom - 1);
+        if (j >= 0) {
+            char packed = declaredLabels[j];
+            Label label = labels[packed >>> 2];
+            return new DayInfo(date, KINDS[packed & 3], Optional.ofNullable(label.name), Optional.of(label.notice));
+        }
+        boolean working = (monthWorking[m] >>> (dom - 1) & 1) != 0;
+        return DayInfo.ordinary(date, working ? DayKind.WORKING_DAY : DayKind.WEEKEND);
+    }
+
+    @Override
+    public LocalDate next(LocalDate date) {
+        int k = rank(date);
+        if (k >= workingDates.length) {
+            throw outOfCoverage(coverageEnd.plusDays(1), "no working day after " + date + " within the data");
+        }
+        return workingDates[k];
+    }
+
+    @Override
+    public LocalDate nextOrSame(LocalDate date) {
+        int m = month(date);
+        int bits = monthWorking[m];
+        int dom = date.getDayOfMonth();
+        if ((bits >>> (dom - 1) & 1) != 0) {
+            return date;
+        }
+        int k = monthCum[m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
+        if (k >= workingDates.length) {
+            throw outOfCoverage(coverageEnd.plusDays(1), "no working day on or after " + date + " within the data");
+        }
+        return workingDates[k];
+    }
+
+    @Override
+    public LocalDate previous(LocalDate date) {
+        int k = before(date) - 1;
+        if (k < 0) {
+            throw outOfCoverage(coverageStart.minusDays(1), "no working day before " + date + " within the data");
+        }
+        return workingDates[k];
+    }
+
+    @Override
+    public LocalDate previousOrSame(LocalDate date) {
+        int m = month(date);
+        int bits = monthWorking[m];
+        int dom = date.getDayOfMonth();
+        if ((bits >>> (dom - 1) & 1) != 0) {
+            return date;
+        }
+        int k = monthCum[m] + Integer.bitCount(bits & (-1 >>> (32 - dom))) - 1;
+        if (k < 0) {
+            throw outOfCoverage(coverageStart.minusDays(1), "no working day on or before " + date + " within the data");
+        }
+        return workingDates[k];
+    }
+
+    @Override
+    public LocalDate shift(LocalDate date, int workingDays) {
+        int m = month(date);
+        int bits = monthWorking[m];
+        int dom = date.getDayOfMonth();
+        // working days in [coverage start, date]
+        long k = monthCum[m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
+        if (workingDays > 0) {
+            k += workingDays - 1;
+        } else if (workingDays < 0) {
+            k += workingDays - (bits >>> (dom - 1) & 1);
+        } else if ((bits >>> (dom - 1) & 1) != 0) {
+            return date;
+        }
+        if (k < 0 || k >= workingDates.length) {
+            throw outOfCoverage(k < 0 ? coverageStart.minusDays(1) : coverageEnd.plusDays(1),
+                    "cannot shift " + date + " by " + workingDays + " working days: the result lies "
+                            + (k < 0 ? "before" : "after") + " the data");
+        }
+        return workingDates[(int) k];
+    }
+
+    @Override
+    public int countWorkingDays(LocalDate startExclusive, LocalDate endInclusive) {
+        int a = rank(startExclusive);
+        int b = rank(endInclusive);
+        if (endInclusive.isBefore(startExclusive)) {
+            // mirrored: minus the working days in [end, start)
+            return b - a - workingBit(endInclusive) + workingBit(startExclusive);
+        }
+        return b - a;
+    }
+
+    @Override
+    public Stream<LocalDate> workingDays(LocalDate startInclusive, LocalDate endExclusive) {
+        Objects.requireNonNull(startInclusive, "startInclusive");
+        Objects.requireNonNull(endExclusive, "endExclusive");
+        if (endExclusive.isBefore(startInclusive)) {
+            throw new IllegalArgumentException("Range end " + endExclusive + " is before its start " + startInclusive);
+        }
+        if (startInclusive.equals(endExclusive)) {
+            return Stream.empty();
+        }
+        int from = before(startInclusive);
+        int to = rank(endExclusive.minusDays(1));
+        return IntStream.range(from, to).mapToObj(k -> workingDates[k]);
+    }
+
+    /**
+     * The number of working days in a covered year.
+     *
+     * @throws DateOutOfCoverageException if the year is not covered
+     */
+    public int workingDaysInYear(int year) {
+        int yi = year - startYear;
+        if (yi < 0 || yi >= years) {
+            throw outOfCoverage(LocalDate.of(year, 1, 1), null);
+        }
+        return monthCum[(yi + 1) * 12] - monthCum[yi * 12];
+    }
+
+    /** The number of working days in the whole coverage. */
+    public int workingDaysInCoverage() {
+        return workingDates.length;
+    }
+
+    /** The working days in [coverage start, date]. */
+    private int rank(LocalDate date) {
+        int m = month(date);
+        return monthCum[m] + Integer.bitCount(monthWorking[m] & (-1 >>> (32 - date.getDayOfMonth())));
+    }
+
+    /** The working days in [coverage start, date). */
+    private int before(LocalDate date) {
+        int m = month(date);
+        return monthCum[m] + Integer.bitCount(monthWorking[m] & ((1 << (date.getDayOfMonth() - 1)) - 1));
+    }
+
+    private int workingBit(LocalDate date) {
+        return monthWorking[month(date)] >>> (date.getDayOfMonth() - 1) & 1;
+    }
+
+    /** The index of the date's month in the tables; throws if the date is not covered. */
+    private int month(LocalDate date) {
+        int yi = date.getYear() - startYear;
+        if (yi < 0 || yi >= years) {
+            throw outOfCoverage(date, null);
+        }
+        return yi * 12 + date.getMonthValue() - 1;
+    }
+
+    /**
+     * The memory this calendar holds, in bytes, computed by arithmetic on a 64-bit HotSpot JVM
+     * with compressed references (the default below 32 GiB of heap): 12-byte object headers,
+     * 16-byte array headers, 4-byte references, every object rounded up to 8 bytes. Counts
+     * this object, every array it owns, the cached {@code LocalDate}s of the working days, the
+     * label records and their holiday names; the notices' strings are counted too, although
+     * they are shared with the loaded data.
+     */
+    public long estimatedFootprintBytes() {
+        long total = align(12 + 4 * 4 + 15 * 4); // this object: int fields and references
+        total += array(monthStart.length, 4) + array(monthWorking.length, 4) + array(monthCum.length, 4);
+        total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
+        total += array(declaredDays.length, 4) + array(declaredLabels.length, 2);
+        total += array(labels.length, 4) + labels.length * align(12 + 4 + 4);
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Label label : labels) {
+            if (label.name != null && seen.add(label.name)) {
+                total += align(12 + 4 + 4) + string(label.name.chinese()) + string(label.name.english());
+            }
+        }
+        for (Notice n : notices) {
+            if (seen.add(n)) {
+                total += align(12 + 4 + 7 * 4) + string(n.key()) + string(n.number()) + string(n.title())
+                        + n.source().map(s -> align(16) + string(s)).orElse(0L) + 2 * align(12 + 4 + 2 + 2);
+            }
+        }
+        total += align(12 + 4) + array(notices.size(), 4) + align(12 + 4) + align(16); // list and set wrappers
+        return total;
+    }
+
+    private static long align(long bytes) {
+        return (bytes + 7) & ~7L;
+    }
+
+    private static long array(int length, int elementBytes) {
+        return align(16 + (long) length * elementBytes);
+    }
+
+    private static long string(String s) {
+        boolean latin1 = s.chars().allMatch(c -> c < 256);
+        return align(12 + 4 + 4 + 1 + 1) + array(s.length() * (latin1 ? 1 : 2), 1);
+    }
+
+    private DateOutOfCoverageException outOfCoverage(LocalDate date, String operation) {
+        return new DateOutOfCoverageException(id, date, coverageStart, coverageEnd, operation);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ImmutableWorkingDayCalendar other && id.equals(other.id)
+                && startYear == other.startYear && years == other.years
+                && Arrays.equals(monthWorking, other.monthWorking)
+                && Arrays.equals(declaredDays, other.declaredDays)
+                && Arrays.equals(declaredLabels, other.declaredLabels)
+                && Arrays.equals(labels, other.labels);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + Arrays.hashCode(monthWorking);
+    }
+
+    /** {@code "CN[2020-01-01 to 2026-12-31]"}. */
+    @Override
+    public String toString() {
+        return id + "[" + coverageStart + " to " + coverageEnd + "]";
+    }
+
+    // ----------------------------------------------------------------------------------------
+
+    /**
+     * Builds an {@link ImmutableWorkingDayCalendar}. Declarations apply in call order: a later
+     * declaration for the same day replaces an earlier one (as an amending notice does).
+     * Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final CalendarId id;
+        private final Optional<CalendarId> baseId;
+        private final int firstYear;
+        private final int lastYear;
+        private final LocalDate first;
+        private Set<DayOfWeek> weekend = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        private final List<Notice> notices = new ArrayList<>();
+        private final byte[] kinds;
+        private final HolidayName[] names;
+        private final Notice[] declaredBy;
+
+        private Builder(CalendarId id, int firstYear, int lastYear, Optional<CalendarId> baseId) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.baseId = baseId;
+            if (lastYear < firstYear || lastYear - firstYear >= MAX_YEARS
+                    || firstYear < Year.MIN_VALUE || lastYear > Year.MAX_VALUE) {
+                throw new IllegalArgumentException("Calendar " + id + " must cover 1 to " + MAX_YEARS
+                        + " whole years, but was " + firstYear + "–" + lastYear);
+            }
+            this.firstYear = firstYear;
+            this.lastYear = lastYear;
+            this.first = LocalDate.of(firstYear, 1, 1);
+            int days = (int) (LocalDate.of(lastYear, 12, 31).toEpochDay() - first.toEpochDay() + 1);
+            this.kinds = new byte[days];
+            this.names = new HolidayName[days];
+            this.declaredBy = new Notice[days];
+            resetOrdinary();
+        }
+
+        private void resetOrdinary() {
+            for (int i = 0; i < kinds.length; i++) {
+                if (declaredBy[i] == null) {
+                    kinds[i] = weekend.contains(first.plusDays(i).getDayOfWeek()) ? KIND_WEEKEND : KIND_WORKING;
+                }
+            }
+        }
+
+        /**
+         * Sets the days of the week that are off unless a notice says otherwise. Call it before
+         * declaring days.
+         *
+         * @throws IllegalStateException if days were already declared
+         */
+        public Builder weekend(Set<DayOfWeek> weekendDays) {
+            Objects.requireNonNull(weekendDays, "weekendDays");
+            if (Arrays.stream(declaredBy).anyMatch(Objects::nonNull)) {
+                throw new IllegalStateException("Set the weekend of calendar " + id + " before declaring days");
+            }
+            this.weekend = weekendDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekendDays);
+            resetOrdinary();
+            return this;
+        }
+
+        /** Whether the date is an ordinary weekend day of this calendar. */
+        public boolean isWeekend(LocalDate date) {
+            return weekend.contains(date.getDayOfWeek());
+        }
+
+        /** The kind the date has so far. */
+        public DayKind kind(LocalDate date) {
+            return KINDS[kinds[index(date)]];
+        }
+
+        /** The notice that declared the date so far, if any. */
+        public Optional<Notice> declaredBy(LocalDate date) {
+            return Optional.ofNullable(declaredBy[index(date)]);
+        }
+
+        /** Records a notice; days are declared with it afterwards. */
+        public Builder notice(Notice notice) {
+            Objects.requireNonNull(notice, "notice");
+            if (!notices.contains(notice)) {
+                notices.add(notice);
+            }
+            return this;
+        }
+
+        /**
+         * Declares the date an off day (放假) of the named holiday.
+         *
+         * @throws DateOutOfCoverageException if the date is not within the years built
+         */
+        public Builder offDay(LocalDate date, HolidayName name, Notice notice) {
+            Objects.requireNonNull(name, "name");
+            return set(date, KIND_HOLIDAY, name, notice);
+        }
+
+        /**
+         * Declares the date a makeup working day (调休上班), made up for the named holiday if given.
+         *
+         * @throws IllegalArgumentException   if the date is not an ordinary weekend day of this calendar
+         * @throws DateOutOfCoverageException if the date is not within the years built
+         */
+        public Builder makeupWorkingDay(LocalDate date, Optional<HolidayName> name, Notice notice) {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(name, "name");
+            if (!isWeekend(date)) {
+                throw new IllegalArgumentException("Makeup working day " + date + " is a " + date.getDayOfWeek()
+                        + "; only weekend days " + weekend + " can be makeup working days");
+            }
+            return set(date, KIND_MAKEUP, name.orElse(null), notice);
+        }
+
+        /**
+         * Cancels an off day: the date becomes an ordinary working day or weekend day again.
+         *
+         * @throws IllegalArgumentException if the date is not an off day so far
+         */
+        public Builder cancelOffDay(LocalDate date, Notice notice) {
+            if (kind(date) != DayKind.HOLIDAY) {
+                throw new IllegalArgumentException("Cannot cancel off day " + date + ": it is a " + kind(date)
+                        + " in calendar " + id + ", not an off day");
+            }
+            return cancel(date, notice);
+        }
+
+        /**
+         * Cancels a makeup working day: the weekend day is off again.
+         *
+         * @throws IllegalArgumentException if the date is not a makeup working day so far
+         */
+        public Builder cancelMakeupWorkingDay(LocalDate date, Notice notice) {
+            if (kind(date) != DayKind.MAKEUP_WORKING_DAY) {
+                throw new IllegalArgumentException("Cannot cancel makeup working day " + date + ": it is a "
+                        + kind(date) + " in calendar " + id + ", not a makeup working day");
+            }
+            return cancel(date, notice);
+        }
+
+        private Builder cancel(LocalDate date, Notice notice) {
+            Objects.requireNonNull(notice, "notice");
+            notice(notice);
+            int i = index(date);
+            declaredBy[i] = null;
+            names[i] = null;
+            kinds[i] = isWeekend(date) ? KIND_WEEKEND : KIND_WORKING;
+            return this;
+        }
+
+        private Builder set(LocalDate date, byte kind, HolidayName name, Notice notice) {
+            Objects.requireNonNull(notice, "notice");
+            notice(notice);
+            int i = index(date);
+            kinds[i] = kind;
+            names[i] = name;
+            declaredBy[i] = notice;
+            return this;
+        }
+
+        private int index(LocalDate date) {
+            Objects.requireNonNull(date, "date");
+            long i = date.toEpochDay() - first.toEpochDay();
+            if (i < 0 || i >= kinds.length) {
+                throw new DateOutOfCoverageException(id, date, first, LocalDate.of(lastYear, 12, 31),
+                        "the calendar being built covers " + firstYear + "–" + lastYear);
+            }
+            return (int) i;
+        }
+
+        /** Builds the calendar. */
+        public ImmutableWorkingDayCalendar build() {
+            return new ImmutableWorkingDayCalendar(this);
+        }
+    }
+}

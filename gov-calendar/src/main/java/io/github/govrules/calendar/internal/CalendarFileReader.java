@@ -1,0 +1,407 @@
+package io.github.govrules.calendar.internal;
+
+import io.github.govrules.calendar.CalendarFormatException;
+import io.github.govrules.calendar.CalendarId;
+import io.github.govrules.calendar.DateOutOfCoverageException;
+import io.github.govrules.calendar.DayKind;
+import io.github.govrules.calendar.HolidayName;
+import io.github.govrules.calendar.ImmutableWorkingDayCalendar;
+import io.github.govrules.calendar.Notice;
+import io.github.govrules.calendar.WorkingDayCalendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the library's calendar data format (see the module README, "Data file format").
+ * Every problem fails the read with a {@link CalendarFormatException} naming file, line and
+ * reason. Not part of the API.
+ */
+public final class CalendarFileReader {
+
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\.\\.(\\d{4}))?");
+    private static final Pattern DAYS = Pattern.compile("(\\S+?)(?:\\.\\.(\\S+))?");
+
+    private final String file;
+    private final Function<CalendarId, Optional<WorkingDayCalendar>> bases;
+
+    private int lineNo;
+    private CalendarId id;
+    private Optional<CalendarId> baseId = Optional.empty();
+    private int firstYear;
+    private int lastYear;
+    private Set<DayOfWeek> weekend;
+    private ImmutableWorkingDayCalendar.Builder builder;
+    private final Map<String, Notice> notices = new HashMap<>();
+    /** The notice being declared: its attributes until the first day line. */
+    private NoticeDraft draft;
+    private Notice current;
+    /** Per date: the line and notice key that last declared it in this file. */
+    private final Map<LocalDate, int[]> declaredLine = new HashMap<>();
+    private final Map<LocalDate, String> declaredKey = new HashMap<>();
+
+    private CalendarFileReader(String file, Function<CalendarId, Optional<WorkingDayCalendar>> bases) {
+        this.file = file;
+        this.bases = bases;
+    }
+
+    /**
+     * Reads a calendar from the lines of a file.
+     *
+     * @param file  the file name for messages
+     * @param lines the lines
+     * @param bases finds the base calendar of an overlay by id
+     * @throws CalendarFormatException if the file is malformed
+     */
+    public static ImmutableWorkingDayCalendar read(String file, List<String> lines,
+                                                   Function<CalendarId, Optional<WorkingDayCalendar>> bases) {
+        return new CalendarFileReader(file, bases).read(lines);
+    }
+
+    private ImmutableWorkingDayCalendar read(List<String> lines) {
+        for (String raw : lines) {
+            lineNo++;
+            String line = stripComment(raw);
+            if (line.isBlank()) {
+                continue;
+            }
+            boolean indented = Character.isWhitespace(line.charAt(0));
+            line = line.strip();
+            int sp = indexOfSpace(line);
+            String keyword = sp < 0 ? line : line.substring(0, sp);
+            String rest = sp < 0 ? "" : line.substring(sp).strip();
+            try {
+                if (indented) {
+                    noticeAttribute(keyword, rest);
+                } else {
+                    statement(keyword, rest);
+                }
+            } catch (CalendarFormatException e) {
+                throw e;
+            } catch (IllegalArgumentException | DateOutOfCoverageException e) {
+                throw error(e.getMessage());
+            }
+        }
+        lineNo = 0;
+        if (id == null) {
+            throw error("empty file: expected a first line 'calendar <id>', such as 'calendar CN'");
+        }
+        if (builder == null) {
+            throw error("calendar " + id + " declares no 'years' line, such as 'years 2020..2026'");
+        }
+        finishDraft(lines.size());
+        return builder.build();
+    }
+
+    private void statement(String keyword, String rest) {
+        if (id == null && !keyword.equals("calendar")) {
+            throw error("expected 'calendar <id>' as the first line, but found '" + keyword + "'");
+        }
+        switch (keyword) {
+            case "calendar" -> {
+                if (id != null) {
+                    throw error("a file declares one calendar; found a second 'calendar' line");
+                }
+                id = CalendarId.parse(single(keyword, rest));
+            }
+            case "name" -> single(keyword, rest);
+            case "base" -> {
+                requireHeader(keyword);
+                baseId = Optional.of(CalendarId.parse(single(keyword, rest)));
+            }
+            case "weekend" -> {
+                requireHeader(keyword);
+                weekend = EnumSet.noneOf(DayOfWeek.class);
+                for (String day : rest.split("\\s+")) {
+                    try {
+                        weekend.add(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw error("unknown day of week '" + day + "' in 'weekend': expected names such as SATURDAY SUNDAY");
+                    }
+                }
+            }
+            case "years" -> {
+                requireHeader(keyword);
+                Matcher m = YEARS.matcher(rest);
+                if (!m.matches()) {
+                    throw error("'years' needs a year or a range such as 2020..2026, but was '" + rest + "'");
+                }
+                firstYear = Integer.parseInt(m.group(1));
+                lastYear = m.group(2) == null ? firstYear : Integer.parseInt(m.group(2));
+                if (lastYear < firstYear) {
+                    throw error("'years' range " + rest + " ends before it starts");
+                }
+            }
+            case "notice" -> {
+                startBuilder();
+                finishDraft(lineNo);
+                String key = single(keyword, rest);
+                if (notices.containsKey(key) || (draft != null && draft.key.equals(key))) {
+                    throw error("notice '" + key + "' is declared twice");
+                }
+                draft = new NoticeDraft(key, lineNo);
+                current = null;
+            }
+            case "off", "work", "cancel-off", "cancel-work" -> dayLine(keyword, rest);
+            default -> throw error("unknown keyword '" + keyword
+                    + "': expected calendar, name, base, years, weekend, notice, off, work, cancel-off or cancel-work");
+        }
+    }
+
+    private void requireHeader(String keyword) {
+        if (builder != null) {
+            throw error("'" + keyword + "' belongs in the header, before the first notice");
+        }
+    }
+
+    private void startBuilder() {
+        if (builder != null) {
+            return;
+        }
+        if (firstYear == 0) {
+            throw error("calendar " + id + " needs a 'years' line, such as 'years 2020..2026', before its notices");
+        }
+        if (baseId.isPresent()) {
+            WorkingDayCalendar base = bases.apply(baseId.get()).orElseThrow(() -> error(
+                    "overlay " + id + " builds on calendar " + baseId.get() + ", which is not known here;"
+                            + " load the base calendar first"));
+            builder = ImmutableWorkingDayCalendar.overlay(id, base, firstYear, lastYear);
+            if (weekend != null) {
+                throw error("an overlay takes the weekend of its base " + baseId.get() + "; remove the 'weekend' line");
+            }
+        } else {
+            builder = ImmutableWorkingDayCalendar.builder(id, firstYear, lastYear);
+            if (weekend != null) {
+                builder.weekend(weekend);
+            }
+        }
+    }
+
+    private void noticeAttribute(String keyword, String rest) {
+        if (draft == null) {
+            throw error(current == null
+                    ? "indented line '" + keyword + "' outside a notice: notice attributes follow a 'notice <key>' line"
+                    : "notice attribute '" + keyword + "' after the notice's days: put attributes right below 'notice " + current.key() + "'");
+        }
+        if (rest.isEmpty()) {
+            throw error("notice attribute '" + keyword + "' needs a value");
+        }
+        switch (keyword) {
+            case "year" -> draft.year = parseYear(rest);
+            case "number" -> draft.number = rest;
+            case "issued" -> draft.issued = parseDate(rest);
+            case "effective" -> draft.effective = parseDate(rest);
+            case "title" -> draft.title = rest;
+            case "source" -> draft.source = rest;
+            case "amends" -> {
+                if (!notices.containsKey(rest)) {
+                    throw error("notice '" + draft.key + "' amends '" + rest + "', which is not declared above it");
+                }
+                draft.amends = rest;
+            }
+            default -> throw error("unknown notice attribute '" + keyword
+                    + "': expected year, number, issued, effective, title, source or amends");
+        }
+        if (draft.seen.put(keyword, lineNo) != null) {
+            throw error("notice attribute '" + keyword + "' given twice");
+        }
+    }
+
+    private void finishDraft(int atLine) {
+        if (draft == null) {
+            return;
+        }
+        NoticeDraft d = draft;
+        int saved = lineNo;
+        lineNo = d.line;
+        if (!d.seen.containsKey("issued") && !d.seen.containsKey("effective")) {
+            throw error("notice '" + d.key + "' needs an 'issued' or an 'effective' date");
+        }
+        for (String required : List.of("year", "number", "title")) {
+            if (!d.seen.containsKey(required)) {
+                throw error("notice '" + d.key + "' lacks its '" + required + "' attribute");
+            }
+        }
+        if (d.year < firstYear || d.year > lastYear) {
+            throw error("notice '" + d.key + "' arranges year " + d.year + ", outside the calendar's years "
+                    + firstYear + ".." + lastYear);
+        }
+        Notice notice = new Notice(d.key, d.year, d.number, Optional.ofNullable(d.issued),
+                d.effective == null ? d.issued : d.effective,
+                d.title, Optional.ofNullable(d.source), Optional.ofNullable(d.amends));
+        if (d.amends != null) {
+            Notice amended = notices.get(d.amends);
+            if (notice.effective().isBefore(amended.effective())) {
+                throw error("amendment '" + d.key + "' takes effect on " + notice.effective()
+                        + ", before the notice it amends ('" + amended.key() + "', " + amended.effective() + ")");
+            }
+        }
+        lineNo = saved;
+        notices.put(d.key, notice);
+        builder.notice(notice);
+        current = notice;
+        draft = null;
+        if (atLine < 0) {
+            throw new IllegalStateException();
+        }
+    }
+
+    private void dayLine(String keyword, String rest) {
+        if (builder == null || (draft == null && current == null)) {
+            throw error("'" + keyword + "' line before any notice: every day is declared by a 'notice <key>' block");
+        }
+        finishDraft(lineNo);
+        int sp = indexOfSpace(rest);
+        String dates = sp < 0 ? rest : rest.substring(0, sp);
+        String namesText = sp < 0 ? "" : rest.substring(sp).strip();
+        if (dates.isEmpty()) {
+            throw error("'" + keyword + "' needs a date or a range such as 2025-10-01..2025-10-08");
+        }
+        Matcher m = DAYS.matcher(dates);
+        if (!m.matches()) {
+            throw error("bad date range '" + dates + "'");
+        }
+        LocalDate from = parseDate(m.group(1));
+        LocalDate to = m.group(2) == null ? from : parseDate(m.group(2));
+        if (to.isBefore(from)) {
+            throw error("date range " + dates + " ends before it starts");
+        }
+        Optional<HolidayName> name = names(keyword, namesText);
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (d.getYear() < firstYear || d.getYear() > lastYear) {
+                throw error("date " + d + " is outside the calendar's years " + firstYear + ".." + lastYear);
+            }
+            String previousKey = declaredKey.get(d);
+            if (previousKey != null) {
+                if (previousKey.equals(current.key())) {
+                    throw error("date " + d + " is declared twice by notice '" + current.key() + "' (first on line "
+                            + declaredLine.get(d)[0] + ")");
+                }
+                if (!amendsChain(current, previousKey)) {
+                    throw error("notice '" + current.key() + "' changes " + d + ", declared by notice '" + previousKey
+                            + "' on line " + declaredLine.get(d)[0] + ", but does not amend it (add 'amends "
+                            + previousKey + "')");
+                }
+            }
+            declaredKey.put(d, current.key());
+            declaredLine.put(d, new int[] {lineNo});
+            switch (keyword) {
+                case "off" -> builder.offDay(d, name.orElseThrow(), current);
+                case "work" -> builder.makeupWorkingDay(d, name, current);
+                case "cancel-off" -> builder.cancelOffDay(d, current);
+                case "cancel-work" -> builder.cancelMakeupWorkingDay(d, current);
+                default -> throw new IllegalStateException(keyword);
+            }
+        }
+        if (keyword.equals("work")) {
+            assert builder.kind(from) == DayKind.MAKEUP_WORKING_DAY;
+        }
+    }
+
+    private boolean amendsChain(Notice notice, String key) {
+        Notice n = notice;
+        while (n.amends().isPresent()) {
+            if (n.amends().get().equals(key)) {
+                return true;
+            }
+            n = notices.get(n.amends().get());
+        }
+        return false;
+    }
+
+    private Optional<HolidayName> names(String keyword, String text) {
+        boolean cancel = keyword.startsWith("cancel");
+        if (text.isEmpty()) {
+            if (keyword.equals("off")) {
+                throw error("'off' needs the holiday's names: '<date> <中文名> | <English name>', such as"
+                        + " '2025-10-01 国庆节 | National Day'");
+            }
+            return Optional.empty();
+        }
+        if (cancel) {
+            throw error("'" + keyword + "' takes only a date or a range, but found '" + text + "' after it");
+        }
+        int bar = text.indexOf('|');
+        if (bar < 0 || text.indexOf('|', bar + 1) >= 0) {
+            throw error("holiday names must be '<中文名> | <English name>', but were '" + text + "'");
+        }
+        String zh = text.substring(0, bar).strip();
+        String en = text.substring(bar + 1).strip();
+        if (zh.isEmpty() || en.isEmpty()) {
+            throw error("holiday names must be '<中文名> | <English name>', both non-empty, but were '" + text + "'");
+        }
+        return Optional.of(new HolidayName(zh, en));
+    }
+
+    private String single(String keyword, String rest) {
+        if (rest.isEmpty()) {
+            throw error("'" + keyword + "' needs a value");
+        }
+        if (!keyword.equals("name") && indexOfSpace(rest) >= 0) {
+            throw error("'" + keyword + "' takes one value, but found '" + rest + "'");
+        }
+        return rest;
+    }
+
+    private int parseYear(String text) {
+        if (!text.matches("\\d{4}")) {
+            throw error("expected a year such as 2025, but found '" + text + "'");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error("'" + text + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash < 0 ? line : line.substring(0, hash);
+    }
+
+    private static int indexOfSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private CalendarFormatException error(String reason) {
+        return new CalendarFormatException(file, lineNo, reason);
+    }
+
+    private static final class NoticeDraft {
+        final String key;
+        final int line;
+        final Map<String, Integer> seen = new HashMap<>();
+        int year;
+        String number;
+        LocalDate issued;
+        LocalDate effective;
+        String title;
+        String source;
+        String amends;
+
+        NoticeDraft(String key, int line) {
+            this.key = key;
+            this.line = line;
+        }
+    }
+}
