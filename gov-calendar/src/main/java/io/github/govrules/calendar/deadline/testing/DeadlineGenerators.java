@@ -1,0 +1,243 @@
+package io.github.govrules.calendar.deadline.testing;
+
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.calendar.deadline.CaseClock;
+import io.github.govrules.calendar.deadline.Extension;
+import io.github.govrules.calendar.deadline.Suspension;
+import io.github.govrules.calendar.deadline.SuspensionKind;
+import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.calendar.deadline.TimeLimits;
+import io.github.govrules.calendar.deadline.WarningPolicy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Generators of the deadline calculator's inputs for property tests, built on
+ * {@link java.util.random.RandomGenerator} only: limits, dates, suspensions, extensions,
+ * warning policies and whole {@link CaseClock case clocks}.
+ *
+ * <p>Drive them from any tool by turning its random seed into a generator:
+ * <pre>{@code
+ * Generator<CaseClock> clocks = DeadlineGenerators.clocks(calendar, LocalDate.of(2021, 1, 1), LocalDate.of(2025, 6, 30));
+ * CaseClock clock = clocks.next(new SplittableRandom(seed));
+ * }</pre>
+ * All generators are stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class DeadlineGenerators {
+
+    /** How far after the last acceptance date a generated clock may reach (due dates, suspensions, extension). */
+    public static final int CLOCK_REACH_DAYS = 240;
+
+    private DeadlineGenerators() {
+    }
+
+    /**
+     * Dates from {@code fromInclusive} to {@code toInclusive}, uniformly.
+     *
+     * @throws IllegalArgumentException if the range is empty
+     */
+    public static Generator<LocalDate> dates(LocalDate fromInclusive, LocalDate toInclusive) {
+        Objects.requireNonNull(fromInclusive, "fromInclusive");
+        Objects.requireNonNull(toInclusive, "toInclusive");
+        if (toInclusive.isBefore(fromInclusive)) {
+            throw new IllegalArgumentException("Date range " + fromInclusive + " to " + toInclusive + " is empty");
+        }
+        long from = fromInclusive.toEpochDay();
+        long to = toInclusive.toEpochDay();
+        return random -> LocalDate.ofEpochDay(random.nextLong(from, to + 1));
+    }
+
+    /**
+     * Working days of {@code calendar} from {@code fromInclusive} to {@code toInclusive}
+     * (a drawn date moved to the next working day, which must be covered).
+     */
+    public static Generator<LocalDate> workingDays(WorkingDayCalendar calendar, LocalDate fromInclusive,
+                                                   LocalDate toInclusive) {
+        Objects.requireNonNull(calendar, "calendar");
+        return dates(fromInclusive, toInclusive).map(calendar::nextOrSame);
+    }
+
+    /**
+     * Working-day limits with amounts from {@code min} to {@code max} inclusive.
+     *
+     * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
+     */
+    public static Generator<TimeLimit> workingDayLimits(int min, int max) {
+        requireAmounts(min, max);
+        return random -> TimeLimit.workingDays(random.nextInt(min, max + 1));
+    }
+
+    /**
+     * Natural-day limits with amounts from {@code min} to {@code max} inclusive.
+     *
+     * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
+     */
+    public static Generator<TimeLimit> naturalDayLimits(int min, int max) {
+        requireAmounts(min, max);
+        return random -> TimeLimit.naturalDays(random.nextInt(min, max + 1));
+    }
+
+    /**
+     * Any limit: working days (45%) or natural days (45%) from 0 to {@code max}, or on the spot (10%).
+     *
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
+    public static Generator<TimeLimit> timeLimits(int max) {
+        requireAmounts(0, max);
+        return random -> {
+            int pick = random.nextInt(20);
+            if (pick < 2) {
+                return TimeLimit.onTheSpot();
+            }
+            int amount = random.nextInt(0, max + 1);
+            return pick < 11 ? TimeLimit.workingDays(amount) : TimeLimit.naturalDays(amount);
+        };
+    }
+
+    /**
+     * Pairs of working-day limits: statutory from 1 to {@code maxStatutory}, promised from 1 to the statutory amount.
+     *
+     * @throws IllegalArgumentException if {@code maxStatutory} is below 1
+     */
+    public static Generator<TimeLimits> workingDayLimitPairs(int maxStatutory) {
+        requireAmounts(1, maxStatutory);
+        return random -> {
+            int statutory = random.nextInt(1, maxStatutory + 1);
+            int promised = random.nextInt(1, statutory + 1);
+            return TimeLimits.of(TimeLimit.workingDays(statutory), TimeLimit.workingDays(promised));
+        };
+    }
+
+    /** Any of the eight Art. 45 suspension kinds, uniformly. */
+    public static Generator<SuspensionKind> suspensionKinds() {
+        SuspensionKind[] kinds = SuspensionKind.values();
+        return random -> kinds[random.nextInt(kinds.length)];
+    }
+
+    /**
+     * Closed suspensions starting from {@code fromInclusive} to {@code toInclusive}, lasting 1 to
+     * {@code maxDays} calendar days.
+     *
+     * @throws IllegalArgumentException if the range is empty or {@code maxDays} is below 1
+     */
+    public static Generator<Suspension> suspensions(LocalDate fromInclusive, LocalDate toInclusive, int maxDays) {
+        requireAmounts(1, maxDays);
+        Generator<LocalDate> starts = dates(fromInclusive, toInclusive);
+        Generator<SuspensionKind> kinds = suspensionKinds();
+        return random -> {
+            LocalDate start = starts.next(random);
+            return Suspension.of(kinds.next(random), start, start.plusDays(random.nextInt(maxDays)));
+        };
+    }
+
+    /**
+     * Lists of 0 to {@code maxCount} closed suspensions as {@link #suspensions}, possibly overlapping.
+     *
+     * @throws IllegalArgumentException if the range is empty or a bound is out of range
+     */
+    public static Generator<List<Suspension>> suspensionLists(LocalDate fromInclusive, LocalDate toInclusive,
+                                                              int maxCount, int maxDays) {
+        requireAmounts(0, maxCount);
+        Generator<Suspension> one = suspensions(fromInclusive, toInclusive, maxDays);
+        return random -> {
+            int n = random.nextInt(maxCount + 1);
+            List<Suspension> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(one.next(random));
+            }
+            return List.copyOf(list);
+        };
+    }
+
+    /**
+     * Extensions of 1 to {@code maxDays} working days granted from {@code fromInclusive} to {@code toInclusive}.
+     *
+     * @throws IllegalArgumentException if the range is empty or {@code maxDays} is below 1
+     */
+    public static Generator<Extension> extensions(LocalDate fromInclusive, LocalDate toInclusive, int maxDays) {
+        requireAmounts(1, maxDays);
+        Generator<LocalDate> granted = dates(fromInclusive, toInclusive);
+        return random -> new Extension(random.nextInt(1, maxDays + 1), granted.next(random), "agency head",
+                "generated extension");
+    }
+
+    /**
+     * Warning policies: YELLOW at 0–5 remaining days or 50–100% used (each sometimes disabled),
+     * escalation after 1–10 overdue days or never.
+     */
+    public static Generator<WarningPolicy> warningPolicies() {
+        return random -> new WarningPolicy(
+                random.nextInt(4) == 0 ? WarningPolicy.NEVER : random.nextInt(6),
+                random.nextInt(4) == 0 ? WarningPolicy.NEVER : random.nextInt(50, 101),
+                random.nextBoolean() ? WarningPolicy.NEVER : random.nextInt(1, 11));
+    }
+
+    /**
+     * Case clocks of {@code calendar}, accepted on a working day from {@code fromInclusive} to
+     * {@code toInclusive}, with working-day limits (statutory 1–45, promised not longer), 0–2
+     * closed suspensions of up to 20 days in the first 60 days, an extension half of the time
+     * (granted before the statutory due date), 0–2 steps, and a completion a third of the time.
+     * Clocks have no corrections, so their promised due date is never after the statutory one.
+     *
+     * <p>A clock reaches at most {@link #CLOCK_REACH_DAYS} days past its acceptance: keep
+     * {@code toInclusive} that far inside the calendar's coverage.
+     *
+     * @throws IllegalArgumentException if the range is empty or not that far inside the coverage
+     */
+    public static Generator<CaseClock> clocks(WorkingDayCalendar calendar, LocalDate fromInclusive,
+                                              LocalDate toInclusive) {
+        Objects.requireNonNull(calendar, "calendar");
+        if (fromInclusive.isBefore(calendar.coverageStart())
+                || toInclusive.plusDays(CLOCK_REACH_DAYS).isAfter(calendar.coverageEnd())) {
+            throw new IllegalArgumentException("Clocks accepted " + fromInclusive + " to " + toInclusive
+                    + " need calendar " + calendar.id() + " to cover through " + toInclusive.plusDays(CLOCK_REACH_DAYS)
+                    + ", but it covers " + calendar.coverageStart() + " to " + calendar.coverageEnd());
+        }
+        Generator<LocalDate> acceptance = workingDays(calendar, fromInclusive, toInclusive);
+        Generator<TimeLimits> limits = workingDayLimitPairs(45);
+        Generator<SuspensionKind> kinds = suspensionKinds();
+        return random -> {
+            LocalDate accepted = acceptance.next(random);
+            CaseClock clock = CaseClock.start(calendar, accepted, limits.next(random));
+            int suspensionCount = random.nextInt(3);
+            for (int i = 0; i < suspensionCount; i++) {
+                LocalDate start = accepted.plusDays(random.nextInt(1, 61));
+                clock = clock.withSuspension(Suspension.of(kinds.next(random), start,
+                        start.plusDays(random.nextInt(20))));
+            }
+            if (random.nextBoolean()) {
+                LocalDate due = clock.statutoryDueAsOf(accepted);
+                LocalDate granted = accepted.plusDays(random.nextLong(0, due.toEpochDay() - accepted.toEpochDay() + 1));
+                clock = clock.extend(new Extension(random.nextInt(1, 11), granted, "agency head", "generated"));
+            }
+            LocalDate lastStart = accepted;
+            int stepCount = random.nextInt(3);
+            for (int i = 0; i < stepCount; i++) {
+                String name = "step " + (i + 1);
+                LocalDate start = accepted.plusDays(random.nextInt(0, 21));
+                lastStart = start.isAfter(lastStart) ? start : lastStart;
+                clock = clock.startStep(name, start, TimeLimit.workingDays(random.nextInt(1, 11)));
+                if (random.nextBoolean()) {
+                    LocalDate done = start.plusDays(random.nextInt(0, 16));
+                    clock = clock.completeStep(name, done);
+                    lastStart = done.isAfter(lastStart) ? done : lastStart;
+                }
+            }
+            if (random.nextInt(3) == 0) {
+                clock = clock.complete(lastStart.plusDays(random.nextInt(0, 81)));
+            }
+            return clock;
+        };
+    }
+
+    private static void requireAmounts(int min, int max) {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("Bounds must satisfy 0 <= min <= max, but were " + min + " and " + max);
+        }
+    }
+}
