@@ -1,0 +1,247 @@
+package io.github.govrules.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.github.govrules.calendar.DateOutOfCoverageException;
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.calendar.deadline.DeadlineExplanation;
+import io.github.govrules.calendar.deadline.Deadlines;
+import io.github.govrules.calendar.deadline.TimeLimit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gov deadline}: the due date of a time limit, optionally explained day by day, or a
+ * batch of {@code add} / {@code between} questions.
+ *
+ * <p>Contract (issue 3): {@code deadline --calendar CN --from 2025-09-19 --working-days 20}
+ * prints {@code 2025-10-23} as the first line of stdout; {@code --explain} prints the
+ * explanation after it. An uncovered date exits with status 2 and one line on stderr naming
+ * the covered range. In {@code --batch} mode every input line is echoed followed by
+ * {@code ,RESULT} or {@code ,ERROR <message>}; a bad line never stops the batch.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "deadline", sortOptions = false,
+        description = {"Compute a due date: the n-th working (or natural) day after the start day, which is not counted.",
+            "Batch mode: every line of FILE is add,DATE,N or between,DATE_A,DATE_B; the output repeats it with ,RESULT or ,ERROR <message>."})
+public final class DeadlineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--calendar", defaultValue = "CN", paramLabel = "ID",
+            description = "Calendar id: CN (national) or a regional overlay such as CN-XJ. Default: ${DEFAULT-VALUE}.")
+    String calendarId;
+
+    @Option(names = "--calendar-file", paramLabel = "FILE",
+            description = "Load an extra calendar or overlay data file first (repeatable).")
+    List<Path> calendarFiles = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The start day (acceptance), YYYY-MM-DD; not counted.")
+    String from;
+
+    @Option(names = "--working-days", paramLabel = "N", description = "A limit of N working days (工作日).")
+    Integer workingDays;
+
+    @Option(names = "--natural-days", paramLabel = "N",
+            description = "A limit of N natural days (自然日; a last day on a holiday moves past it, Civil Code Art. 203).")
+    Integer naturalDays;
+
+    @Option(names = "--explain", description = "After the due date, explain every day: counted, weekend, holiday, makeup working day.")
+    boolean explain;
+
+    @Option(names = "--provisional",
+            description = "Answer for years the calendar has no data for by weekends only, and say so (second line).")
+    boolean provisional;
+
+    @Option(names = "--batch", paramLabel = "FILE", description = "Answer every line of FILE ('-' for stdin).")
+    String batch;
+
+    /** Creates the command (picocli instantiates it). */
+    public DeadlineCommand() {
+        // options are injected by picocli
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (batch != null) {
+            if (from != null || workingDays != null || naturalDays != null || explain || provisional) {
+                throw new CliInputException("--batch: cannot be combined with --from, --working-days, --natural-days,"
+                        + " --explain or --provisional (each batch line says what to compute)");
+            }
+            WorkingDayCalendar calendar = CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
+            BatchResult result = runBatch(calendar);
+            if (result.errors > 0) {
+                spec.commandLine().getErr().println("gov deadline: " + result.errors + " of " + result.answered
+                        + " batch lines could not be answered (see the ,ERROR lines)");
+                return GovCli.EXIT_PROBLEMS;
+            }
+            return GovCli.EXIT_OK;
+        }
+        if (from == null) {
+            throw new CliInputException("--from: missing; give the start day (YYYY-MM-DD), or use --batch FILE");
+        }
+        if ((workingDays == null) == (naturalDays == null)) {
+            throw new CliInputException("give exactly one of --working-days N and --natural-days N");
+        }
+        LocalDate start = parseDate(from, "--from");
+        TimeLimit limit;
+        try {
+            limit = workingDays != null ? TimeLimit.workingDays(workingDays) : TimeLimit.naturalDays(naturalDays);
+        } catch (IllegalArgumentException e) {
+            throw new CliInputException((workingDays != null ? "--working-days: " : "--natural-days: ") + e.getMessage(), e);
+        }
+        WorkingDayCalendar calendar = CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
+        if (provisional) {
+            DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, List.of());
+            out.println(explanation.due());
+            if (explanation.isProvisional()) {
+                out.println("provisional: calendar " + calendar.id() + " has no data for " + explanation.provisionalYears()
+                        + "; those years were assumed to be weekends-only (Monday to Friday working)");
+            }
+            if (explain) {
+                out.print(explanation.toText());
+            }
+        } else if (explain) {
+            DeadlineExplanation explanation = Deadlines.explain(calendar, start, limit);
+            out.println(explanation.due());
+            out.print(explanation.toText());
+        } else {
+            out.println(Deadlines.dueDate(calendar, start, limit));
+        }
+        return GovCli.EXIT_OK;
+    }
+
+    private record BatchResult(long answered, long errors) {
+    }
+
+    private BatchResult runBatch(WorkingDayCalendar calendar) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        long answered = 0;
+        long errors = 0;
+        try (BufferedReader reader = open(batch)) {
+            String raw;
+            int lineNumber = 0;
+            while ((raw = reader.readLine()) != null) {
+                lineNumber++;
+                String line = raw.strip();
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isEmpty() || line.startsWith("#") || line.regionMatches(true, 0, "op,", 0, 3)) {
+                    continue;
+                }
+                answered++;
+                String answer;
+                try {
+                    answer = answer(calendar, line);
+                } catch (BatchLineException e) {
+                    errors++;
+                    answer = "ERROR line " + lineNumber + ": " + e.getMessage();
+                } catch (DateOutOfCoverageException e) {
+                    errors++;
+                    answer = "ERROR line " + lineNumber + ": " + GovCli.oneLine(e.getMessage());
+                }
+                out.append(line).append(',').append(answer).append('\n');
+            }
+        }
+        out.flush();
+        return new BatchResult(answered, errors);
+    }
+
+    /** One batch line that cannot be answered; the message goes after {@code ,ERROR line N: }. */
+    private static final class BatchLineException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BatchLineException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The answer to one batch line: a due date for {@code add}, a count for {@code between}. */
+    static String answer(WorkingDayCalendar calendar, String line) throws BatchLineException {
+        String[] f = line.split(",", -1);
+        String op = f[0].strip();
+        if (op.equalsIgnoreCase("add")) {
+            if (f.length != 3) {
+                throw new BatchLineException("expected add,DATE,N but found " + f.length + " fields");
+            }
+            LocalDate date = batchDate(f[1]);
+            int n;
+            try {
+                n = Integer.parseInt(f[2].strip());
+            } catch (NumberFormatException e) {
+                throw new BatchLineException("'" + f[2].strip() + "' is not a whole number of working days");
+            }
+            return calendar.shift(date, n).toString();
+        }
+        if (op.equalsIgnoreCase("between")) {
+            if (f.length != 3) {
+                throw new BatchLineException("expected between,DATE_A,DATE_B but found " + f.length + " fields");
+            }
+            return Integer.toString(calendar.countWorkingDays(batchDate(f[1]), batchDate(f[2])));
+        }
+        throw new BatchLineException("unknown operation '" + op + "' (expected add or between)");
+    }
+
+    private static LocalDate batchDate(String text) throws BatchLineException {
+        String s = text.strip();
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new BatchLineException(dateProblem(s, e));
+        }
+    }
+
+    private static BufferedReader open(String file) throws IOException {
+        if (file.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new CliInputException("--batch: " + file + " is a directory, not a file");
+        }
+        try {
+            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CliInputException("--batch: no such file: " + file, e);
+        } catch (IOException e) {
+            throw new CliInputException("--batch: cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses an option's date, naming the option when it is malformed. */
+    static LocalDate parseDate(String text, String option) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new CliInputException(option + ": " + dateProblem(text.strip(), e), e);
+        }
+    }
+
+    /** "'2025-02-30' is not a valid date (Invalid date 'FEBRUARY 30')", "'x' is not a date of the form YYYY-MM-DD". */
+    static String dateProblem(String text, DateTimeException e) {
+        Throwable cause = e.getCause();
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}") && cause != null && cause.getMessage() != null) {
+            return "'" + text + "' is not a valid date (" + cause.getMessage() + ")";
+        }
+        return "'" + text + "' is not a date of the form YYYY-MM-DD";
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.govrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeadlineCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void contractTwentyWorkingDaysFromFriday19September2025IsThursday23October() {
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--from", "2025-09-19", "--working-days", "20");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("2025-10-23", r.firstLine());
+        assertEquals(List.of("2025-10-23"), r.outLines());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void explainFollowsTheDueDateWithOneLinePerDay() {
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--from", "2025-09-19", "--working-days", "20", "--explain");
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> lines = r.outLines();
+        assertEquals("2025-10-23", lines.get(0));
+        // heading + one line for each day 2025-09-20 .. 2025-10-23 (34 days)
+        assertEquals(2 + 34, lines.size(), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2025-09-28 Sun makeup working day") && l.endsWith("counted (6)")), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2025-10-01 Wed holiday 国庆节") && l.endsWith("not counted")), r::toString);
+        assertTrue(lines.get(lines.size() - 1).startsWith("2025-10-23 Thu working day: counted (20)"), r::toString);
+    }
+
+    @Test
+    void naturalDaysEndingOnAHolidayMoveToTheFirstDayAfterIt() {
+        // 5 natural days from 2025-09-26 end on 10/1, inside the National Day break: moved to 10/9 (Civil Code Art. 203)
+        Cli.Result r = Cli.run("deadline", "--from", "2025-09-26", "--natural-days", "5");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("2025-10-09", r.firstLine());
+    }
+
+    @Test
+    void uncoveredDateIsExitTwoWithOneLineNamingTheCoveredRange() {
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--from", "2026-12-20", "--working-days", "20");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().contains("data covers 2020-01-01 to 2026-12-31"), r::toString);
+        assertTrue(r.err().startsWith("gov deadline: Calendar CN has no data for 2027-"), r::toString);
+    }
+
+    @Test
+    void startBeforeTheDataIsAlsoRejected() {
+        Cli.Result r = Cli.run("deadline", "--from", "2019-06-03", "--working-days", "1");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("2019-06-03") && r.err().contains("data covers 2020-01-01 to 2026-12-31"), r::toString);
+    }
+
+    @Test
+    void provisionalOptInAnswersAndSaysSoOnTheSecondLine() {
+        Cli.Result r = Cli.run("deadline", "--from", "2026-12-20", "--working-days", "20", "--provisional");
+        assertEquals(0, r.exitCode(), r::toString);
+        // 2026-12-21..31 has 9 working days (Mon-Thu 12/21-24 + 12/28-31 + Fri 12/25), weekends-only 2027 gives the rest
+        assertTrue(r.firstLine().startsWith("2027-01-"), r::toString);
+        assertTrue(r.outLines().get(1).startsWith("provisional: calendar CN has no data for [2027]"), r::toString);
+    }
+
+    @Test
+    void badDateAndMissingLimitAreOneLineErrors() {
+        Cli.Result bad = Cli.run("deadline", "--from", "2025-02-30", "--working-days", "3");
+        assertEquals(2, bad.exitCode());
+        assertEquals(List.of("gov deadline: --from: '2025-02-30' is not a valid date (Invalid date 'FEBRUARY 30')"), bad.errLines());
+        Cli.Result none = Cli.run("deadline", "--from", "2025-02-03");
+        assertEquals(2, none.exitCode());
+        assertEquals(List.of("gov deadline: give exactly one of --working-days N and --natural-days N"), none.errLines());
+        Cli.Result negative = Cli.run("deadline", "--from", "2025-02-03", "--working-days", "-1");
+        assertEquals(2, negative.exitCode());
+        assertEquals(1, negative.errLines().size(), negative::toString);
+        assertTrue(negative.err().contains("--working-days"), negative::toString);
+    }
+
+    @Test
+    void batchAnswersEveryLineAndGoesOnAfterErrors() throws IOException {
+        Path file = dir.resolve("questions.csv");
+        Files.writeString(file, String.join("\n",
+                "op,a,b",
+                "# a comment",
+                "add,2025-09-19,20",
+                "between,2025-09-30,2025-10-09",
+                "add,2026-12-20,20",
+                "add,2025-02-30,3",
+                "mul,2025-01-01,2",
+                "between,2025-01-01",
+                "add,2024-02-08,1",
+                ""));
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--batch", file.toString());
+        List<String> lines = r.outLines();
+        assertEquals(7, lines.size(), r::toString);
+        assertEquals("add,2025-09-19,20,2025-10-23", lines.get(0));
+        assertEquals("between,2025-09-30,2025-10-09,1", lines.get(1));
+        assertTrue(lines.get(2).startsWith("add,2026-12-20,20,ERROR line 5: Calendar CN has no data for 2027-"), r::toString);
+        assertTrue(lines.get(2).contains("data covers 2020-01-01 to 2026-12-31"), r::toString);
+        assertEquals("add,2025-02-30,3,ERROR line 6: '2025-02-30' is not a valid date (Invalid date 'FEBRUARY 30')", lines.get(3));
+        assertEquals("mul,2025-01-01,2,ERROR line 7: unknown operation 'mul' (expected add or between)", lines.get(4));
+        assertEquals("between,2025-01-01,ERROR line 8: expected between,DATE_A,DATE_B but found 2 fields", lines.get(5));
+        // New Year's Eve 2024 (Friday 2024-02-09) was still a working day
+        assertEquals("add,2024-02-08,1,2024-02-09", lines.get(6));
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(List.of("gov deadline: 4 of 7 batch lines could not be answered (see the ,ERROR lines)"), r.errLines());
+    }
+
+    @Test
+    void batchResultsAgreeWithTheSingleCommandAndCountsMatchShifts() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int n = 0; n <= 40; n++) {
+            text.append("add,2025-09-19,").append(n).append('\n');
+        }
+        Path file = dir.resolve("many.csv");
+        Files.writeString(file, text);
+        Cli.Result r = Cli.run("deadline", "--batch", file.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> lines = r.outLines();
+        assertEquals(41, lines.size());
+        StringBuilder between = new StringBuilder();
+        for (int n = 1; n <= 40; n++) {
+            String due = lines.get(n).substring(lines.get(n).lastIndexOf(',') + 1);
+            Cli.Result single = Cli.run("deadline", "--from", "2025-09-19", "--working-days", Integer.toString(n));
+            assertEquals(single.firstLine(), due, "n=" + n);
+            between.append("between,2025-09-19,").append(due).append('\n');
+        }
+        Files.writeString(file, between);
+        List<String> counts = Cli.run("deadline", "--batch", file.toString()).outLines();
+        for (int n = 1; n <= 40; n++) {
+            assertTrue(counts.get(n - 1).endsWith("," + n), counts.get(n - 1));
+        }
+    }
+
+    @Test
+    void overlaySelectedByCalendarOption() throws IOException {
+        Path file = dir.resolve("xj.csv");
+        // Xinjiang 2025: Eid al-Adha 6/6-6/10 off; nationally only Dragon Boat (5/31-6/2) is off around then
+        Files.writeString(file, "between,2025-06-05,2025-06-11\n");
+        assertEquals(List.of("between,2025-06-05,2025-06-11,1"), Cli.run("deadline", "--calendar", "CN-XJ", "--batch", file.toString()).outLines());
+        assertEquals(List.of("between,2025-06-05,2025-06-11,4"), Cli.run("deadline", "--calendar", "CN", "--batch", file.toString()).outLines());
+    }
+
+    @Test
+    void missingBatchFileIsExitTwoNamingTheFile() {
+        Path missing = dir.resolve("nope.csv");
+        Cli.Result r = Cli.run("deadline", "--batch", missing.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(List.of("gov deadline: --batch: no such file: " + missing), r.errLines());
+    }
+
+    @Test
+    void batchCannotBeMixedWithASingleQuestion() {
+        Cli.Result r = Cli.run("deadline", "--batch", "x.csv", "--from", "2025-01-02");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size());
+        assertTrue(r.err().contains("--batch: cannot be combined"), r::toString);
+    }
+}
