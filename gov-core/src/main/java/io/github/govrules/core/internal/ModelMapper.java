@@ -1,0 +1,428 @@
+package io.github.govrules.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.govrules.core.io.ModelReadException;
+import io.github.govrules.core.io.ModelValidationException;
+import io.github.govrules.core.io.ReadLimits;
+import io.github.govrules.core.io.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads and writes model objects as JSON or YAML with strict settings, size limits, Jakarta
+ * Validation and translation of every Jackson error into {@link ModelReadException}.
+ * Immutable and thread-safe once built. Not public API.
+ */
+public final class ModelMapper {
+
+    /** Which syntax. */
+    public enum Syntax {
+        /** JSON. */
+        JSON,
+        /** YAML. */
+        YAML
+    }
+
+    private final ObjectMapper mapper;
+    private final ReadLimits limits;
+
+    private ModelMapper(ObjectMapper mapper, ReadLimits limits) {
+        this.mapper = mapper;
+        this.limits = limits;
+    }
+
+    /**
+     * A mapper for the given syntax and limits.
+     *
+     * @param syntax JSON or YAML
+     * @param limits the read limits
+     * @return the mapper
+     */
+    public static ModelMapper of(Syntax syntax, ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(30)
+                .maxDocumentLength(limits.maxBytes())
+                .build();
+        ObjectMapper m;
+        if (syntax == Syntax.YAML) {
+            LoaderOptions loader = new LoaderOptions();
+            loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+            loader.setMaxAliasesForCollections(20);
+            loader.setNestingDepthLimit(limits.maxNestingDepth());
+            loader.setAllowDuplicateKeys(false);
+            YAMLFactory f = YAMLFactory.builder()
+                    .loaderOptions(loader)
+                    .streamReadConstraints(constraints)
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .build();
+            m = configure(YAMLMapper.builder(f)).build();
+        } else {
+            JsonFactory f = JsonFactory.builder().streamReadConstraints(constraints).build();
+            m = configure(JsonMapper.builder(f)).build();
+            m.enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        m.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
+        m.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return new ModelMapper(m, limits);
+    }
+
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B b) {
+        return b.addModule(new JavaTimeModule())
+                .addModule(TimeLimitJackson.module())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+    }
+
+    /**
+     * Reads and validates a file.
+     *
+     * @throws ModelReadException       on unreadable, oversized or ill-typed input
+     * @throws ModelValidationException on constraint violations
+     */
+    public <T> T read(java.nio.file.Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw tooLarge(source, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, source, type);
+            }
+        } catch (IOException e) {
+            throw new ModelReadException(source, "$", -1, -1, "cannot read file: " + e, e);
+        }
+    }
+
+    /**
+     * Reads and validates a stream (not closed), at most {@code maxBytes}.
+     *
+     * @throws ModelReadException       on unreadable, oversized or ill-typed input
+     * @throws ModelValidationException on constraint violations
+     */
+    public <T> T read(InputStream in, String source, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = readBounded(in, source);
+        } catch (IOException e) {
+            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + e, e);
+        }
+        return parse(bytes, source, type);
+    }
+
+    /**
+     * Reads and validates text.
+     *
+     * @throws ModelReadException       on oversized or ill-typed input
+     * @throws ModelValidationException on constraint violations
+     */
+    public <T> T read(String text, String source, Class<T> type) {
+        Objects.requireNonNull(text, "text");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(source, bytes.length);
+        }
+        return parse(bytes, source, type);
+    }
+
+    private byte[] readBounded(InputStream in, String source) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) >= 0) {
+            total += n;
+            if (total > limits.maxBytes()) {
+                throw tooLarge(source, total);
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private ModelReadException tooLarge(String source, long size) {
+        return new ModelReadException(source, "$", -1, -1, "input is larger than the limit of " + limits.maxBytes()
+                + " bytes" + (size > 0 ? " (at least " + size + " bytes)" : ""), null);
+    }
+
+    private <T> T parse(byte[] bytes, String source, Class<T> type) {
+        T value;
+        try {
+            value = mapper.readValue(bytes, type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, source);
+        } catch (IOException e) {
+            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML limits (aliases, code points) surface as runtime exceptions
+            throw new ModelReadException(source, "$", -1, -1, "cannot parse input: " + firstLine(e.getMessage()), e);
+        }
+        if (value == null) {
+            throw new ModelReadException(source, "$", -1, -1, "the input is empty", null);
+        }
+        validate(value, source);
+        return value;
+    }
+
+    /**
+     * Writes a value as text.
+     *
+     * @param value the value
+     * @return JSON or YAML text
+     */
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Runs Jakarta Validation on a value.
+     *
+     * @throws ModelValidationException listing every violation, paths prefixed with {@code $.}
+     */
+    public static void validate(Object value, String source) {
+        Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(value);
+        if (!violations.isEmpty()) {
+            List<Violation> list = violations.stream()
+                    .map(v -> new Violation(jsonPath(v.getPropertyPath()), v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
+                    .toList();
+            throw new ModelValidationException(source, list);
+        }
+    }
+
+    private static String jsonPath(Path path) {
+        StringBuilder sb = new StringBuilder("$");
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                sb.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                sb.append('.').append(node.getName());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Lazily built, immutable, thread-safe validator. */
+    private static final class ValidatorHolder {
+        private static final Validator VALIDATOR;
+
+        static {
+            ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+            VALIDATOR = factory.getValidator();
+        }
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Translates a Jackson exception into our typed exception with path, line and column. */
+    static ModelReadException translate(JsonProcessingException e, String source) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? -1 : loc.getLineNr();
+        int column = loc == null ? -1 : loc.getColumnNr();
+        String path = e instanceof JsonMappingException jme ? jsonPath(jme.getPath()) : "$";
+        String problem;
+        if (e instanceof UnrecognizedPropertyException u) {
+            problem = "unknown field '" + u.getPropertyName() + "'" + known(u.getKnownPropertyIds());
+        } else if (e instanceof IgnoredPropertyException i) {
+            problem = "field '" + i.getPropertyName() + "' is not allowed here";
+        } else if (e instanceof InvalidTypeIdException t) {
+            problem = t.getTypeId() == null ? "missing \"type\" naming the kind of " + simple(t.getBaseType().getRawClass())
+                    : "unknown type '" + t.getTypeId() + "' for " + simple(t.getBaseType().getRawClass());
+        } else if (e instanceof ValueInstantiationException v) {
+            Throwable cause = v.getCause() == null ? v : v.getCause();
+            if (cause instanceof NullPointerException && cause.getMessage() != null && !cause.getMessage().contains(" ")) {
+                path = path + "." + cause.getMessage();
+                problem = "missing required field '" + cause.getMessage() + "'";
+            } else {
+                problem = firstLine(cause.getMessage());
+            }
+        } else if (e instanceof InvalidFormatException f) {
+            problem = "invalid value " + quote(f.getValue()) + " for " + describe(f.getTargetType())
+                    + detail(f.getOriginalMessage());
+        } else if (e instanceof MismatchedInputException m) {
+            problem = mismatch(m);
+        } else if (e instanceof StreamConstraintsException) {
+            problem = "input exceeds a size limit: " + firstLine(e.getOriginalMessage());
+        } else if (e instanceof JsonParseException) {
+            problem = "not well-formed: " + firstLine(e.getOriginalMessage());
+        } else {
+            problem = firstLine(e.getOriginalMessage());
+        }
+        return new ModelReadException(source, path, line, column, problem, e);
+    }
+
+    private static String mismatch(MismatchedInputException m) {
+        String msg = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
+        Class<?> target = m.getTargetType();
+        if (msg.contains("Trailing token")) {
+            return "unexpected content after the end of the document";
+        }
+        if (msg.startsWith("No content to map")) {
+            return "the input is empty";
+        }
+        String got = "";
+        int i = msg.indexOf("from ");
+        if (msg.contains("coercion") || msg.contains("Cannot coerce") || msg.contains("Cannot deserialize")) {
+            got = i >= 0 ? " (got " + msg.substring(i + 5).split("[;:(]")[0].trim() + ")" : "";
+        }
+        if (target == null) {
+            return firstLine(msg);
+        }
+        return "expected " + describe(target) + got;
+    }
+
+    private static String detail(String msg) {
+        if (msg == null) {
+            return "";
+        }
+        int i = msg.lastIndexOf(": ");
+        String tail = i >= 0 ? msg.substring(i + 2) : msg;
+        if (msg.contains("not one of the values accepted")) {
+            int b = msg.indexOf('[');
+            int c = msg.indexOf(']', b);
+            return b >= 0 && c > b ? " (accepted: " + msg.substring(b, c + 1) + ")" : "";
+        }
+        return tail.startsWith("Cannot") || tail.startsWith("not a valid") ? "" : " (" + firstLine(tail) + ")";
+    }
+
+    private static String describe(Class<?> target) {
+        if (target == null) {
+            return "this field";
+        }
+        if (target == int.class || target == Integer.class || target == long.class || target == Long.class) {
+            return "an integer";
+        }
+        if (target == boolean.class || target == Boolean.class) {
+            return "true or false";
+        }
+        if (target == String.class) {
+            return "a string";
+        }
+        if (target == java.time.LocalDate.class) {
+            return "a date (yyyy-MM-dd)";
+        }
+        if (target == java.time.LocalDateTime.class) {
+            return "a date-time (yyyy-MM-ddTHH:mm[:ss])";
+        }
+        if (target.isEnum()) {
+            return "one of " + java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+        }
+        if (Collection.class.isAssignableFrom(target)) {
+            return "a list";
+        }
+        if (target.getSimpleName().equals("TimeLimit")) {
+            return "a time limit such as \"20 working days\" or \"on the spot\"";
+        }
+        return "an object (" + target.getSimpleName() + ")";
+    }
+
+    private static String simple(Class<?> c) {
+        return c.getSimpleName();
+    }
+
+    private static String known(Collection<Object> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return "";
+        }
+        return " (known fields: " + ids.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String quote(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

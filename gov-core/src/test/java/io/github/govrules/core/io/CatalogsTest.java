@@ -1,0 +1,92 @@
+package io.github.govrules.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.catalog.UnknownItemException;
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.ItemState;
+import io.github.govrules.core.item.Material;
+import io.github.govrules.core.item.ServiceItem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogsTest {
+
+
+    @Test
+    void exampleCatalogLoadsAndRoundTripsLosslessly() {
+        Catalog catalog = Catalogs.example();
+        String yaml = Catalogs.toYaml(catalog);
+        Catalog again = Catalogs.fromYaml(yaml, "round-trip.yaml");
+        assertEquals(catalog, again);
+        assertEquals(yaml, Catalogs.toYaml(again));
+    }
+
+    @Test
+    void fileRoundTrip(@TempDir Path dir) {
+        Catalog catalog = Catalogs.example();
+        Path file = dir.resolve("catalog.yaml");
+        Catalogs.write(catalog, file);
+        assertEquals(catalog, Catalogs.load(file));
+    }
+
+    @Test
+    void exampleHoldsFifteenItemVersionsIncludingTwoVersionsOfThePrintingLicence() {
+        Catalog catalog = Catalogs.example();
+        assertEquals(16, catalog.items().size());
+        ServiceItem printing = catalog.findByName("印刷经营许可").orElseThrow();
+        assertEquals(2, printing.version());
+        ServiceItem v1 = catalog.item(printing.implementationCode(), 1);
+        assertEquals(ItemState.CANCELLED, v1.state());
+        assertEquals(TimeLimit.workingDays(15), v1.promisedLimit());
+        assertEquals(TimeLimit.workingDays(10), printing.promisedLimit());
+        UnknownItemException e = assertThrows(UnknownItemException.class,
+                () -> catalog.item(printing.implementationCode(), 3));
+        assertTrue(e.getMessage().contains("versions held: [1, 2]"), e.getMessage());
+    }
+
+    @Test
+    void providentFundItemSelectsMaterialsBySituation() {
+        ServiceItem gjj = Catalogs.example().findByName("职工提取住房公积金偿还购房贷款").orElseThrow();
+        assertEquals(List.of("approval-form", "id-card"), codes(gjj.materialsFor(List.of("fund-loan"))));
+        assertEquals(List.of("approval-form", "id-card", "purchase-contract", "loan-contract", "repayment-passbook"),
+                codes(gjj.materialsFor(List.of("bank-loan-first"))));
+        assertEquals(List.of("approval-form", "id-card", "repayment-passbook", "previous-approval-copy"),
+                codes(gjj.materialsFor(List.of("bank-loan-later"))));
+        assertEquals(List.of("approval-form", "id-card", "authorization-letter", "agent-id-card",
+                        "spouse-approval-form", "marriage-certificate", "spouse-id-card"),
+                codes(gjj.materialsFor(List.of("fund-loan", "agent", "spouse"))));
+        assertTrue(gjj.promisedLimit().isOnTheSpot());
+        assertTrue(gjj.fees().isEmpty());
+    }
+
+    @Test
+    void jointInvestmentItemNamesItsDepartments() {
+        ServiceItem joint = Catalogs.example().findByName("企业投资项目核准（联合审批）").orElseThrow();
+        assertEquals(CaseKind.JOINT, joint.caseKind());
+        assertEquals(3, joint.jointDepartments().size());
+        assertEquals(TimeLimit.workingDays(45), joint.statutoryLimit());
+        assertFalse(joint.specialProcedures().isEmpty());
+    }
+
+    @Test
+    void oversizedFileIsRejectedBeforeParsing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.yaml");
+        Files.writeString(file, "name: x\n" + "#".repeat(2000));
+        ModelReadException e = assertThrows(ModelReadException.class,
+                () -> Catalogs.load(file, ReadLimits.defaults().withMaxBytes(1000)));
+        assertTrue(e.getMessage().contains("larger than the limit of 1000 bytes"), e.getMessage());
+    }
+
+    private static List<String> codes(List<Material> materials) {
+        return materials.stream().map(Material::code).toList();
+    }
+}
