@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         description = "Run as: java -jar gov-examples/target/gov-examples.jar <command> [options]",
         footer = {"", "Exit status: 0 success, 1 ran but found problems, 2 bad input (one line on stderr), 3 internal error."},
         subcommands = {
+            DemoCommand.class,
             DeadlineCommand.class,
             CalendarCommand.class,
             CommandLine.HelpCommand.class
