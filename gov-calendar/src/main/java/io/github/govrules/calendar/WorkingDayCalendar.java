@@ -156,7 +156,7 @@ public interface WorkingDayCalendar {
      * the result is the number of working days in (start, end]: the start is not counted,
      * the end is. For {@code endInclusive < startExclusive} the count mirrors: it is minus the
      * number of working days in [end, start). So {@code countWorkingDays(d, shift(d, n)) == n}
-     * for every date d and every n.
+     * for every date d and every n ≠ 0, and for n = 0 when d is a working day.
      *
      * @throws DateOutOfCoverageException if either date is not covered
      */

@@ -1,0 +1,73 @@
+package io.github.govrules.calendar.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.calendar.Calendars;
+import io.github.govrules.calendar.DayKind;
+import io.github.govrules.calendar.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class CalendarGeneratorsTest {
+
+    private final WorkingDayCalendar cn = Calendars.cn();
+
+    @Test
+    void datesStayWithinTheCoverageAndReachBothEnds() {
+        DateGenerator dates = CalendarGenerators.dates(cn);
+        assertEquals(2557, dates.size());
+        Set<Integer> years = new HashSet<>();
+        dates.stream(new SplittableRandom(1)).limit(5_000).forEach(d -> {
+            assertTrue(cn.covers(d), d::toString);
+            years.add(d.getYear());
+        });
+        assertEquals(Set.of(2020, 2021, 2022, 2023, 2024, 2025, 2026), years);
+    }
+
+    @Test
+    void kindsAreRespected() {
+        SplittableRandom random = new SplittableRandom(2);
+        CalendarGenerators.workingDays(cn).stream(random).limit(1_000).forEach(d -> assertTrue(cn.isWorkingDay(d)));
+        CalendarGenerators.nonWorkingDays(cn).stream(random).limit(1_000).forEach(d -> assertTrue(!cn.isWorkingDay(d)));
+        CalendarGenerators.holidays(cn).stream(random).limit(200)
+                .forEach(d -> assertEquals(DayKind.HOLIDAY, cn.describe(d).kind()));
+        assertEquals(46, CalendarGenerators.makeupWorkingDays(cn).size());
+        DateGenerator makeup2025 = CalendarGenerators.makeupWorkingDays(cn).inYears(2025, 2025);
+        Set<LocalDate> seen = new HashSet<>(makeup2025.stream(random).limit(500).toList());
+        assertEquals(Set.of(LocalDate.of(2025, 1, 26), LocalDate.of(2025, 2, 8), LocalDate.of(2025, 4, 27),
+                LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11)), seen);
+        assertThrows(IllegalArgumentException.class, () -> CalendarGenerators.makeupWorkingDays(cn)
+                .between(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)));
+    }
+
+    @Test
+    void spansAndShiftsFit() {
+        SplittableRandom random = new SplittableRandom(3);
+        List<DateSpan> spans = CalendarGenerators.spans(cn, 366).stream(random).limit(2_000).toList();
+        spans.forEach(s -> assertTrue(cn.covers(s.start()) && cn.covers(s.end()) && s.days() <= 366, s::toString));
+        assertTrue(spans.stream().anyMatch(s -> s.days() == 0));
+        CalendarGenerators.shifts(cn, 60).stream(random).limit(2_000).forEach(c -> {
+            LocalDate r = cn.shift(c.date(), c.workingDays());
+            if (c.workingDays() != 0) {
+                assertEquals(c.workingDays(), cn.countWorkingDays(c.date(), r));
+            }
+        });
+    }
+
+    @Test
+    void theSameSeedGivesTheSameValues() {
+        DateGenerator dates = CalendarGenerators.dates(cn).workingDays();
+        assertEquals(dates.stream(new SplittableRandom(7)).limit(50).toList(),
+                dates.stream(new SplittableRandom(7)).limit(50).toList());
+        Generator<Integer> years = dates.map(LocalDate::getYear).filter(y -> y == 2024);
+        assertEquals(2024, years.next(new SplittableRandom(8)));
+    }
+}
