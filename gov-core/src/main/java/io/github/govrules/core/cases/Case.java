@@ -82,17 +82,20 @@ public record Case(
         Checks.unique(situations, s -> s, "situations");
         if (kind == CaseKind.IMMEDIATE && nationalType != NationalCaseType.IMMEDIATE
                 || kind == CaseKind.PROMISED && nationalType != NationalCaseType.PROMISED) {
-            throw new IllegalArgumentException("case " + number + ": kind " + kind + " needs national type "
+            throw new IllegalArgumentException("Case " + number + ": kind " + kind + " needs national type "
                     + (kind == CaseKind.IMMEDIATE ? "1 (immediate)" : "2 (promised)") + ", but was " + nationalType.code());
         }
         if (!events.isEmpty() && events.get(0).at().isBefore(appliedAt)) {
-            throw new IllegalArgumentException("case " + number + ": the first event at " + events.get(0).at()
+            throw new IllegalArgumentException("Case " + number + ": the first event at " + events.get(0).at()
                     + " is before appliedAt " + appliedAt);
         }
-        try {
-            CaseStatus.replay(events);
-        } catch (IllegalTransitionException e) {
-            throw new IllegalTransitionException(e.state(), e.event(), "Case " + number + ": " + e.getMessage());
+        CaseStatus status = CaseStatus.initial();
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                status = status.apply(events.get(i));
+            } catch (IllegalTransitionException e) {
+                throw new IllegalTransitionException(e.state(), e.event(), i, "Case " + number + ": " + e.getMessage());
+            }
         }
     }
 
@@ -118,7 +121,7 @@ public record Case(
         try {
             status().apply(event);
         } catch (IllegalTransitionException e) {
-            throw new IllegalTransitionException(e.state(), e.event(), "Case " + number + ": " + e.getMessage());
+            throw new IllegalTransitionException(e.state(), e.event(), events.size(), "Case " + number + ": " + e.getMessage());
         }
         List<CaseEvent> more = new ArrayList<>(events);
         more.add(event);

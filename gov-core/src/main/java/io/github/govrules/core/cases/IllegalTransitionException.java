@@ -18,6 +18,7 @@ public final class IllegalTransitionException extends GovCoreException {
 
     private final CaseState state;
     private final String event;
+    private final int eventIndex;
 
     /**
      * Creates the exception.
@@ -27,14 +28,32 @@ public final class IllegalTransitionException extends GovCoreException {
      * @param message the full message
      */
     public IllegalTransitionException(CaseState state, String event, String message) {
+        this(state, event, -1, message);
+    }
+
+    /**
+     * Creates the exception for an event at a known position of the log.
+     *
+     * @param state      the state the case was in
+     * @param event      the rejected event's name
+     * @param eventIndex the 0-based index of the event in the log, or -1 when not in a log
+     * @param message    the full message
+     */
+    public IllegalTransitionException(CaseState state, String event, int eventIndex, String message) {
         super(message);
         this.state = Objects.requireNonNull(state, "state");
         this.event = Objects.requireNonNull(event, "event");
+        this.eventIndex = eventIndex;
     }
 
     /** The state in which the event was rejected. */
     public CaseState state() {
         return state;
+    }
+
+    /** The 0-based index of the rejected event in the case's log, or -1 when it was not part of a log. */
+    public int eventIndex() {
+        return eventIndex;
     }
 
     /** The rejected event's name, e.g. {@code "delivered"}. */

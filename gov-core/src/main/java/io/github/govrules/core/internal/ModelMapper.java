@@ -304,8 +304,8 @@ public final class ModelMapper {
     /** Translates a Jackson exception into our typed exception with path, line and column. */
     static ModelReadException translate(JsonProcessingException e, String source) {
         JsonLocation loc = e.getLocation();
-        int line = loc == null ? -1 : loc.getLineNr();
-        int column = loc == null ? -1 : loc.getColumnNr();
+        int line = loc == null || loc.getLineNr() < 1 ? -1 : loc.getLineNr();
+        int column = loc == null || loc.getColumnNr() < 1 ? -1 : loc.getColumnNr();
         String path = e instanceof JsonMappingException jme ? jsonPath(jme.getPath()) : "$";
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -317,7 +317,10 @@ public final class ModelMapper {
                     : "unknown type '" + t.getTypeId() + "' for " + simple(t.getBaseType().getRawClass());
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() == null ? v : v.getCause();
-            if (cause instanceof NullPointerException && cause.getMessage() != null && !cause.getMessage().contains(" ")) {
+            if (cause instanceof io.github.govrules.core.cases.IllegalTransitionException t && t.eventIndex() >= 0) {
+                path = path + ".events[" + t.eventIndex() + "]";
+                problem = firstLine(t.getMessage());
+            } else if (cause instanceof NullPointerException && cause.getMessage() != null && !cause.getMessage().contains(" ")) {
                 path = path + "." + cause.getMessage();
                 problem = "missing required field '" + cause.getMessage() + "'";
             } else {
@@ -325,17 +328,64 @@ public final class ModelMapper {
             }
         } else if (e instanceof InvalidFormatException f) {
             problem = "invalid value " + quote(f.getValue()) + " for " + describe(f.getTargetType())
-                    + detail(f.getOriginalMessage());
+                    + detail(f);
         } else if (e instanceof MismatchedInputException m) {
             problem = mismatch(m);
+        } else if (yamlCause(e) != null) {
+            org.yaml.snakeyaml.error.MarkedYAMLException y = yamlCause(e);
+            problem = "not well-formed YAML: " + (y.getContext() == null ? "" : y.getContext() + ", ") + y.getProblem();
+            if (y.getProblemMark() != null) {
+                line = y.getProblemMark().getLine() + 1;
+                column = y.getProblemMark().getColumn() + 1;
+            }
+        } else if (rootCause(e) != e && rootCause(e) instanceof JsonProcessingException root) {
+            return translateParse(root, source, path, line, column, e);
         } else if (e instanceof StreamConstraintsException) {
             problem = "input exceeds a size limit: " + firstLine(e.getOriginalMessage());
+        } else if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            problem = "duplicate key: " + firstLine(e.getOriginalMessage()).substring("Duplicate field ".length());
         } else if (e instanceof JsonParseException) {
             problem = "not well-formed: " + firstLine(e.getOriginalMessage());
         } else {
             problem = firstLine(e.getOriginalMessage());
         }
         return new ModelReadException(source, path, line, column, problem, e);
+    }
+
+    private static final java.util.regex.Pattern COERCE =
+            java.util.regex.Pattern.compile("Cannot coerce (\\w+) value \\((.*)\\) to");
+    private static final java.util.regex.Pattern FROM =
+            java.util.regex.Pattern.compile("from (\\w+) value");
+
+    private static org.yaml.snakeyaml.error.MarkedYAMLException yamlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && t.getCause() instanceof JsonProcessingException) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static ModelReadException translateParse(JsonProcessingException root, String source, String path, int line,
+                                                     int column, JsonProcessingException outer) {
+        String msg = firstLine(root.getOriginalMessage());
+        String problem;
+        if (msg.startsWith("Duplicate field ")) {
+            problem = "duplicate key: " + msg.substring("Duplicate field ".length());
+        } else if (root instanceof StreamConstraintsException) {
+            problem = "input exceeds a size limit: " + msg;
+        } else {
+            problem = "not well-formed: " + msg;
+        }
+        return new ModelReadException(source, path, line, column, problem, outer);
     }
 
     private static String mismatch(MismatchedInputException m) {
@@ -347,28 +397,30 @@ public final class ModelMapper {
         if (msg.startsWith("No content to map")) {
             return "the input is empty";
         }
-        String got = "";
-        int i = msg.indexOf("from ");
-        if (msg.contains("coercion") || msg.contains("Cannot coerce") || msg.contains("Cannot deserialize")) {
-            got = i >= 0 ? " (got " + msg.substring(i + 5).split("[;:(]")[0].trim() + ")" : "";
-        }
         if (target == null) {
             return firstLine(msg);
+        }
+        String got = "";
+        java.util.regex.Matcher c = COERCE.matcher(msg);
+        java.util.regex.Matcher f = FROM.matcher(msg);
+        if (c.find()) {
+            got = " (got " + c.group(1).toLowerCase(java.util.Locale.ROOT) + " " + c.group(2) + ")";
+        } else if (msg.contains("`null`")) {
+            got = " (got null)";
+        } else if (f.find()) {
+            got = " (got " + f.group(1).toLowerCase(java.util.Locale.ROOT) + ")";
         }
         return "expected " + describe(target) + got;
     }
 
-    private static String detail(String msg) {
-        if (msg == null) {
+    private static String detail(InvalidFormatException f) {
+        Class<?> target = f.getTargetType();
+        String msg = f.getOriginalMessage();
+        if (msg == null || target == null || target.isEnum() || target.getPackageName().startsWith("java.time")) {
             return "";
         }
         int i = msg.lastIndexOf(": ");
         String tail = i >= 0 ? msg.substring(i + 2) : msg;
-        if (msg.contains("not one of the values accepted")) {
-            int b = msg.indexOf('[');
-            int c = msg.indexOf(']', b);
-            return b >= 0 && c > b ? " (accepted: " + msg.substring(b, c + 1) + ")" : "";
-        }
         return tail.startsWith("Cannot") || tail.startsWith("not a valid") ? "" : " (" + firstLine(tail) + ")";
     }
 
