@@ -56,6 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         trickyDays(out, cn);
         caseClock(out, cn);
         outsideTheData(out, cn);
+        new DemoStory(out, cn).run();
         out.flush();
         return GovCli.EXIT_OK;
     }

@@ -80,6 +80,11 @@ public final class GovCli implements Callable<Integer> {
         if (Arrays.asList(args).contains("--verbose")) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
+        // Hibernate Validator logs through JBoss Logging, which would otherwise fall back to
+        // java.util.logging and print INFO lines on stderr: route it to SLF4J (off unless --verbose).
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(

@@ -57,6 +57,18 @@ class DemoCommandTest {
     }
 
     @Test
+    void providentFundCaseGoesFromIncompleteToEvaluated() {
+        String out = demo.out();
+        assertTrue(out.contains("Item 职工提取住房公积金偿还购房贷款"), out);
+        assertTrue(out.contains("one notice (一次性告知, Art. 32(4)), due by 2025-09-26"), out);
+        assertTrue(out.contains("[repayment-passbook] original: 0 of 1 handed in"), out);
+        assertTrue(out.contains("one-time notice handed over on the spot: state AWAITING_CORRECTION"), out);
+        assertTrue(out.contains("still missing: 0"), out);
+        assertTrue(out.contains("state IN_PROCESS"), out);
+        assertTrue(out.contains("state EVALUATED, on time: true"), out);
+    }
+
+    @Test
     void runsAgainIdentically() {
         assertEquals(demo.out(), Cli.run("demo").out());
     }
