@@ -8,7 +8,7 @@ import java.util.Objects;
  * overlay whose base calendar is unknown. The load fails; nothing is just logged.
  *
  * <p>The message names the file, the line and the reason, for example
- * {@code "cn-gx-2017.cal:14: makeup working day 2017-04-07 is a FRIDAY; only weekend days can be makeup working days"}.
+ * {@code "cn-gx-2017.cal:14: Makeup working day 2017-04-07 is a FRIDAY; only weekend days [SATURDAY, SUNDAY] can be makeup working days"}.
  *
  * @since 0.1.0
  */

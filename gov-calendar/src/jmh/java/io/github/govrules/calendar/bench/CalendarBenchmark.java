@@ -1,0 +1,199 @@
+package io.github.govrules.calendar.bench;
+
+import com.opengamma.strata.basics.date.HolidayCalendarId;
+import com.opengamma.strata.basics.date.ImmutableHolidayCalendar;
+
+import io.github.govrules.calendar.Calendars;
+import io.github.govrules.calendar.DayKind;
+import io.github.govrules.calendar.WorkingDayCalendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The national calendar {@code CN} against Strata's {@code ImmutableHolidayCalendar} and a naive
+ * day-by-day loop, on the same data (the holidays and makeup working days of CN 2020–2026) and
+ * the same inputs (1,024 pre-drawn random cases per operation, fixed seed, cycled).
+ *
+ * <ul>
+ *   <li>{@code isWorkingDay_*}: a random date 2024–2026;</li>
+ *   <li>{@code shift20_*}: a random date 2024-01-01..2026-11-30 shifted by 20 working days;</li>
+ *   <li>{@code countWithinYear_*}: working days between a random date 2024–2025 and a date up to
+ *       a year later (Strata's {@code daysBetween} counts [a, b), the others (a, b]: the same
+ *       amount of work).</li>
+ * </ul>
+ *
+ * Run: {@code java -jar gov-calendar/target/benchmarks.jar CalendarBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s};
+ * add {@code -prof gc} for allocation per call.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class CalendarBenchmark {
+
+    private static final int CASES = 1024;
+    private static final int MASK = CASES - 1;
+
+    private WorkingDayCalendar gov;
+    private ImmutableHolidayCalendar strata;
+    private NaiveCalendar naive;
+
+    private final LocalDate[] days = new LocalDate[CASES];
+    private final LocalDate[] shiftStarts = new LocalDate[CASES];
+    private final LocalDate[] countStarts = new LocalDate[CASES];
+    private final LocalDate[] countEnds = new LocalDate[CASES];
+    private int i;
+
+    @Setup
+    public void setUp() {
+        gov = Calendars.cn();
+        List<LocalDate> holidays = new ArrayList<>();
+        List<LocalDate> workingDays = new ArrayList<>();
+        for (LocalDate d = gov.coverageStart(); !d.isAfter(gov.coverageEnd()); d = d.plusDays(1)) {
+            DayKind kind = gov.describe(d).kind();
+            if (kind == DayKind.HOLIDAY) {
+                holidays.add(d);
+            } else if (kind == DayKind.MAKEUP_WORKING_DAY) {
+                workingDays.add(d);
+            }
+        }
+        strata = ImmutableHolidayCalendar.of(HolidayCalendarId.of("CN-BENCH"), holidays,
+                List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), workingDays);
+        naive = new NaiveCalendar(new HashSet<>(holidays), new HashSet<>(workingDays));
+
+        SplittableRandom random = new SplittableRandom(20250919);
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        for (int k = 0; k < CASES; k++) {
+            days[k] = from.plusDays(random.nextInt(3 * 365));
+            shiftStarts[k] = from.plusDays(random.nextInt((int) (LocalDate.of(2026, 11, 30).toEpochDay() - from.toEpochDay())));
+            countStarts[k] = from.plusDays(random.nextInt(2 * 365));
+            countEnds[k] = countStarts[k].plusDays(random.nextInt(366));
+        }
+        // the three implementations agree on every input
+        for (int k = 0; k < CASES; k++) {
+            check(gov.isWorkingDay(days[k]) == strata.isBusinessDay(days[k])
+                    && gov.isWorkingDay(days[k]) == naive.isWorkingDay(days[k]), "isWorkingDay " + days[k]);
+            LocalDate shifted = gov.shift(shiftStarts[k], 20);
+            check(shifted.equals(strata.shift(shiftStarts[k], 20)) && shifted.equals(naive.shift(shiftStarts[k], 20)),
+                    "shift " + shiftStarts[k]);
+            int count = gov.countWorkingDays(countStarts[k], countEnds[k]);
+            check(count == naive.count(countStarts[k], countEnds[k])
+                            && count == strata.daysBetween(countStarts[k].plusDays(1), countEnds[k].plusDays(1)),
+                    "count " + countStarts[k] + " " + countEnds[k]);
+        }
+    }
+
+    private static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException("Implementations disagree: " + what);
+        }
+    }
+
+    @Benchmark
+    public boolean isWorkingDay_gov() {
+        return gov.isWorkingDay(days[i++ & MASK]);
+    }
+
+    @Benchmark
+    public boolean isWorkingDay_strata() {
+        return strata.isBusinessDay(days[i++ & MASK]);
+    }
+
+    @Benchmark
+    public boolean isWorkingDay_naive() {
+        return naive.isWorkingDay(days[i++ & MASK]);
+    }
+
+    @Benchmark
+    public LocalDate shift20_gov() {
+        return gov.shift(shiftStarts[i++ & MASK], 20);
+    }
+
+    @Benchmark
+    public LocalDate shift20_strata() {
+        return strata.shift(shiftStarts[i++ & MASK], 20);
+    }
+
+    @Benchmark
+    public LocalDate shift20_naive() {
+        return naive.shift(shiftStarts[i++ & MASK], 20);
+    }
+
+    @Benchmark
+    public int countWithinYear_gov() {
+        int k = i++ & MASK;
+        return gov.countWorkingDays(countStarts[k], countEnds[k]);
+    }
+
+    @Benchmark
+    public int countWithinYear_strata() {
+        int k = i++ & MASK;
+        return strata.daysBetween(countStarts[k], countEnds[k]);
+    }
+
+    @Benchmark
+    public int countWithinYear_naive() {
+        int k = i++ & MASK;
+        return naive.count(countStarts[k], countEnds[k]);
+    }
+
+    /** The naive implementation: a day-by-day loop over {@code HashSet<LocalDate>}s. */
+    static final class NaiveCalendar {
+        private final Set<LocalDate> holidays;
+        private final Set<LocalDate> makeupDays;
+
+        NaiveCalendar(Set<LocalDate> holidays, Set<LocalDate> makeupDays) {
+            this.holidays = holidays;
+            this.makeupDays = makeupDays;
+        }
+
+        boolean isWorkingDay(LocalDate d) {
+            if (makeupDays.contains(d)) {
+                return true;
+            }
+            DayOfWeek dow = d.getDayOfWeek();
+            return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(d);
+        }
+
+        LocalDate shift(LocalDate d, int n) {
+            LocalDate r = d;
+            for (int left = n; left > 0; ) {
+                r = r.plusDays(1);
+                if (isWorkingDay(r)) {
+                    left--;
+                }
+            }
+            return r;
+        }
+
+        int count(LocalDate a, LocalDate b) {
+            int count = 0;
+            for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+                if (isWorkingDay(d)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+}
