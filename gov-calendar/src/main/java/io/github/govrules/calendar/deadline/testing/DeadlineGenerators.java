@@ -8,6 +8,7 @@ import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.calendar.deadline.TimeLimits;
 import io.github.govrules.calendar.deadline.WarningPolicy;
+import io.github.govrules.calendar.testing.Generator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import java.util.Objects;
 /**
  * Generators of the deadline calculator's inputs for property tests, built on
  * {@link java.util.random.RandomGenerator} only: limits, dates, suspensions, extensions,
- * warning policies and whole {@link CaseClock case clocks}.
+ * warning policies and whole {@link CaseClock case clocks}. They return the calendar module's
+ * framework-neutral {@link Generator}; dates of a given kind (holidays, makeup days) come from
+ * {@link io.github.govrules.calendar.testing.CalendarGenerators}.
  *
  * <p>Drive them from any tool by turning its random seed into a generator:
  * <pre>{@code
