@@ -283,8 +283,9 @@ public sealed interface CaseEvent {
             Checks.required(extension, "extension");
             Checks.required(approvedBy, "approvedBy");
             Checks.required(reason, "reason");
-            if (extension.isOnTheSpot() || extension.amount() == 0) {
-                throw new IllegalArgumentException("an extension must be a positive number of days, but was " + extension);
+            if (extension.unit() != io.github.govrules.calendar.deadline.TimeLimitUnit.WORKING_DAYS || extension.amount() == 0) {
+                throw new IllegalArgumentException("an extension must be a positive number of working days (Art. 42, 82), but was "
+                        + extension);
             }
         }
     }

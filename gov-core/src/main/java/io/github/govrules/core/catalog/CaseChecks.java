@@ -29,8 +29,8 @@ public final class CaseChecks {
 
     /**
      * The violations of a case against its item: unknown situation ids, a choice group with no
-     * option or more than one chosen, unknown material codes, a national type different from the
-     * item's case type.
+     * option or more than one chosen, unknown material codes, step events naming undeclared steps, a national type different
+     * from the item's case type.
      *
      * @param aCase the case
      * @param item  the item version the case pins
@@ -66,6 +66,20 @@ public final class CaseChecks {
             if (item.findMaterial(m.code()).isEmpty()) {
                 out.add(new Violation("materials[" + i + "].code", "material '" + m.code() + "' is not declared by item "
                         + item.implementationCode() + " v" + item.version()));
+            }
+        }
+        for (int i = 0; i < aCase.events().size(); i++) {
+            String step = null;
+            if (aCase.events().get(i) instanceof io.github.govrules.core.cases.CaseEvent.StepDone d) {
+                step = d.step();
+            } else if (aCase.events().get(i) instanceof io.github.govrules.core.cases.CaseEvent.StepReturned r) {
+                step = r.step();
+            }
+            String name = step;
+            if (name != null && item.steps().stream().noneMatch(s -> s.name().equals(name))) {
+                out.add(new Violation("events[" + i + "].step", "step '" + name + "' is not declared by item "
+                        + item.implementationCode() + " v" + item.version() + " (steps: "
+                        + item.steps().stream().map(s -> s.name()).toList() + ")"));
             }
         }
         if (aCase.nationalType() != item.caseType()) {

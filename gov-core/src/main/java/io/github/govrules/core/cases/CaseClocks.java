@@ -1,0 +1,140 @@
+package io.github.govrules.core.cases;
+
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.calendar.deadline.CaseClock;
+import io.github.govrules.calendar.deadline.ClockStatus;
+import io.github.govrules.calendar.deadline.Extension;
+import io.github.govrules.calendar.deadline.HandlingMode;
+import io.github.govrules.calendar.deadline.IllegalClockOperationException;
+import io.github.govrules.calendar.deadline.SuspensionKind;
+import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.calendar.deadline.WarningPolicy;
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.ServiceItem;
+import io.github.govrules.core.item.Step;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Drives the deadline calculator's {@link CaseClock} from a case's event log: the clock follows
+ * the events, so the due dates and warnings of a case are always those of its history.
+ *
+ * <p>Mapping (dates are the local dates of the events):
+ * <ul>
+ *   <li>{@code accepted} / {@code accepted-with-gaps}: the clock starts with the item's statutory
+ *       and promised limits (an item without a statutory limit uses its promised limit for both);
+ *       {@link CaseKind#JOINT} items use {@link HandlingMode#JOINT} (Licensing Law Art. 26, 42).
+ *       Events before acceptance (receipt, the correction loop) do not touch the clock: the promised
+ *       limit counts from the day after acceptance, which follows the supplement.</li>
+ *   <li>{@code suspended}: a suspension of the same kind (Art. 45) from that day;
+ *       {@code resumed}: the suspension ends the day before (the day of resumption counts again),
+ *       or on the same day when suspended and resumed on one day.</li>
+ *   <li>{@code extended}: the statutory limit is extended once by the given working days, with
+ *       approver and reason (Art. 42).</li>
+ *   <li>{@code step-done} / {@code step-returned}: the named step ran, with the item's step limit,
+ *       from the previous step boundary (acceptance or the previous step event) to this event.</li>
+ *   <li>{@code completed}, {@code withdrawn}, {@code terminated}: the clock stops.</li>
+ *   <li>{@code supplemented} after acceptance (closing tolerated gaps), {@code delivered},
+ *       {@code evaluated}: no effect on the clock.</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CaseClocks {
+
+    private CaseClocks() {
+    }
+
+    /**
+     * The clock of a case, replayed from its events.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the working-day calendar of the accepting agency, e.g. {@code Calendars.cn()}
+     * @return the clock, or empty while the case is not accepted (or was never accepted)
+     * @throws IllegalArgumentException       if the item is not the version the case pins, or a step event
+     *                                        names a step the item does not declare
+     * @throws IllegalClockOperationException if the calculator refuses an event (e.g. an extension after
+     *                                        the statutory due date), naming the date and the rule
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the answer depends on is
+     *                                        outside the calendar's data
+     */
+    public static Optional<CaseClock> clockOf(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(calendar, "calendar");
+        if (!item.implementationCode().equals(aCase.itemCode()) || item.version() != aCase.itemVersion()) {
+            throw new IllegalArgumentException("case " + aCase.number() + " pins item " + aCase.itemCode() + " v"
+                    + aCase.itemVersion() + ", not " + item.implementationCode() + " v" + item.version());
+        }
+        CaseClock clock = null;
+        LocalDate boundary = null;
+        LocalDate suspendedOn = null;
+        for (CaseEvent e : aCase.events()) {
+            LocalDate d = e.at().toLocalDate();
+            if (e instanceof CaseEvent.Accepted || e instanceof CaseEvent.AcceptedWithGaps) {
+                TimeLimit promised = item.promisedLimit();
+                TimeLimit statutory = item.findStatutoryLimit().orElse(promised);
+                clock = CaseClock.start(calendar, d, statutory, promised);
+                if (item.caseKind() == CaseKind.JOINT) {
+                    clock = clock.withHandlingMode(HandlingMode.JOINT);
+                }
+                boundary = d;
+                continue;
+            }
+            if (clock == null) {
+                continue;
+            }
+            if (e instanceof CaseEvent.Suspended s) {
+                clock = clock.suspend(SuspensionKind.valueOf(s.procedure().name()), d);
+                suspendedOn = d;
+            } else if (e instanceof CaseEvent.Resumed) {
+                LocalDate end = d.isAfter(suspendedOn) ? d.minusDays(1) : d;
+                clock = clock.resume(end);
+                suspendedOn = null;
+            } else if (e instanceof CaseEvent.Extended x) {
+                clock = clock.extend(new Extension(x.extension().amount(), d, x.approvedBy(), x.reason()));
+            } else if (e instanceof CaseEvent.StepDone sd) {
+                clock = step(clock, item, sd.step(), boundary, d);
+                boundary = d;
+            } else if (e instanceof CaseEvent.StepReturned sr) {
+                clock = step(clock, item, sr.step(), boundary, d);
+                boundary = d;
+            } else if (e instanceof CaseEvent.Completed || e instanceof CaseEvent.Withdrawn
+                    || e instanceof CaseEvent.Terminated) {
+                clock = clock.complete(d);
+            }
+        }
+        return Optional.ofNullable(clock);
+    }
+
+    /**
+     * The clock status of a case on a date.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the calendar
+     * @param on       the date
+     * @param policy   the warning thresholds
+     * @return the status, or empty while the case is not accepted
+     * @throws IllegalArgumentException       as {@link #clockOf}
+     * @throws IllegalClockOperationException as {@link #clockOf}
+     */
+    public static Optional<ClockStatus> status(Case aCase, ServiceItem item, WorkingDayCalendar calendar, LocalDate on,
+                                               WarningPolicy policy) {
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(policy, "policy");
+        return clockOf(aCase, item, calendar).map(c -> c.status(on, policy));
+    }
+
+    private static CaseClock step(CaseClock clock, ServiceItem item, String name, LocalDate from, LocalDate to) {
+        Step step = item.steps().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("step '" + name + "' is not declared by item "
+                        + item.implementationCode() + " v" + item.version() + " (steps: "
+                        + item.steps().stream().map(Step::name).toList() + ")"));
+        return clock.startStep(name, from, step.limit()).completeStep(name, to);
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.govrules.core.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.calendar.Calendars;
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.calendar.deadline.CaseClock;
+import io.github.govrules.calendar.deadline.ClockStatus;
+import io.github.govrules.calendar.deadline.HandlingMode;
+import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.calendar.deadline.WarningPolicy;
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.io.CaseIo;
+import io.github.govrules.core.io.Catalogs;
+import io.github.govrules.core.item.ServiceItem;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class CaseClocksTest {
+
+    static final WorkingDayCalendar CN = Calendars.cn();
+    static final Catalog CATALOG = Catalogs.example();
+
+    static ServiceItem itemOf(Case c) {
+        return CATALOG.item(c.itemCode(), c.itemVersion());
+    }
+
+    @Test
+    void noClockBeforeAcceptance() {
+        Case c = CaseIo.example("gjj-bank-first-incomplete");
+        assertTrue(CaseClocks.clockOf(c, itemOf(c), CN).isEmpty());
+    }
+
+    @Test
+    void printingLicenceAcceptedBeforeNationalDayIsDueAfterIt() {
+        // accepted Fri 2025-09-19; 10 working days: 22,23,24,25,26, Sun 28 (makeup), 29, 30, then
+        // the 1-8 October holiday, 9 and 10 October -> due Fri 2025-10-10; statutory 20 -> 2025-10-23 (law.md)
+        Case c = CaseIo.example("printing-licence-promised");
+        CaseClock clock = CaseClocks.clockOf(c, itemOf(c), CN).orElseThrow();
+        assertEquals(LocalDate.of(2025, 9, 19), clock.acceptedOn());
+        assertEquals(LocalDate.of(2025, 10, 10), clock.promisedDue().orElseThrow());
+        assertEquals(LocalDate.of(2025, 10, 23), clock.statutoryDue().orElseThrow());
+        assertEquals(LocalDate.of(2025, 10, 9), clock.completedOn().orElseThrow());
+        ClockStatus status = clock.status(LocalDate.of(2025, 10, 9), WarningPolicy.DEFAULT);
+        assertTrue(status.isCompletedOnTime());
+        assertEquals(2, clock.steps().size());
+    }
+
+    @Test
+    void jointItemUsesJointHandlingAndSuspensionMovesTheDueDate() {
+        // accepted Mon 2025-11-03, promised 20 working days -> 2025-12-01 without pause;
+        // expert review suspended Mon 11-10, resumed Mon 11-17: 10..16 November not counted (5 working days)
+        Case c = CaseIo.example("investment-project-joint");
+        CaseClock clock = CaseClocks.clockOf(c, itemOf(c), CN).orElseThrow();
+        assertEquals(HandlingMode.JOINT, clock.handlingMode());
+        assertEquals(TimeLimit.workingDays(45), clock.statutoryLimit());
+        assertEquals(LocalDate.of(2025, 12, 8), clock.promisedDue().orElseThrow());
+        assertFalse(clock.isSuspended());
+        assertTrue(clock.completedOn().isEmpty());
+    }
+
+    @Test
+    void openSuspensionLeavesTheDueDateUnknown() {
+        Case c = CaseIo.example("renovation-tolerated-gap").record(new CaseEvent.Suspended(
+                LocalDateTime.of(2025, 10, 9, 9, 0), "b03", io.github.govrules.core.item.SpecialProcedure.INSPECTION,
+                "site inspection"));
+        CaseClock clock = CaseClocks.clockOf(c, itemOf(c), CN).orElseThrow();
+        assertTrue(clock.isSuspended());
+        assertTrue(clock.promisedDue().isEmpty());
+    }
+
+    @Test
+    void immediateCaseIsDueOnTheDayOfAcceptance() {
+        Case c = CaseIo.example("gjj-fund-loan-immediate");
+        CaseClock clock = CaseClocks.clockOf(c, itemOf(c), CN).orElseThrow();
+        assertEquals(LocalDate.of(2025, 9, 23), clock.promisedDue().orElseThrow());
+        assertEquals(LocalDate.of(2025, 9, 23), clock.completedOn().orElseThrow());
+    }
+
+    @Test
+    void extensionAddsWorkingDaysToTheStatutoryLimit() {
+        Case c = CaseIo.example("renovation-tolerated-gap").record(new CaseEvent.Extended(
+                LocalDateTime.of(2025, 10, 9, 9, 0), "b03", TimeLimit.workingDays(10), "head-qian", "complex case"));
+        CaseClock plain = CaseClocks.clockOf(CaseIo.example("renovation-tolerated-gap"), itemOf(c), CN).orElseThrow();
+        CaseClock extended = CaseClocks.clockOf(c, itemOf(c), CN).orElseThrow();
+        assertEquals(CN.shift(plain.statutoryDue().orElseThrow(), 10), extended.statutoryDue().orElseThrow());
+    }
+
+    @Test
+    void wrongItemVersionIsRejected() {
+        Case c = CaseIo.example("printing-licence-promised");
+        ServiceItem v1 = CATALOG.item(c.itemCode(), 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseClocks.clockOf(c, v1, CN));
+        assertTrue(e.getMessage().contains("pins item"), e.getMessage());
+    }
+}
