@@ -1,0 +1,149 @@
+package io.github.govrules.rules;
+
+import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.core.cases.Party;
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.item.FormRequirement;
+import io.github.govrules.core.item.Material;
+import io.github.govrules.core.item.PartyType;
+import io.github.govrules.core.item.ServiceItem;
+import io.github.govrules.core.item.SpecialProcedure;
+import io.github.govrules.rules.fact.ApplicantFact;
+import io.github.govrules.rules.fact.ApplicantType;
+import io.github.govrules.rules.fact.ItemFact;
+import io.github.govrules.rules.fact.MaterialForm;
+import io.github.govrules.rules.fact.Necessity;
+import io.github.govrules.rules.fact.RequiredMaterial;
+import io.github.govrules.rules.fact.SubmittedMaterial;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The adapter from gov-core's model (案件 {@link Case}, 事项 {@link ServiceItem}) to the fact model
+ * rules see ({@link CaseInput}).
+ *
+ * <p>Mapping: the item's implementation code, version, type code, limits (an item without a statutory
+ * limit uses its promised limit for both), joint departments, special procedures, declared case kind
+ * and legal bases (joined with '；'); each material with its counts per form, necessity, supplement
+ * limit, situation conditions and legal basis; the case's situations, applicant (with an agent
+ * when the case names one), submitted materials (the same material and form submitted twice are
+ * added up) and the day of receipt (the first {@code received} event, else the application date).
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CaseInputs {
+
+    private CaseInputs() {
+    }
+
+    /**
+     * The input for {@code aCase}, whose item is looked up in {@code catalog} by code and version.
+     *
+     * @throws io.github.govrules.core.catalog.UnknownItemException if the catalog has no such item version
+     * @throws IllegalArgumentException naming the case when the case has no date of receipt, or
+     *                                  submits a material the item does not list
+     */
+    public static CaseInput from(Case aCase, Catalog catalog) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(catalog, "catalog");
+        return from(aCase, catalog.item(aCase.itemCode(), aCase.itemVersion()));
+    }
+
+    /**
+     * The input for {@code aCase} applying for {@code item}.
+     *
+     * @throws IllegalArgumentException naming the case when the item's code differs from the case's,
+     *                                  the case has no date of receipt, or it submits a material the
+     *                                  item does not list
+     */
+    public static CaseInput from(Case aCase, ServiceItem item) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(item, "item");
+        if (!item.implementationCode().equals(aCase.itemCode())) {
+            throw new IllegalArgumentException("Case " + aCase.number() + " applies for item " + aCase.itemCode()
+                    + ", not " + item.implementationCode());
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (io.github.govrules.core.cases.SubmittedMaterial s : aCase.allSubmitted()) {
+            counts.merge(s.code() + "\u0000" + s.form().name(), s.count(), Integer::sum);
+        }
+        List<SubmittedMaterial> submitted = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String[] parts = e.getKey().split("\u0000");
+            submitted.add(new SubmittedMaterial(parts[0], MaterialForm.valueOf(parts[1]), e.getValue()));
+        }
+        return new CaseInput(aCase.number(), itemFact(item), materials(item), new java.util.HashSet<>(aCase.situations()),
+                applicant(aCase), submitted, receivedOn(aCase));
+    }
+
+    /** The day the case's materials were received: its first {@code received} event, else its application date. */
+    public static LocalDate receivedOn(Case aCase) {
+        for (CaseEvent e : aCase.events()) {
+            if (e instanceof CaseEvent.Received r) {
+                return r.at().toLocalDate();
+            }
+        }
+        if (aCase.appliedAt() != null) {
+            return aCase.appliedAt().toLocalDate();
+        }
+        throw new IllegalArgumentException("Case " + aCase.number()
+                + " has neither a 'received' event nor 'appliedAt': the day of receipt is unknown");
+    }
+
+    private static ApplicantFact applicant(Case aCase) {
+        Party p = aCase.applicant();
+        if (p == null) {
+            throw new IllegalArgumentException("Case " + aCase.number() + " has no applicant");
+        }
+        return new ApplicantFact(p.name(), p.type() == PartyType.LEGAL_PERSON ? ApplicantType.LEGAL_PERSON
+                : ApplicantType.NATURAL_PERSON, p.idType() == null ? "" : p.idType().name(), p.idNumber(),
+                aCase.agent() != null);
+    }
+
+    /** The item as rules see it. */
+    public static ItemFact itemFact(ServiceItem item) {
+        Objects.requireNonNull(item, "item");
+        TimeLimit promised = item.promisedLimit() != null ? item.promisedLimit() : item.statutoryLimit();
+        TimeLimit statutory = item.statutoryLimit() != null ? item.statutoryLimit() : promised;
+        if (promised == null) {
+            throw new IllegalArgumentException("Item " + item.implementationCode() + " has neither a statutory nor a promised limit");
+        }
+        List<String> procedures = item.specialProcedures().stream().filter(p -> p != SpecialProcedure.EXTENSION)
+                .map(Enum::name).toList();
+        String kind = item.caseKind() == null ? "" : item.caseKind().name();
+        return new ItemFact(item.implementationCode(), item.name(), Integer.toString(item.version()),
+                item.type() == null ? "" : item.type().code(), statutory, promised, item.jointDepartments(),
+                procedures, kind, "REPORTED_UP".equals(kind), String.join("；", item.legalBasis()));
+    }
+
+    /** The item's materials as rules see them. */
+    public static List<RequiredMaterial> materials(ServiceItem item) {
+        Objects.requireNonNull(item, "item");
+        List<RequiredMaterial> out = new ArrayList<>();
+        for (Material m : item.materials()) {
+            int originals = 0;
+            int copies = 0;
+            int electronic = 0;
+            for (FormRequirement f : m.forms()) {
+                switch (f.form()) {
+                    case ORIGINAL -> originals += f.count();
+                    case COPY -> copies += f.count();
+                    case ELECTRONIC -> electronic += f.count();
+                    default -> throw new IllegalStateException("Unhandled form " + f.form());
+                }
+            }
+            out.add(new RequiredMaterial(m.code(), m.name(), originals, copies, electronic,
+                    Necessity.valueOf(m.necessity().name()), m.supplementLimit(), m.whenAnyOf(), m.whenAllOf(),
+                    m.legalBasis() == null ? "" : m.legalBasis()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,416 @@
+package io.github.govrules.rules.internal;
+
+import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.rules.AcceptanceStatus;
+import io.github.govrules.rules.CaseInput;
+import io.github.govrules.rules.CaseKind;
+import io.github.govrules.rules.Classification;
+import io.github.govrules.rules.DecisionReceipt;
+import io.github.govrules.rules.DueDate;
+import io.github.govrules.rules.FiredRule;
+import io.github.govrules.rules.NoticeItem;
+import io.github.govrules.rules.OneTimeNotice;
+import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.PackManifest;
+import io.github.govrules.rules.RuleEvaluationException;
+import io.github.govrules.rules.fact.CaseFact;
+import io.github.govrules.rules.fact.DeemedAcceptance;
+import io.github.govrules.rules.fact.KindCandidate;
+import io.github.govrules.rules.fact.MaterialFinding;
+import io.github.govrules.rules.fact.RequiredMaterial;
+import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.rules.fact.ToleratedMaterial;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * One built pack version: its Drools knowledge base (shared, thread-safe), a pool of sessions, the
+ * effective kinds and the rule index. Evaluation is thread-safe.
+ */
+public final class CompiledPack {
+
+    /** At most this many rule firings per case; more means a rule loops. */
+    static final int MAX_FIRINGS = 10_000;
+
+    static final String ART_32 = "行政许可法 第三十二条";
+    static final String ART_34 = "行政许可法 第三十四条";
+    static final String ART_42 = "行政许可法 第四十二条";
+    static final String ART_42_JOINT = "行政许可法 第四十二条第二款";
+    static final String ART_43 = "行政许可法 第四十三条";
+    static final String ART_45 = "行政许可法 第四十五条";
+    static final String PROMISE = "限时办结制 承诺时限";
+
+    private final List<PackSource> chain;
+    private final PackManifest manifest;
+    private final Map<String, CaseKind> kinds;
+    private final Map<String, RuleInfo> rules;
+    private final String contentHash;
+    private final KieContainer container;
+    private final KieBase kieBase;
+    private final ReleaseId releaseId;
+    private final KieSessionsPool pool;
+    private final DueDates dueDates;
+    private final long buildNanos;
+
+    CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
+                 KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos) {
+        this.chain = List.copyOf(chain);
+        this.manifest = chain.get(chain.size() - 1).manifest();
+        this.kinds = Map.copyOf(kinds);
+        this.rules = Map.copyOf(rules);
+        this.contentHash = contentHash;
+        this.container = container;
+        this.kieBase = container.getKieBase();
+        this.releaseId = releaseId;
+        this.pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this.dueDates = dueDates;
+        this.buildNanos = buildNanos;
+    }
+
+    /** The manifest of this version. */
+    public PackManifest manifest() {
+        return manifest;
+    }
+
+    /** The packs this build layers, base first. */
+    public List<PackSource> chain() {
+        return chain;
+    }
+
+    /** The effective kinds, by code. */
+    public Map<String, CaseKind> kinds() {
+        return kinds;
+    }
+
+    /** Every rule, by package/name. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The SHA-256 of the manifests and DRL files of the chain. */
+    public String contentHash() {
+        return contentHash;
+    }
+
+    /** The Drools release id of this build. */
+    public ReleaseId releaseId() {
+        return releaseId;
+    }
+
+    /** The knowledge base (thread-safe). */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** How long the build took, in nanoseconds. */
+    public long buildNanos() {
+        return buildNanos;
+    }
+
+    /** Releases the session pool and the container. */
+    public void dispose() {
+        pool.shutdown();
+        container.dispose();
+    }
+
+    /** Builds the case fact the rules see. */
+    public CaseFact caseFact(CaseInput input, LocalDate on) {
+        LocalDate noticeDeadline = dueDates.due(input.receivedOn(), TimeLimit.workingDays(5));
+        return new CaseFact(input.caseNumber(), input.item().code(), input.situations(), input.applicant(),
+                input.receivedOn(), on, noticeDeadline);
+    }
+
+    /**
+     * Evaluates one case with a pooled session (the engine's path).
+     *
+     * @throws RuleEvaluationException naming the rule and the case when a rule fails
+     */
+    public Outcome evaluate(CaseInput input, LocalDate on) {
+        CaseFact caseFact = caseFact(input, on);
+        Recorder recorder = new Recorder();
+        KieSession session = pool.newKieSession();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            session.insert(caseFact);
+            session.insert(input.item());
+            for (RequiredMaterial m : input.materials()) {
+                session.insert(m);
+            }
+            for (SubmittedMaterial s : input.submitted()) {
+                session.insert(s);
+            }
+            int n = session.fireAllRules(MAX_FIRINGS + 1);
+            if (n > MAX_FIRINGS) {
+                throw failure(caseFact, recorder, "rules fired more than " + MAX_FIRINGS + " times: a rule loops", null);
+            }
+        } catch (ConsequenceException e) {
+            throw new RuleEvaluationException(manifest.id(), manifest.version(), e.getMatch().getRule().getName(),
+                    caseFact.caseNumber(), "its consequence threw " + rootMessage(e), e);
+        } catch (RuleEvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+        } finally {
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            session.dispose();
+        }
+        return assemble(input, caseFact, recorder);
+    }
+
+    /**
+     * Evaluates one case with a new {@link StatelessKieSession} (the naive baseline of the benchmark):
+     * same rules, same outcome, no pooling.
+     */
+    public Outcome evaluateStateless(CaseInput input, LocalDate on) {
+        CaseFact caseFact = caseFact(input, on);
+        Recorder recorder = new Recorder();
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        List<Object> facts = new ArrayList<>();
+        facts.add(caseFact);
+        facts.add(input.item());
+        facts.addAll(input.materials());
+        facts.addAll(input.submitted());
+        try {
+            session.execute(facts);
+        } catch (ConsequenceException e) {
+            throw new RuleEvaluationException(manifest.id(), manifest.version(), e.getMatch().getRule().getName(),
+                    caseFact.caseNumber(), "its consequence threw " + rootMessage(e), e);
+        } catch (RuntimeException e) {
+            throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+        }
+        return assemble(input, caseFact, recorder);
+    }
+
+    private RuleEvaluationException failure(CaseFact c, Recorder r, String detail, Throwable cause) {
+        String rule = r.current != null ? r.current.getName()
+                : r.fired.isEmpty() ? "(while matching, before any rule fired)" : r.fired.get(r.fired.size() - 1).getName();
+        return new RuleEvaluationException(manifest.id(), manifest.version(), rule, c.caseNumber(), detail, cause);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private String legalBasisOf(Rule rule) {
+        if (rule == null) {
+            return "";
+        }
+        RuleInfo info = rules.get(rule.getPackageName() + "/" + rule.getName());
+        if (info != null) {
+            return info.legalBasis();
+        }
+        Object v = rule.getMetaData().get(DrlPrecheck.LEGAL_BASIS);
+        return v == null ? "" : v.toString();
+    }
+
+    private String packOf(Rule rule) {
+        RuleInfo info = rules.get(rule.getPackageName() + "/" + rule.getName());
+        return info == null ? manifest.id() : info.packId();
+    }
+
+    private Outcome assemble(CaseInput input, CaseFact caseFact, Recorder rec) {
+        List<MaterialFinding> findings = new ArrayList<>();
+        Map<String, ToleratedMaterial> tolerated = new HashMap<>();
+        List<KindCandidate> candidates = new ArrayList<>();
+        DeemedAcceptance deemed = null;
+        Map<String, Rule> findingRule = new HashMap<>();
+        Map<String, Rule> candidateRule = new HashMap<>();
+        for (Map.Entry<Object, Rule> e : rec.insertedBy.entrySet()) {
+            Object o = e.getKey();
+            if (o instanceof MaterialFinding f) {
+                findings.add(f);
+                findingRule.put(f.materialCode() + "/" + f.problem(), e.getValue());
+            } else if (o instanceof ToleratedMaterial t) {
+                tolerated.put(t.materialCode(), t);
+            } else if (o instanceof KindCandidate k) {
+                candidates.add(k);
+                candidateRule.putIfAbsent(k.kindCode(), e.getValue());
+            } else if (o instanceof DeemedAcceptance d) {
+                deemed = d;
+            }
+        }
+        Map<String, RequiredMaterial> materialByCode = new HashMap<>();
+        for (RequiredMaterial m : input.materials()) {
+            materialByCode.put(m.code(), m);
+        }
+        findings.sort(Comparator.comparing((MaterialFinding f) -> tolerated.containsKey(f.materialCode()))
+                .thenComparing(f -> indexOf(input.materials(), f.materialCode()))
+                .thenComparing(MaterialFinding::problem));
+
+        Set<String> legalBases = new LinkedHashSet<>();
+        boolean blocking = false;
+        LocalDate on = caseFact.decisionDate();
+        AcceptanceStatus status;
+        LocalDate acceptedOn;
+        boolean anyBlocking = findings.stream().anyMatch(f -> !tolerated.containsKey(f.materialCode()));
+        if (deemed != null && !findings.isEmpty()) {
+            status = AcceptanceStatus.DEEMED_ACCEPTED;
+            acceptedOn = deemed.acceptedOn();
+        } else if (anyBlocking) {
+            status = AcceptanceStatus.CORRECTION_REQUIRED;
+            acceptedOn = null;
+            blocking = true;
+        } else if (!tolerated.isEmpty() && !findings.isEmpty()) {
+            status = AcceptanceStatus.ACCEPTED_WITH_TOLERATED_GAPS;
+            acceptedOn = on;
+        } else {
+            status = AcceptanceStatus.ACCEPTED;
+            acceptedOn = on;
+        }
+
+        List<DueDate> due = new ArrayList<>();
+        List<NoticeItem> items = new ArrayList<>();
+        for (MaterialFinding f : findings) {
+            ToleratedMaterial t = tolerated.get(f.materialCode());
+            LocalDate until = null;
+            if (t != null && acceptedOn != null && status == AcceptanceStatus.ACCEPTED_WITH_TOLERATED_GAPS) {
+                until = dueDates.due(acceptedOn, t.supplementWithin());
+            }
+            String basis = legalBasisOf(findingRule.get(f.materialCode() + "/" + f.problem()));
+            RequiredMaterial m = materialByCode.get(f.materialCode());
+            if (m != null && !m.legalBasis().isBlank() && !basis.contains(m.legalBasis())) {
+                basis = basis.isBlank() ? m.legalBasis() : basis + "；" + m.legalBasis();
+            }
+            String reasonZh = f.reasonZh();
+            String reasonEn = f.reasonEn();
+            if (until != null) {
+                reasonZh = reasonZh + " " + t.reasonZh();
+                reasonEn = reasonEn + " " + t.reasonEn();
+            }
+            items.add(new NoticeItem(f.materialCode(), f.materialName(), f.problem(), reasonZh, reasonEn, basis, until));
+        }
+        OneTimeNotice notice = new OneTimeNotice(caseFact.caseNumber(), input.item().name(), items,
+                caseFact.receivedOn(), caseFact.noticeDeadline());
+        if (!notice.isEmpty()) {
+            due.add(new DueDate("notice", caseFact.noticeDeadline(), caseFact.receivedOn(), TimeLimit.workingDays(5), ART_32));
+        }
+
+        Classification classification = classify(caseFact, candidates);
+        CaseKind kind = classification.kind();
+        if (!blocking) {
+            addDueDates(due, kind, input, acceptedOn);
+            for (NoticeItem i : items) {
+                if (i.isTolerated()) {
+                    ToleratedMaterial t = tolerated.get(i.materialCode());
+                    due.add(new DueDate("supplement:" + i.materialCode(), i.toleratedUntil(), acceptedOn,
+                            t.supplementWithin(), i.legalBasis()));
+                }
+            }
+        }
+
+        List<FiredRule> fired = new ArrayList<>();
+        for (Rule r : rec.fired) {
+            String basis = legalBasisOf(r);
+            fired.add(new FiredRule(packOf(r), r.getName(), basis));
+            if (!basis.isBlank()) {
+                legalBases.add(basis);
+            }
+        }
+        if (!kind.legalBasis().isBlank()) {
+            legalBases.add(kind.legalBasis());
+        }
+        for (DueDate d : due) {
+            legalBases.add(d.legalBasis());
+        }
+        List<String> inputs = new ArrayList<>(rec.inputs);
+        inputs.add("decision date " + on + " (pack " + manifest.id() + " " + manifest.version() + " in force from "
+                + manifest.effectiveFrom() + ")");
+        DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, fired,
+                new ArrayList<>(legalBases), inputs);
+        return new Outcome(caseFact.caseNumber(), status, acceptedOn, notice, classification, due, receipt);
+    }
+
+    private static int indexOf(List<RequiredMaterial> materials, String code) {
+        for (int i = 0; i < materials.size(); i++) {
+            if (materials.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private Classification classify(CaseFact caseFact, List<KindCandidate> candidates) {
+        if (candidates.isEmpty()) {
+            throw new RuleEvaluationException(manifest.id(), manifest.version(), "(classification)",
+                    caseFact.caseNumber(), "no rule classified the case: add a fallback KindCandidate rule", null);
+        }
+        List<KindCandidate> sorted = new ArrayList<>();
+        for (KindCandidate k : candidates) {
+            if (!kinds.containsKey(k.kindCode())) {
+                throw new RuleEvaluationException(manifest.id(), manifest.version(), "(classification)",
+                        caseFact.caseNumber(), "a rule inserted undeclared case kind '" + k.kindCode() + "'", null);
+            }
+            sorted.add(k);
+        }
+        sorted.sort(Comparator.comparingInt((KindCandidate k) -> kinds.get(k.kindCode()).precedence())
+                .thenComparing(KindCandidate::kindCode));
+        KindCandidate winner = sorted.get(0);
+        CaseKind kind = kinds.get(winner.kindCode());
+        List<String> codes = sorted.stream().map(k -> kinds.get(k.kindCode()).code()).distinct().toList();
+        return new Classification(kind.nationalType(), kind, codes, winner.reasonZh(), winner.reasonEn());
+    }
+
+    private void addDueDates(List<DueDate> due, CaseKind kind, CaseInput input, LocalDate acceptedOn) {
+        TimeLimit statutory = input.item().statutoryLimit();
+        TimeLimit promised = input.item().promisedLimit();
+        switch (kind.due()) {
+            case ON_THE_SPOT -> due.add(new DueDate("decision", dueDates.due(acceptedOn, TimeLimit.onTheSpot()),
+                    acceptedOn, TimeLimit.onTheSpot(), ART_34));
+            case PROMISED, SPECIAL -> {
+                due.add(new DueDate("promised", dueDates.due(acceptedOn, promised), acceptedOn, promised,
+                        kind.due() == io.github.govrules.rules.DuePolicy.SPECIAL ? PROMISE + "；" + ART_45 : PROMISE));
+                due.add(new DueDate("statutory", dueDates.due(acceptedOn, statutory), acceptedOn, statutory,
+                        kind.due() == io.github.govrules.rules.DuePolicy.SPECIAL ? ART_42 + "；" + ART_45 : ART_42));
+            }
+            case JOINT -> {
+                TimeLimit joint = TimeLimit.workingDays(45);
+                due.add(new DueDate("promised", dueDates.due(acceptedOn, promised), acceptedOn, promised, PROMISE));
+                due.add(new DueDate("statutory", dueDates.due(acceptedOn, joint), acceptedOn, joint, ART_42_JOINT));
+            }
+            case REPORTED_UP -> {
+                TimeLimit review = TimeLimit.workingDays(20);
+                due.add(new DueDate("lower-level-review", dueDates.due(acceptedOn, review), acceptedOn, review, ART_43));
+                due.add(new DueDate("statutory", dueDates.due(acceptedOn, statutory), acceptedOn, statutory, ART_42));
+            }
+            case REPORTED_UP_AFTER_PROMISE -> {
+                TimeLimit review = TimeLimit.workingDays(20);
+                due.add(new DueDate("promised", dueDates.due(acceptedOn, promised), acceptedOn, promised, PROMISE));
+                due.add(new DueDate("lower-level-review", dueDates.due(acceptedOn, review), acceptedOn, review, ART_43));
+            }
+            default -> throw new IllegalStateException("Unhandled due policy " + kind.due());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return manifest.id() + " " + manifest.version() + " (" + contentHash.substring(0, 12) + ")";
+    }
+
+    /** The input fact descriptions, for tests. */
+    static String describe(Object fact) {
+        return Objects.requireNonNullElse(Recorder.describe(fact), String.valueOf(fact));
+    }
+}

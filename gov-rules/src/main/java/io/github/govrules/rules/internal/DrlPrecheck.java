@@ -1,0 +1,302 @@
+package io.github.govrules.rules.internal;
+
+import io.github.govrules.rules.PackProblem;
+import io.github.govrules.rules.fact.CaseFact;
+import io.github.govrules.rules.fact.DeemedAcceptance;
+import io.github.govrules.rules.fact.ItemFact;
+import io.github.govrules.rules.fact.KindCandidate;
+import io.github.govrules.rules.fact.MaterialFinding;
+import io.github.govrules.rules.fact.RequiredMaterial;
+import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.rules.fact.ToleratedMaterial;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+
+/**
+ * Checks DRL before Drools builds it: syntax, fact types and fields against the fact model, a
+ * {@code @legalBasis} on every rule, and kind codes declared in the manifest. Every problem is located.
+ */
+public final class DrlPrecheck {
+
+    /** The fact model types rules may match. */
+    public static final List<Class<?>> FACT_TYPES = List.of(CaseFact.class, ItemFact.class, RequiredMaterial.class,
+            SubmittedMaterial.class, MaterialFinding.class, ToleratedMaterial.class, KindCandidate.class,
+            DeemedAcceptance.class);
+
+    /** The metadata key every rule must carry. */
+    public static final String LEGAL_BASIS = "legalBasis";
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern KIND = Pattern.compile("new\\s+KindCandidate\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern LEADING = Pattern.compile(
+            "^[\\s(!]*(?:\\$[\\w]+\\s*:\\s*)?([A-Za-z_$][\\w$]*)\\s*(\\(?)");
+    private static final Set<String> WORDS = Set.of("this", "null", "true", "false", "not", "in", "matches",
+            "contains", "memberOf", "soundslike", "str", "eval");
+
+    private final Map<String, Class<?>> factTypes = new HashMap<>();
+    private final Map<Class<?>, Set<String>> properties = new HashMap<>();
+    private final Map<Class<?>, Set<String>> methods = new HashMap<>();
+
+    /** The result: problems, and what was learned about every rule. */
+    public record Result(List<PackProblem> problems, Map<String, RuleInfo> rules, Map<String, String> packages) {
+    }
+
+    /** Creates a checker for the fact model. */
+    public DrlPrecheck() {
+        for (Class<?> c : FACT_TYPES) {
+            factTypes.put(c.getSimpleName(), c);
+            factTypes.put(c.getName(), c);
+            Set<String> props = new TreeSet<>();
+            Set<String> meths = new HashSet<>();
+            if (c.isRecord()) {
+                for (RecordComponent rc : c.getRecordComponents()) {
+                    props.add(rc.getName());
+                }
+            }
+            for (Method m : c.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers())) {
+                    continue;
+                }
+                meths.add(m.getName());
+                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
+                    String n = m.getName();
+                    if (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class) {
+                        props.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
+                    } else if (n.startsWith("get") && n.length() > 3 && !n.equals("getClass")) {
+                        props.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+                    }
+                }
+            }
+            properties.put(c, props);
+            methods.put(c, meths);
+        }
+    }
+
+    /**
+     * Checks the files.
+     *
+     * @param files     the DRL files of the pack and of every pack it extends
+     * @param kindCodes the kind codes the manifests declare
+     * @return the problems and the rule index
+     */
+    public Result check(List<SourceFile> files, Set<String> kindCodes) {
+        List<PackProblem> problems = new ArrayList<>();
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, String> packages = new LinkedHashMap<>();
+        for (SourceFile f : files) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(false, f.text());
+            } catch (DroolsParserException e) {
+                problems.add(new PackProblem(f.packId(), f.display(), Math.max(0, e.getLineNumber()),
+                        Math.max(0, e.getColumn()), "DRL syntax error: " + e.getMessage()));
+                continue;
+            }
+            if (parser.hasErrors() || pkg == null) {
+                for (DroolsError err : parser.getErrors()) {
+                    int line = err instanceof ParserError pe ? pe.getRow() : firstLine(err.getLines());
+                    int col = err instanceof ParserError pe ? pe.getCol() + 1 : 0;
+                    problems.add(new PackProblem(f.packId(), f.display(), Math.max(0, line), Math.max(0, col),
+                            "DRL syntax error: " + clean(err.getMessage())));
+                }
+                if (parser.getErrors().isEmpty()) {
+                    problems.add(new PackProblem(f.packId(), f.display(), 1, 1, "DRL file could not be parsed"));
+                }
+                continue;
+            }
+            Matcher pm = PACKAGE.matcher(f.text());
+            String packageName = pm.find() ? pm.group(1) : "";
+            packages.put(f.display(), packageName);
+            Set<String> declared = new HashSet<>();
+            for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+                declared.add(t.getTypeName());
+            }
+            Map<String, String> imports = new HashMap<>();
+            for (ImportDescr imp : pkg.getImports()) {
+                String target = imp.getTarget();
+                if (!target.endsWith(".*")) {
+                    imports.put(target.substring(target.lastIndexOf('.') + 1), target);
+                }
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                String basis = legalBasis(rule);
+                RuleInfo info = new RuleInfo(f.packId(), packageName, rule.getName(), f.display(), rule.getLine(), basis);
+                RuleInfo previous = rules.put(info.key(), info);
+                if (previous != null) {
+                    problems.add(new PackProblem(f.packId(), f.display(), rule.getLine(), rule.getColumn() + 1,
+                            "rule \"" + rule.getName() + "\" is declared twice in package " + packageName
+                                    + " (also " + previous.file() + ":" + previous.line() + ")"));
+                }
+                if (basis.isBlank()) {
+                    problems.add(new PackProblem(f.packId(), f.display(), rule.getLine(), rule.getColumn() + 1,
+                            "rule \"" + rule.getName() + "\" has no legal basis: add @legalBasis(\"<law> <article>\")"));
+                }
+                walk(rule.getLhs(), f, declared, imports, problems);
+                checkKinds(rule, f, kindCodes, problems);
+            }
+        }
+        return new Result(problems, rules, packages);
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines == null || lines.length == 0 ? 0 : lines[0];
+    }
+
+    private static String clean(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String legalBasis(RuleDescr rule) {
+        AnnotationDescr a = rule.getAnnotation(LEGAL_BASIS);
+        if (a == null) {
+            return "";
+        }
+        Object v = a.getSingleValueStripped();
+        return v == null ? "" : v.toString().trim();
+    }
+
+    private void checkKinds(RuleDescr rule, SourceFile f, Set<String> kindCodes, List<PackProblem> problems) {
+        Object consequence = rule.getConsequence();
+        if (consequence == null) {
+            return;
+        }
+        Matcher m = KIND.matcher(consequence.toString());
+        while (m.find()) {
+            String code = m.group(1);
+            if (!kindCodes.contains(code)) {
+                int at = f.text().indexOf("\"" + code + "\"", Math.max(0, rule.getStartCharacter()));
+                int[] lc = lineColumn(f.text(), at);
+                problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "rule \"" + rule.getName()
+                        + "\" uses case kind '" + code + "', which no manifest declares (declared: "
+                        + new TreeSet<>(kindCodes) + ")"));
+            }
+        }
+    }
+
+    static int[] lineColumn(String text, int at) {
+        if (at < 0) {
+            return new int[] {0, 0};
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, at - lineStart + 1};
+    }
+
+    private void walk(BaseDescr d, SourceFile f, Set<String> declared, Map<String, String> imports,
+                      List<PackProblem> problems) {
+        if (d == null) {
+            return;
+        }
+        if (d instanceof PatternDescr p) {
+            checkPattern(p, f, declared, imports, problems);
+            if (p.getSource() instanceof AccumulateDescr acc) {
+                walk(acc.getInput(), f, declared, imports, problems);
+            } else if (p.getSource() instanceof CollectDescr col) {
+                walk(col.getInputPattern(), f, declared, imports, problems);
+            }
+            return;
+        }
+        if (d instanceof ConditionalElementDescr ce) {
+            for (BaseDescr child : ce.getDescrs()) {
+                walk(child, f, declared, imports, problems);
+            }
+        }
+    }
+
+    private void checkPattern(PatternDescr p, SourceFile f, Set<String> declared, Map<String, String> imports,
+                              List<PackProblem> problems) {
+        String type = p.getObjectType();
+        if (type == null) {
+            return;
+        }
+        Class<?> fact = factTypes.get(type);
+        if (fact == null && imports.containsKey(type)) {
+            fact = factTypes.get(imports.get(type));
+        }
+        if (fact == null) {
+            if (!declared.contains(type) && !isJavaType(type, imports)) {
+                problems.add(new PackProblem(f.packId(), f.display(), p.getLine(), p.getColumn() + 1,
+                        "unknown fact type '" + type + "': rules may match " + FACT_TYPES.stream()
+                                .map(Class::getSimpleName).toList() + " (import io.github.govrules.rules.fact.*)"));
+            }
+            return;
+        }
+        for (BaseDescr c : p.getDescrs()) {
+            if (c instanceof ExprConstraintDescr e) {
+                checkConstraint(fact, e, p, f, problems);
+            }
+        }
+    }
+
+    private static boolean isJavaType(String type, Map<String, String> imports) {
+        String name = imports.getOrDefault(type, type.contains(".") ? type : "java.lang." + type);
+        try {
+            Class.forName(name, false, DrlPrecheck.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private void checkConstraint(Class<?> fact, ExprConstraintDescr e, PatternDescr p, SourceFile f,
+                                 List<PackProblem> problems) {
+        String expr = e.getExpression();
+        if (expr == null) {
+            return;
+        }
+        for (String part : expr.split("&&|\\|\\|")) {
+            Matcher m = LEADING.matcher(part);
+            if (!m.find()) {
+                continue;
+            }
+            String ident = m.group(1);
+            boolean call = !m.group(2).isEmpty();
+            if (ident.startsWith("$") || WORDS.contains(ident) || Character.isUpperCase(ident.charAt(0))
+                    || Character.isDigit(ident.charAt(0))) {
+                continue;
+            }
+            boolean known = call ? methods.get(fact).contains(ident) : properties.get(fact).contains(ident);
+            if (!known) {
+                int at = f.text().indexOf(ident, Math.max(0, e.getStartCharacter() >= 0 ? e.getStartCharacter()
+                        : p.getStartCharacter()));
+                int[] lc = at >= 0 ? lineColumn(f.text(), at) : new int[] {p.getLine(), p.getColumn() + 1};
+                problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "unknown "
+                        + (call ? "method '" + ident + "(…)'" : "field '" + ident + "'") + " on "
+                        + fact.getSimpleName() + " (fields: " + properties.get(fact) + ")"));
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.govrules.rules.internal;
+
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.rules.CaseKind;
+import io.github.govrules.rules.PackProblem;
+import io.github.govrules.rules.RulePackException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a pack chain (base first) into a {@link CompiledPack}: pre-checks, then Drools'
+ * {@code KieFileSystem} + {@code KieBuilder} with classic DRL (no executable model), each build with
+ * its own {@code ReleaseId}. Every error comes back located.
+ */
+public final class PackCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackCompiler.class);
+    private static final String GROUP = "io.github.govrules.packs";
+    private static final Pattern LINE_COL = Pattern.compile("\\[?Line\\s+(\\d+):(\\d+)");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    private PackCompiler() {
+    }
+
+    /**
+     * The effective kinds of a chain, by the codes rules may insert: later packs replace kinds of the
+     * same code, and a kind that {@code replaces} an inherited code is found under both codes.
+     */
+    public static Map<String, CaseKind> kinds(List<PackSource> chain) {
+        Map<String, CaseKind> kinds = new LinkedHashMap<>();
+        for (PackSource s : chain) {
+            for (CaseKind k : s.manifest().kinds()) {
+                kinds.put(k.code(), k);
+                if (!k.replaces().isEmpty()) {
+                    kinds.put(k.replaces(), k);
+                }
+            }
+        }
+        return kinds;
+    }
+
+    /** The SHA-256 over the manifests and DRL files of the chain, in order. */
+    public static String contentHash(List<PackSource> chain) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (PackSource s : chain) {
+                update(md, s.manifestFile());
+                for (SourceFile f : s.rules()) {
+                    update(md, f);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static void update(MessageDigest md, SourceFile f) {
+        md.update((f.packId() + "/" + f.name() + "\n").getBytes(StandardCharsets.UTF_8));
+        md.update(f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
+    /**
+     * Checks only: returns the problems of the chain without building it in Drools when the
+     * pre-checks fail, else builds and returns Drools' problems.
+     */
+    public static List<PackProblem> problems(List<PackSource> chain, Function<String, WorkingDayCalendar> calendars) {
+        try {
+            compile(chain, calendars).dispose();
+            return List.of();
+        } catch (RulePackException e) {
+            return e.problems();
+        }
+    }
+
+    /**
+     * Builds the chain.
+     *
+     * @throws RulePackException with every located problem
+     */
+    public static CompiledPack compile(List<PackSource> chain, Function<String, WorkingDayCalendar> calendars) {
+        long start = System.nanoTime();
+        PackSource top = chain.get(chain.size() - 1);
+        Map<String, CaseKind> kinds = kinds(chain);
+        List<SourceFile> files = new ArrayList<>();
+        for (PackSource s : chain) {
+            files.addAll(s.rules());
+        }
+        DrlPrecheck.Result pre = new DrlPrecheck().check(files, kinds.keySet());
+        List<PackProblem> problems = new ArrayList<>(pre.problems());
+        WorkingDayCalendar calendar = null;
+        try {
+            calendar = calendars.apply(top.manifest().calendar());
+        } catch (RuntimeException e) {
+            problems.add(new PackProblem(top.id(), top.manifestFile().display(),
+                    PackReader.lineOf(top.manifestFile().text(), "calendar"), 1,
+                    "calendar '" + top.manifest().calendar() + "' cannot be used: " + e.getMessage()));
+        }
+        if (files.isEmpty()) {
+            problems.add(new PackProblem(top.id(), top.manifestFile().display(), 1, 1,
+                    "the pack and its bases list no DRL files under 'rules'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId(GROUP, top.id(),
+                top.manifest().version().replaceAll("[^A-Za-z0-9.]", "_") + "-" + UUID.randomUUID());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, SourceFile> byPath = new LinkedHashMap<>();
+        for (SourceFile f : files) {
+            Matcher pm = PACKAGE.matcher(f.text());
+            String pkgPath = pm.find() ? pm.group(1).replace('.', '/') + "/" : "";
+            String name = f.name().replace('\\', '/');
+            String path = "src/main/resources/" + pkgPath + f.packId() + "__" + name.substring(name.lastIndexOf('/') + 1);
+            byPath.put(path, f);
+            kfs.write(path, f.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                problems.add(locate(m, byPath, top, pre.rules()));
+            }
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RulePackException(problems);
+        }
+        for (Message m : builder.getResults().getMessages(Message.Level.WARNING)) {
+            LOG.warn("Pack {}: {}", top.id(), locate(m, byPath, top, pre.rules()));
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        long nanos = System.nanoTime() - start;
+        LOG.debug("Built pack {} {} in {} ms", top.id(), top.manifest().version(), nanos / 1_000_000);
+        return new CompiledPack(chain, kinds, pre.rules(), contentHash(chain), container, releaseId,
+                new DueDates(calendar), nanos);
+    }
+
+    /** Removes a build's module from Drools' repository (it keeps the last ten per artifact otherwise). */
+    public static void forget(CompiledPack pack) {
+        KieServices.get().getRepository().removeKieModule(pack.releaseId());
+    }
+
+    private static final Pattern RULE_NAME = Pattern.compile("Rule name='(.+?)'\\]");
+
+    private static PackProblem locate(Message m, Map<String, SourceFile> byPath, PackSource top,
+                                      Map<String, RuleInfo> rules) {
+        SourceFile file = null;
+        String path = m.getPath();
+        if (path != null) {
+            for (Map.Entry<String, SourceFile> e : byPath.entrySet()) {
+                if (e.getKey().endsWith(path) || path.endsWith(e.getKey())) {
+                    file = e.getValue();
+                    break;
+                }
+            }
+        }
+        String text = m.getText() == null ? "" : m.getText().replaceAll("\\s+", " ").trim();
+        int line = Math.max(0, m.getLine());
+        int col = Math.max(0, m.getColumn());
+        Matcher lc = LINE_COL.matcher(text);
+        if (lc.find()) {
+            if (line == 0) {
+                line = Integer.parseInt(lc.group(1));
+            }
+            if (col == 0) {
+                col = Integer.parseInt(lc.group(2)) + 1;
+            }
+        }
+        Matcher rn = RULE_NAME.matcher(text);
+        if (rn.find()) {
+            String ruleName = rn.group(1);
+            text = text.substring(0, rn.start()).replaceAll("[\\s:\\[]+$", "").trim();
+            text = "rule \"" + ruleName + "\": " + text;
+            if (line == 0) {
+                for (RuleInfo r : rules.values()) {
+                    if (r.name().equals(ruleName) && (file == null || r.file().equals(file.display()))) {
+                        line = r.line();
+                        col = 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (file == null) {
+            return new PackProblem(top.id(), path == null ? top.manifestFile().display() : path, line, col, text);
+        }
+        return new PackProblem(file.packId(), file.display(), line, col, text);
+    }
+}

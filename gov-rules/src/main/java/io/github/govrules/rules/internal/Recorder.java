@@ -1,0 +1,91 @@
+package io.github.govrules.rules.internal;
+
+import io.github.govrules.rules.fact.CaseFact;
+import io.github.govrules.rules.fact.ItemFact;
+import io.github.govrules.rules.fact.RequiredMaterial;
+import io.github.govrules.rules.fact.SubmittedMaterial;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * Records one evaluation: the rules fired, the facts rules inserted (and by which rule), the input
+ * facts the fired rules matched. One instance per evaluation; not thread-safe.
+ */
+final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    final List<Rule> fired = new ArrayList<>();
+    final Map<Object, Rule> insertedBy = new IdentityHashMap<>();
+    final Set<String> inputs = new LinkedHashSet<>();
+    Rule current;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = event.getMatch().getRule();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        fired.add(event.getMatch().getRule());
+        for (Object o : event.getMatch().getObjects()) {
+            String d = describe(o);
+            if (d != null) {
+                inputs.add(d);
+            }
+        }
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null) {
+            insertedBy.put(event.getObject(), event.getRule());
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getRule() != null && insertedBy.containsKey(event.getOldObject())) {
+            Rule r = insertedBy.remove(event.getOldObject());
+            insertedBy.put(event.getObject(), r);
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        insertedBy.remove(event.getOldObject());
+    }
+
+    static String describe(Object o) {
+        if (o instanceof CaseFact c) {
+            return "case " + c.caseNumber() + ": situations " + c.situations().stream().sorted().toList()
+                    + ", received " + c.receivedOn() + ", decided " + c.decisionDate()
+                    + ", notice deadline " + c.noticeDeadline();
+        }
+        if (o instanceof ItemFact i) {
+            return "item " + i.code() + " " + i.name() + " v" + i.version() + ": type " + i.typeCode()
+                    + ", statutory " + i.statutoryLimit() + ", promised " + i.promisedLimit()
+                    + (i.isJoint() ? ", joint with " + i.jointDepartments() : "")
+                    + (i.hasSpecialProcedures() ? ", special procedures " + i.specialProcedures() : "")
+                    + (i.decidedByHigherLevel() ? ", decided by a higher level" : "");
+        }
+        if (o instanceof RequiredMaterial m) {
+            return "required material " + m.describe();
+        }
+        if (o instanceof SubmittedMaterial s) {
+            return "submitted material " + s.describe();
+        }
+        return null;
+    }
+}

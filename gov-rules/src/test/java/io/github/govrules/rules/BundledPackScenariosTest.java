@@ -1,0 +1,15 @@
+package io.github.govrules.rules;
+
+import io.github.govrules.rules.testing.PackScenarios;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The scenarios shipped with each bundled pack, run the way an integrator runs their own. */
+class BundledPackScenariosTest {
+
+    @TestFactory
+    Stream<DynamicTest> cn() {
+        return PackScenarios.dynamicTests("cn");
+    }
+}
