@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  *   <li>{@code shift(d, n)}: {@code workingDates[rank(d) + n - 1]};</li>
  *   <li>{@code countWorkingDays(a, b)}: {@code rank(b) - rank(a)};</li>
  * </ul>
- * where {@code rank(d) = monthCum[m] + bitCount(monthWorking[m] & maskUpTo(day))}. No operation
+ * where {@code rank(d) = table[2 * m] + bitCount(table[2 * m + 1] & maskUpTo(day))}. No operation
  * allocates except {@link #describe(LocalDate)} and {@link #workingDays(LocalDate, LocalDate)}:
  * the dates returned are the cached ones. For 2020–2026 the whole calendar, cached dates and
  * notices included, takes under 64 KiB; {@link #estimatedFootprintBytes()} computes it.
@@ -63,10 +63,12 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private final List<Notice> notices;
     /** Day index of the first day of each month, plus the number of days at the end. */
     private final int[] monthStart;
-    /** Per month: bit (day-of-month − 1) is set when that day is a working day. */
-    private final int[] monthWorking;
-    /** Per month: the number of working days before the month; length months + 1. */
-    private final int[] monthCum;
+    /**
+     * Per month m, side by side for locality: {@code table[2m]} the number of working days before
+     * the month, {@code table[2m + 1]} a bit mask whose bit (day-of-month − 1) is set when that
+     * day is a working day; {@code table[2 * months]} the working days of the whole coverage.
+     */
+    private final int[] table;
     /** The k-th (0-based) working day of the coverage. */
     private final LocalDate[] workingDates;
     /** Day indexes of the days declared by a notice, ascending. */
@@ -90,20 +92,19 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         this.notices = List.copyOf(b.notices);
         int months = years * 12;
         this.monthStart = new int[months + 1];
-        this.monthWorking = new int[months];
+        this.table = new int[2 * months + 1];
         int days = b.kinds.length;
-        this.monthCum = new int[months + 1];
         int index = 0;
         int working = 0;
         List<Integer> declared = new ArrayList<>();
         for (int m = 0; m < months; m++) {
             monthStart[m] = index;
-            monthCum[m] = working;
+            table[2 * m] = working;
             int length = LocalDate.of(startYear + m / 12, m % 12 + 1, 1).lengthOfMonth();
             for (int dom = 0; dom < length; dom++, index++) {
                 byte kind = b.kinds[index];
                 if (kind == KIND_WORKING || kind == KIND_MAKEUP) {
-                    monthWorking[m] |= 1 << dom;
+                    table[2 * m + 1] |= 1 << dom;
                     working++;
                 }
                 if (kind == KIND_HOLIDAY || kind == KIND_MAKEUP) {
@@ -112,7 +113,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
             }
         }
         monthStart[months] = index;
-        monthCum[months] = working;
+        table[2 * months] = working;
         this.workingDates = new LocalDate[working];
         int k = 0;
         for (int i = 0; i < days; i++) {
@@ -247,10 +248,10 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     @Override
     public boolean isWorkingDay(LocalDate date) {
         int yi = date.getYear() - startYear;
-        if (yi < 0 || yi >= years) {
+        if (Integer.compareUnsigned(yi, years) >= 0) {
             throw outOfCoverage(date, null);
         }
-        return (monthWorking[yi * 12 + date.getMonthValue() - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
+        return (table[2 * (yi * 12 + date.getMonthValue()) - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
     }
 
     @Override
@@ -263,7 +264,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
             Label label = labels[packed >>> 2];
             return new DayInfo(date, KINDS[packed & 3], Optional.ofNullable(label.name), Optional.of(label.notice));
         }
-        boolean working = (monthWorking[m] >>> (dom - 1) & 1) != 0;
+        boolean working = (table[2 * m + 1] >>> (dom - 1) & 1) != 0;
         return DayInfo.ordinary(date, working ? DayKind.WORKING_DAY : DayKind.WEEKEND);
     }
 
@@ -279,12 +280,12 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     @Override
     public LocalDate nextOrSame(LocalDate date) {
         int m = month(date);
-        int bits = monthWorking[m];
+        int bits = table[2 * m + 1];
         int dom = date.getDayOfMonth();
         if ((bits >>> (dom - 1) & 1) != 0) {
             return date;
         }
-        int k = monthCum[m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
+        int k = table[2 * m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
         if (k >= workingDates.length) {
             throw outOfCoverage(coverageEnd.plusDays(1), "no working day on or after " + date + " within the data");
         }
@@ -303,12 +304,12 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     @Override
     public LocalDate previousOrSame(LocalDate date) {
         int m = month(date);
-        int bits = monthWorking[m];
+        int bits = table[2 * m + 1];
         int dom = date.getDayOfMonth();
         if ((bits >>> (dom - 1) & 1) != 0) {
             return date;
         }
-        int k = monthCum[m] + Integer.bitCount(bits & (-1 >>> (32 - dom))) - 1;
+        int k = table[2 * m] + Integer.bitCount(bits & (-1 >>> (32 - dom))) - 1;
         if (k < 0) {
             throw outOfCoverage(coverageStart.minusDays(1), "no working day on or before " + date + " within the data");
         }
@@ -318,10 +319,10 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     @Override
     public LocalDate shift(LocalDate date, int workingDays) {
         int m = month(date);
-        int bits = monthWorking[m];
+        int bits = table[2 * m + 1];
         int dom = date.getDayOfMonth();
         // working days in [coverage start, date]
-        long k = monthCum[m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
+        long k = table[2 * m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
         if (workingDays > 0) {
             k += workingDays - 1;
         } else if (workingDays < 0) {
@@ -339,13 +340,20 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public int countWorkingDays(LocalDate startExclusive, LocalDate endInclusive) {
-        int a = rank(startExclusive);
-        int b = rank(endInclusive);
-        if (endInclusive.isBefore(startExclusive)) {
+        int ma = month(startExclusive);
+        int mb = month(endInclusive);
+        int da = startExclusive.getDayOfMonth();
+        int db = endInclusive.getDayOfMonth();
+        int[] t = table;
+        int bitsA = t[2 * ma + 1];
+        int bitsB = t[2 * mb + 1];
+        int rankA = t[2 * ma] + Integer.bitCount(bitsA & (-1 >>> (32 - da)));
+        int rankB = t[2 * mb] + Integer.bitCount(bitsB & (-1 >>> (32 - db)));
+        if (mb < ma || (mb == ma && db < da)) {
             // mirrored: minus the working days in [end, start)
-            return b - a - workingBit(endInclusive) + workingBit(startExclusive);
+            return rankB - rankA - (bitsB >>> (db - 1) & 1) + (bitsA >>> (da - 1) & 1);
         }
-        return b - a;
+        return rankB - rankA;
     }
 
     @Override
@@ -373,7 +381,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         if (yi < 0 || yi >= years) {
             throw outOfCoverage(LocalDate.of(year, 1, 1), null);
         }
-        return monthCum[(yi + 1) * 12] - monthCum[yi * 12];
+        return table[2 * (yi + 1) * 12] - table[2 * yi * 12];
     }
 
     /** The number of working days in the whole coverage. */
@@ -384,23 +392,19 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     /** The working days in [coverage start, date]. */
     private int rank(LocalDate date) {
         int m = month(date);
-        return monthCum[m] + Integer.bitCount(monthWorking[m] & (-1 >>> (32 - date.getDayOfMonth())));
+        return table[2 * m] + Integer.bitCount(table[2 * m + 1] & (-1 >>> (32 - date.getDayOfMonth())));
     }
 
     /** The working days in [coverage start, date). */
     private int before(LocalDate date) {
         int m = month(date);
-        return monthCum[m] + Integer.bitCount(monthWorking[m] & ((1 << (date.getDayOfMonth() - 1)) - 1));
-    }
-
-    private int workingBit(LocalDate date) {
-        return monthWorking[month(date)] >>> (date.getDayOfMonth() - 1) & 1;
+        return table[2 * m] + Integer.bitCount(table[2 * m + 1] & ((1 << (date.getDayOfMonth() - 1)) - 1));
     }
 
     /** The index of the date's month in the tables; throws if the date is not covered. */
     private int month(LocalDate date) {
         int yi = date.getYear() - startYear;
-        if (yi < 0 || yi >= years) {
+        if (Integer.compareUnsigned(yi, years) >= 0) {
             throw outOfCoverage(date, null);
         }
         return yi * 12 + date.getMonthValue() - 1;
@@ -416,7 +420,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      */
     public long estimatedFootprintBytes() {
         long total = align(12 + 4 * 4 + 15 * 4); // this object: int fields and references
-        total += array(monthStart.length, 4) + array(monthWorking.length, 4) + array(monthCum.length, 4);
+        total += array(monthStart.length, 4) + array(table.length, 4);
         total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
         total += array(declaredDays.length, 4) + array(declaredLabels.length, 2);
         total += array(labels.length, 4) + labels.length * align(12 + 4 + 4);
@@ -457,7 +461,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public boolean equals(Object obj) {
         return obj instanceof ImmutableWorkingDayCalendar other && id.equals(other.id)
                 && startYear == other.startYear && years == other.years
-                && Arrays.equals(monthWorking, other.monthWorking)
+                && Arrays.equals(table, other.table)
                 && Arrays.equals(declaredDays, other.declaredDays)
                 && Arrays.equals(declaredLabels, other.declaredLabels)
                 && Arrays.equals(labels, other.labels);
@@ -465,7 +469,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public int hashCode() {
-        return id.hashCode() * 31 + Arrays.hashCode(monthWorking);
+        return id.hashCode() * 31 + Arrays.hashCode(table);
     }
 
     /** {@code "CN[2020-01-01 to 2026-12-31]"}. */

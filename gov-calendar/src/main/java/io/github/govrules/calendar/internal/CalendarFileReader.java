@@ -3,7 +3,6 @@ package io.github.govrules.calendar.internal;
 import io.github.govrules.calendar.CalendarFormatException;
 import io.github.govrules.calendar.CalendarId;
 import io.github.govrules.calendar.DateOutOfCoverageException;
-import io.github.govrules.calendar.DayKind;
 import io.github.govrules.calendar.HolidayName;
 import io.github.govrules.calendar.ImmutableWorkingDayCalendar;
 import io.github.govrules.calendar.Notice;
@@ -48,7 +47,7 @@ public final class CalendarFileReader {
     private NoticeDraft draft;
     private Notice current;
     /** Per date: the line and notice key that last declared it in this file. */
-    private final Map<LocalDate, int[]> declaredLine = new HashMap<>();
+    private final Map<LocalDate, Integer> declaredLine = new HashMap<>();
     private final Map<LocalDate, String> declaredKey = new HashMap<>();
 
     private CalendarFileReader(String file, Function<CalendarId, Optional<WorkingDayCalendar>> bases) {
@@ -100,7 +99,7 @@ public final class CalendarFileReader {
         if (builder == null) {
             throw error("calendar " + id + " declares no 'years' line, such as 'years 2020..2026'");
         }
-        finishDraft(lines.size());
+        finishDraft();
         return builder.build();
     }
 
@@ -145,7 +144,7 @@ public final class CalendarFileReader {
             }
             case "notice" -> {
                 startBuilder();
-                finishDraft(lineNo);
+                finishDraft();
                 String key = single(keyword, rest);
                 if (notices.containsKey(key) || (draft != null && draft.key.equals(key))) {
                     throw error("notice '" + key + "' is declared twice");
@@ -218,7 +217,7 @@ public final class CalendarFileReader {
         }
     }
 
-    private void finishDraft(int atLine) {
+    private void finishDraft() {
         if (draft == null) {
             return;
         }
@@ -252,16 +251,13 @@ public final class CalendarFileReader {
         builder.notice(notice);
         current = notice;
         draft = null;
-        if (atLine < 0) {
-            throw new IllegalStateException();
-        }
     }
 
     private void dayLine(String keyword, String rest) {
         if (builder == null || (draft == null && current == null)) {
             throw error("'" + keyword + "' line before any notice: every day is declared by a 'notice <key>' block");
         }
-        finishDraft(lineNo);
+        finishDraft();
         int sp = indexOfSpace(rest);
         String dates = sp < 0 ? rest : rest.substring(0, sp);
         String namesText = sp < 0 ? "" : rest.substring(sp).strip();
@@ -286,16 +282,16 @@ public final class CalendarFileReader {
             if (previousKey != null) {
                 if (previousKey.equals(current.key())) {
                     throw error("date " + d + " is declared twice by notice '" + current.key() + "' (first on line "
-                            + declaredLine.get(d)[0] + ")");
+                            + declaredLine.get(d) + ")");
                 }
                 if (!amendsChain(current, previousKey)) {
                     throw error("notice '" + current.key() + "' changes " + d + ", declared by notice '" + previousKey
-                            + "' on line " + declaredLine.get(d)[0] + ", but does not amend it (add 'amends "
+                            + "' on line " + declaredLine.get(d) + ", but does not amend it (add 'amends "
                             + previousKey + "')");
                 }
             }
             declaredKey.put(d, current.key());
-            declaredLine.put(d, new int[] {lineNo});
+            declaredLine.put(d, lineNo);
             switch (keyword) {
                 case "off" -> builder.offDay(d, name.orElseThrow(), current);
                 case "work" -> builder.makeupWorkingDay(d, name, current);
@@ -303,9 +299,6 @@ public final class CalendarFileReader {
                 case "cancel-work" -> builder.cancelMakeupWorkingDay(d, current);
                 default -> throw new IllegalStateException(keyword);
             }
-        }
-        if (keyword.equals("work")) {
-            assert builder.kind(from) == DayKind.MAKEUP_WORKING_DAY;
         }
     }
 
