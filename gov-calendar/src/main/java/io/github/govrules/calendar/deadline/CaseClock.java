@@ -79,6 +79,12 @@ public final class CaseClock {
     private final Extension promisedExtension;
     private final List<CaseStep> steps;
     private final LocalDate completedOn;
+    // derived, computed once: the clock is immutable
+    private final boolean anyOpen;
+    private final Pauses closedPauses;
+    private final TimeLimit statutoryEffective;
+    private final TimeLimit promisedEffective;
+    private final DayOracle strictOracle;
 
     private CaseClock(WorkingDayCalendar calendar, boolean provisional, HandlingMode mode, LocalDate acceptedOn,
                       TimeLimit statutoryLimit, TimeLimit promisedLimit, LocalDate promisedStart,
@@ -97,6 +103,15 @@ public final class CaseClock {
         this.promisedExtension = promisedExtension;
         this.steps = List.copyOf(steps);
         this.completedOn = completedOn;
+        boolean open = false;
+        for (Suspension s : this.suspensions) {
+            open |= s.isOpen();
+        }
+        this.anyOpen = open;
+        this.closedPauses = open ? null : Pauses.of(this.suspensions, acceptedOn);
+        this.statutoryEffective = effective(statutoryLimit, statutoryExtension);
+        this.promisedEffective = effective(promisedLimit, promisedExtension);
+        this.strictOracle = DayOracle.strict(calendar);
     }
 
     /**
@@ -290,7 +305,7 @@ public final class CaseClock {
         LocalDate granted = extension.grantedOn();
         String detail = "extension of " + extension.workingDays() + " working days";
         requireExtensible(extension, statutoryLimit, statutoryExtension, detail);
-        LocalDate due = dueAsOf(acceptedOn, effective(statutoryLimit, statutoryExtension), granted, newOracle());
+        LocalDate due = dueAsOf(acceptedOn, statutoryEffective, granted, newOracle());
         if (granted.isAfter(due)) {
             throw new IllegalClockOperationException(ClockRule.EXTENSION_AFTER_DUE, granted,
                     detail + " of the statutory limit due " + due);
@@ -312,13 +327,13 @@ public final class CaseClock {
         String detail = "extension of the promised limit by " + extension.workingDays() + " working days";
         requireExtensible(extension, promisedLimit, promisedExtension, detail);
         DayOracle oracle = newOracle();
-        LocalDate due = dueAsOf(promisedStart, effective(promisedLimit, promisedExtension), granted, oracle);
+        LocalDate due = dueAsOf(promisedStart, promisedEffective, granted, oracle);
         if (granted.isAfter(due)) {
             throw new IllegalClockOperationException(ClockRule.EXTENSION_AFTER_DUE, granted,
                     detail + " due " + due);
         }
         TimeLimit extended = effective(promisedLimit, extension);
-        TimeLimit statutory = effective(statutoryLimit, statutoryExtension);
+        TimeLimit statutory = statutoryEffective;
         LocalDate promisedDue = dueAsOf(promisedStart, extended, granted, oracle);
         LocalDate statutoryDue = dueAsOf(acceptedOn, statutory, granted, oracle);
         if (promisedDue.isAfter(statutoryDue)) {
@@ -504,7 +519,7 @@ public final class CaseClock {
 
     /** Whether a suspension is open. */
     public boolean isSuspended() {
-        return suspensions.stream().anyMatch(Suspension::isOpen);
+        return anyOpen;
     }
 
     /** Whether the promised clock waits for supplements. */
@@ -540,7 +555,9 @@ public final class CaseClock {
      *                                    (unless {@link #withProvisionalDates()})
      */
     public Optional<LocalDate> statutoryDue() {
-        return isSuspended() ? Optional.empty() : Optional.of(statutoryDueAsOf(acceptedOn));
+        return anyOpen ? Optional.empty()
+                : Optional.of(DeadlineMath.due(newOracle(), acceptedOn, statutoryEffective.unit(),
+                        statutoryEffective.amount(), closedPauses));
     }
 
     /**
@@ -561,7 +578,7 @@ public final class CaseClock {
      */
     public LocalDate statutoryDueAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return dueAsOf(acceptedOn, effective(statutoryLimit, statutoryExtension), asOf, newOracle());
+        return dueAsOf(acceptedOn, statutoryEffective, asOf, newOracle());
     }
 
     /**
@@ -572,7 +589,7 @@ public final class CaseClock {
      */
     public LocalDate promisedDueAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return dueAsOf(promisedStart, effective(promisedLimit, promisedExtension), asOf, newOracle());
+        return dueAsOf(promisedStart, promisedEffective, asOf, newOracle());
     }
 
     /**
@@ -588,13 +605,13 @@ public final class CaseClock {
         Objects.requireNonNull(policy, "policy");
         LocalDate asOf = completedOn != null && completedOn.isBefore(on) ? completedOn : on;
         DayOracle oracle = newOracle();
-        Pauses pauses = Pauses.of(suspensions, asOf);
+        Pauses pauses = pausesAsOf(asOf);
         LimitStatus statutory = limitStatus(oracle, pauses, acceptedOn,
-                effective(statutoryLimit, statutoryExtension), asOf, policy);
+                statutoryEffective, asOf, policy);
         LocalDate promisedAsOf = correctionRequestedOn != null && correctionRequestedOn.isBefore(asOf)
                 ? correctionRequestedOn : asOf;
         LimitStatus promised = limitStatus(oracle, pauses, promisedStart,
-                effective(promisedLimit, promisedExtension), promisedAsOf, policy);
+                promisedEffective, promisedAsOf, policy);
         List<StepStatus> stepStatuses = new ArrayList<>(steps.size());
         for (CaseStep step : steps) {
             LocalDate stepAsOf = step.completedOn() != null && step.completedOn().isBefore(asOf)
@@ -614,7 +631,7 @@ public final class CaseClock {
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
     public DeadlineExplanation explainStatutory(LocalDate asOf) {
-        return explain(acceptedOn, effective(statutoryLimit, statutoryExtension), asOf);
+        return explain(acceptedOn, statutoryEffective, asOf);
     }
 
     /**
@@ -623,13 +640,13 @@ public final class CaseClock {
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
     public DeadlineExplanation explainPromised(LocalDate asOf) {
-        return explain(promisedStart, effective(promisedLimit, promisedExtension), asOf);
+        return explain(promisedStart, promisedEffective, asOf);
     }
 
     private DeadlineExplanation explain(LocalDate start, TimeLimit limit, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         DayOracle oracle = newOracle();
-        Pauses pauses = Pauses.of(suspensions, asOf);
+        Pauses pauses = pausesAsOf(asOf);
         LocalDate due = DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pauses);
         List<ExplainedDay> days = DeadlineMath.explain(oracle, start, limit.unit(), limit.amount(), due, pauses);
         return new DeadlineExplanation(start, limit, due, days, oracle.provisionalYears());
@@ -651,11 +668,15 @@ public final class CaseClock {
     }
 
     private LocalDate dueAsOf(LocalDate start, TimeLimit limit, LocalDate asOf, DayOracle oracle) {
-        return DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), Pauses.of(suspensions, asOf));
+        return DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pausesAsOf(asOf));
+    }
+
+    private Pauses pausesAsOf(LocalDate asOf) {
+        return closedPauses != null ? closedPauses : Pauses.of(suspensions, asOf);
     }
 
     private DayOracle newOracle() {
-        return provisional ? DayOracle.provisional(calendar) : DayOracle.strict(calendar);
+        return provisional ? DayOracle.provisional(calendar) : strictOracle;
     }
 
     private static TimeLimit effective(TimeLimit limit, Extension extension) {
@@ -665,8 +686,8 @@ public final class CaseClock {
     /** A summary such as {@code "CaseClock[accepted 2025-09-19, statutory 20 working days, promised 10 working days]"}. */
     @Override
     public String toString() {
-        return "CaseClock[accepted " + acceptedOn + ", statutory " + effective(statutoryLimit, statutoryExtension)
-                + ", promised " + effective(promisedLimit, promisedExtension)
+        return "CaseClock[accepted " + acceptedOn + ", statutory " + statutoryEffective
+                + ", promised " + promisedEffective
                 + (promisedStart.equals(acceptedOn) ? "" : " from " + promisedStart)
                 + (suspensions.isEmpty() ? "" : ", suspensions " + suspensions)
                 + (steps.isEmpty() ? "" : ", " + steps.size() + " steps")

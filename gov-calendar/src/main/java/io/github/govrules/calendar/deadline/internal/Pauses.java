@@ -4,10 +4,9 @@ import io.github.govrules.calendar.deadline.Suspension;
 import io.github.govrules.calendar.deadline.SuspensionKind;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,13 +15,15 @@ import java.util.Optional;
  */
 public final class Pauses {
 
-    private static final Pauses NONE = new Pauses(new LocalDate[0], new LocalDate[0], List.of());
+    private static final Pauses NONE = new Pauses(new LocalDate[0], new LocalDate[0], new Suspension[0]);
+    private static final Comparator<Suspension> BY_START_THEN_END =
+            Comparator.comparing(Suspension::start).thenComparing(Suspension::end);
 
     private final LocalDate[] starts;
     private final LocalDate[] ends;
-    private final List<Suspension> suspensions;
+    private final Suspension[] suspensions;
 
-    private Pauses(LocalDate[] starts, LocalDate[] ends, List<Suspension> suspensions) {
+    private Pauses(LocalDate[] starts, LocalDate[] ends, Suspension[] suspensions) {
         this.starts = starts;
         this.ends = ends;
         this.suspensions = suspensions;
@@ -38,28 +39,33 @@ public final class Pauses {
      * (or its start, if later).
      */
     public static Pauses of(Collection<Suspension> suspensions, LocalDate openUntil) {
-        if (suspensions.isEmpty()) {
+        int n = suspensions.size();
+        if (n == 0) {
             return NONE;
         }
-        List<Suspension> closed = new ArrayList<>(suspensions.size());
+        Suspension[] closed = new Suspension[n];
+        int c = 0;
         for (Suspension s : suspensions) {
-            closed.add(s.isOpen() ? s.withEnd(openUntil.isAfter(s.start()) ? openUntil : s.start()) : s);
+            closed[c++] = s.isOpen() ? s.withEnd(openUntil.isAfter(s.start()) ? openUntil : s.start()) : s;
         }
-        closed.sort(Comparator.comparing(Suspension::start).thenComparing(Suspension::end));
-        List<LocalDate> st = new ArrayList<>();
-        List<LocalDate> en = new ArrayList<>();
+        if (n > 1) {
+            Arrays.sort(closed, BY_START_THEN_END);
+        }
+        LocalDate[] st = new LocalDate[n];
+        LocalDate[] en = new LocalDate[n];
+        int m = 0;
         for (Suspension s : closed) {
-            int last = en.size() - 1;
-            if (last >= 0 && !s.start().isAfter(en.get(last).plusDays(1))) {
-                if (s.end().isAfter(en.get(last))) {
-                    en.set(last, s.end());
+            if (m > 0 && !s.start().isAfter(en[m - 1].plusDays(1))) {
+                if (s.end().isAfter(en[m - 1])) {
+                    en[m - 1] = s.end();
                 }
             } else {
-                st.add(s.start());
-                en.add(s.end());
+                st[m] = s.start();
+                en[m] = s.end();
+                m++;
             }
         }
-        return new Pauses(st.toArray(new LocalDate[0]), en.toArray(new LocalDate[0]), List.copyOf(closed));
+        return m == n ? new Pauses(st, en, closed) : new Pauses(Arrays.copyOf(st, m), Arrays.copyOf(en, m), closed);
     }
 
     /** The number of disjoint intervals. */

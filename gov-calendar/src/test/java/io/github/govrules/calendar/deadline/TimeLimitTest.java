@@ -1,0 +1,63 @@
+package io.github.govrules.calendar.deadline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+/** Time limits, their text form and the promised-versus-statutory rule of {@link TimeLimits}. */
+class TimeLimitTest {
+
+    @Test
+    void textFormIsStable() {
+        assertEquals("20 working days", TimeLimit.workingDays(20).toString());
+        assertEquals("1 working day", TimeLimit.workingDays(1).toString());
+        assertEquals("30 natural days", TimeLimit.naturalDays(30).toString());
+        assertEquals("on the spot", TimeLimit.onTheSpot().toString());
+        assertEquals(TimeLimit.naturalDays(1), TimeLimit.parse("  1  Natural Day "));
+    }
+
+    @Test
+    void textFormRoundTrips() {
+        qt().forAll(integers().between(0, 100_000), integers().between(0, 2)).checkAssert((amount, unit) -> {
+            TimeLimit limit = switch (unit) {
+                case 0 -> TimeLimit.workingDays(amount);
+                case 1 -> TimeLimit.naturalDays(amount);
+                default -> TimeLimit.onTheSpot();
+            };
+            assertEquals(limit, TimeLimit.parse(limit.toString()));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "20", "twenty working days", "20 days", "-1 working days", "1 on the spot"})
+    void badTextIsRefusedNamingIt(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeLimit.parse(text));
+        assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+    }
+
+    @Test
+    void invalidValuesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> TimeLimit.workingDays(-1));
+        assertThrows(IllegalArgumentException.class, () -> new TimeLimit(3, TimeLimitUnit.ON_THE_SPOT));
+        assertThrows(IllegalArgumentException.class,
+                () -> TimeLimit.workingDays(20).compareTo(TimeLimit.naturalDays(20)));
+    }
+
+    @Test
+    void promisedNeverExceedsStatutory() {
+        assertEquals(TimeLimit.workingDays(10), TimeLimits.parse("20 working days", "10 working days").promised());
+        assertEquals(TimeLimit.onTheSpot(), TimeLimits.of(TimeLimit.naturalDays(5), TimeLimit.onTheSpot()).promised());
+        PromisedLimitExceedsStatutoryException e = assertThrows(PromisedLimitExceedsStatutoryException.class,
+                () -> TimeLimits.parse("10 working days", "15 working days"));
+        assertEquals("Promised limit '15 working days' is longer than statutory limit '10 working days':"
+                + " a promised limit may not exceed the statutory one", e.getMessage());
+        assertThrows(PromisedLimitExceedsStatutoryException.class,
+                () -> TimeLimits.of(TimeLimit.onTheSpot(), TimeLimit.workingDays(1)));
+    }
+}
