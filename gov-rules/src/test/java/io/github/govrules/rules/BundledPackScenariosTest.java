@@ -12,4 +12,14 @@ class BundledPackScenariosTest {
     Stream<DynamicTest> cn() {
         return PackScenarios.dynamicTests("cn");
     }
+
+    @TestFactory
+    Stream<DynamicTest> cnZj() {
+        return PackScenarios.dynamicTests("cn-zj");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> cnSc() {
+        return PackScenarios.dynamicTests("cn-sc");
+    }
 }

@@ -130,7 +130,7 @@ public final class CompiledPack {
 
     /** Builds the case fact the rules see. */
     public CaseFact caseFact(CaseInput input, LocalDate on) {
-        LocalDate noticeDeadline = dueDates.due(input.receivedOn(), TimeLimit.workingDays(5));
+        LocalDate noticeDeadline = dueDates.noticeDeadline(input.receivedOn());
         return new CaseFact(input.caseNumber(), input.item().code(), input.situations(), input.applicant(),
                 input.receivedOn(), on, noticeDeadline);
     }
