@@ -1,0 +1,159 @@
+package io.github.govrules.core.hall;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseState;
+import io.github.govrules.core.cases.Outcome;
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.io.CaseIo;
+import io.github.govrules.core.io.Catalogs;
+import io.github.govrules.core.io.ServiceCenters;
+import io.github.govrules.core.item.ServiceItem;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceCenterTest {
+
+    static final ServiceCenter CENTER = ServiceCenters.example();
+    static final Catalog CATALOG = Catalogs.example();
+    static final LocalDateTime T = LocalDateTime.of(2025, 9, 19, 10, 0);
+
+    static ServiceItem itemOf(Case c) {
+        return CATALOG.item(c.itemCode(), c.itemVersion());
+    }
+
+    @Test
+    void exampleCenterRoundTripsAndCoversTheExampleCatalog() {
+        assertEquals(CENTER, ServiceCenters.fromYaml(ServiceCenters.toYaml(CENTER), "round-trip.yaml"));
+        for (String name : CaseIo.EXAMPLE_NAMES) {
+            Case c = CaseIo.example(name);
+            assertFalse(CENTER.windowsFor(HallAction.ACCEPT, c.itemCode()).isEmpty(), name);
+        }
+    }
+
+    @Test
+    void windowNotAuthorizedForTheItemIsATypedError() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.accept(gjj, "W05", "w05-chen", T, null));
+        assertEquals("W05", e.windowId());
+        assertEquals(HallAction.ACCEPT, e.action());
+        assertEquals(gjj.itemCode(), e.itemCode());
+        assertEquals("Window W05 (文化市场窗口) is not authorized to ACCEPT item " + gjj.itemCode()
+                + " (authorized to ACCEPT: 2 items)", e.getMessage());
+    }
+
+    @Test
+    void crossRegionWindowMayAcceptButNotApprove() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        Case accepted = CENTER.accept(gjj, "W20", "w20-lin", T, "SL-1");
+        assertEquals(CaseState.IN_PROCESS, accepted.status().state());
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.decide(accepted, "W20", "b02-zhao", T.plusMinutes(5), Outcome.APPROVED, null));
+        assertTrue(e.getMessage().endsWith("is not authorized to APPROVE item " + gjj.itemCode()
+                + " (authorized to APPROVE: 0 items, none)"), e.getMessage());
+    }
+
+    @Test
+    void personNotOnTheWindowStaffMayNotAccept() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.accept(gjj, "W02", "w05-chen", T, null));
+        assertEquals("Window W02 (住房公积金窗口): w05-chen is not on the window's staff [w01-wang, w02-sun] and may not ACCEPT there",
+                e.getMessage());
+    }
+
+    @Test
+    void acceptorMayNotApprove() {
+        Case accepted = CENTER.accept(CaseIo.example("gjj-bank-first-incomplete"), "W02", "w01-wang", T, null);
+        SeparationOfDutiesException e = assertThrows(SeparationOfDutiesException.class,
+                () -> CENTER.decide(accepted, "W02", "w01-wang", T.plusMinutes(5), Outcome.APPROVED, null));
+        assertEquals("Case GJJ-2025-000123: w01-wang accepted the case and may not also approve it (acceptance and approval are separate)",
+                e.getMessage());
+        Case decided = CENTER.decide(accepted, "W02", "b02-zhao", T.plusMinutes(5), Outcome.APPROVED, "TQ-1");
+        assertEquals(CaseState.COMPLETED, decided.status().state());
+        assertEquals("b02-zhao", Duties.approverOf(decided).orElseThrow());
+    }
+
+    /** Accepted by w01-wang at W02, approved by w02-sun (back office under W02's authorization). */
+    static Case approvedGjj() {
+        Case accepted = CENTER.accept(CaseIo.example("gjj-bank-first-incomplete"), "W02", "w01-wang", T, null);
+        return CENTER.decide(accepted, "W02", "w02-sun", T.plusMinutes(10), Outcome.APPROVED, "TQ-2");
+    }
+
+    @Test
+    void approverMayNotStampAndNothingIsRecorded() {
+        Case c = approvedGjj();
+        SealLedger ledger = SealLedger.empty();
+        SeparationOfDutiesException e = assertThrows(SeparationOfDutiesException.class, () -> CENTER.stamp(ledger, c,
+                itemOf(c), "W02", "w02-sun", "S-GJJ-SP", SealDocument.DECISION, T.plusMinutes(15)));
+        assertEquals("Case GJJ-2025-000123: w02-sun approved the case and may not also stamp it (approval and stamping are separate)",
+                e.getMessage());
+        assertEquals(List.of(), ledger.uses());
+    }
+
+    @Test
+    void stampingIsRecordedInTheLedger() {
+        Case c = approvedGjj();
+        SealLedger ledger = CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W02", "w01-wang", "S-GJJ-SP",
+                SealDocument.DECISION, T.plusMinutes(15));
+        assertEquals(List.of(new SealUse("S-GJJ-SP", "w01-wang", T.plusMinutes(15), "GJJ-2025-000123", SealDocument.DECISION)),
+                ledger.uses());
+        assertEquals(ledger, ServiceCenters.ledgerFromJson(ServiceCenters.toJson(ledger), "ledger.json"));
+        assertEquals(1, ledger.usesFor("GJJ-2025-000123").size());
+    }
+
+    @Test
+    void decisionCannotBeStampedBeforeApproval() {
+        Case accepted = CENTER.accept(CaseIo.example("gjj-bank-first-incomplete"), "W02", "w01-wang", T, null);
+        SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), accepted,
+                itemOf(accepted), "W02", "w02-sun", "S-GJJ-SP", SealDocument.DECISION, T.plusMinutes(15)));
+        assertTrue(e.getMessage().endsWith("cannot be used before the case is completed APPROVED (state IN_PROCESS)"),
+                e.getMessage());
+        // the acceptance notice may be stamped at once (Art. 32: special seal and date)
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), accepted, itemOf(accepted), "W02", "w01-wang", "S-GJJ-SP",
+                SealDocument.ACCEPTANCE_NOTICE, T.plusMinutes(1)).uses().size());
+    }
+
+    @Test
+    void sealOfAnotherDepartmentIsRefused() {
+        Case c = approvedGjj();
+        SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), c,
+                itemOf(c), "W02", "w01-wang", "S-CULTURE-SP", SealDocument.DECISION, T.plusMinutes(15)));
+        assertTrue(e.getMessage().contains("belongs to 示例区文化和广电旅游体育局, not to the implementing body 示例市住房公积金管理中心示例分中心"),
+                e.getMessage());
+    }
+
+    @Test
+    void changedSealIsRefused() {
+        Case c = CaseIo.example("printing-licence-promised");
+        SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), c,
+                itemOf(c), "W05", "w05-xu", "S-CULTURE-OLD", SealDocument.DECISION, LocalDateTime.of(2025, 10, 9, 11, 0)));
+        assertEquals("Case WH-2025-000311, DECISION: seal S-CULTURE-OLD (示例区文化和广电旅游体育局行政审批专用章（旧）) is CHANGED since 2024-07-01 and may not be used",
+                e.getMessage());
+    }
+
+    @Test
+    void revocationNeedsTheOfficialSeal() {
+        Case c = CaseIo.example("printing-licence-promised");
+        LocalDateTime at = LocalDateTime.of(2025, 12, 1, 10, 0);
+        SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), c,
+                itemOf(c), "W05", "w05-xu", "S-CULTURE-SP", SealDocument.REVOCATION, at));
+        assertTrue(e.getMessage().endsWith("is SPECIAL_APPROVAL but the document needs OFFICIAL: revocation and cancellation decisions carry the official seal (公章)"),
+                e.getMessage());
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W05", "w05-xu", "S-CULTURE-OF",
+                SealDocument.REVOCATION, at).uses().size());
+    }
+
+    @Test
+    void unknownWindowAndSealAreNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CENTER.window("W99"));
+        assertTrue(e.getMessage().contains("has no window W99 (windows: [W01, W02, W05, W10, W20])"), e.getMessage());
+        assertTrue(CENTER.findSeal("nope").isEmpty());
+    }
+}
