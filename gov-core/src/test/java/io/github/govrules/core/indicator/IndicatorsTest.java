@@ -1,0 +1,154 @@
+package io.github.govrules.core.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.calendar.Calendars;
+import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.core.cases.Outcome;
+import io.github.govrules.core.cases.Satisfaction;
+import io.github.govrules.core.cases.SubmittedMaterial;
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.io.CaseIo;
+import io.github.govrules.core.io.Catalogs;
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.MaterialForm;
+import io.github.govrules.core.item.NationalCaseType;
+import io.github.govrules.core.item.ServiceChannel;
+import io.github.govrules.core.item.ServiceItem;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Indicators on a hand-computed example: period September and October 2025, nine cases.
+ *
+ * <pre>
+ * case  item      accepted  completed  promised due  visits  evaluation
+ * G1    GJJ (1)   09-22     09-22      09-22         2       very satisfied
+ * G2    GJJ (1)   09-23     09-23      09-23         0       dissatisfied, complaint
+ * G3    GJJ (1)   09-25     09-25      09-25         2       -            (correction loop, supplement at window)
+ * P1    print (2) 09-19     10-09      10-10         2       satisfied     (early)
+ * P2    print (2) 09-19     10-10      10-10         1       -             (on the due day)
+ * P3    print (2) 09-19     10-13      10-10         0       basically satisfied (late)
+ * P4    print (2) 10-20     -          11-03         -       -             (open, not yet due)
+ * P5    print (2) 08-20     08-29      -             -       -             (before the period)
+ * P6    print (2) 09-22     -          10-11         -       -             (open, overdue)
+ * N1    print (2) not accepted 09-30
+ * </pre>
+ * Completed C = {G1,G2,G3,P1,P2,P3}: immediate 3/6, on-site 3/6; promised P = {P1,P2,P3}: on time 2/3,
+ * early 1/3, overdue 1/3; evaluations 4, satisfied 3/4; complaints 1/6; visits 7/6; received 9
+ * (all but P5), accepted 8 (P1-P4, P6, G1-G3); open overdue 1 (P6, due Sat 2025-10-11, a makeup working day).
+ */
+class IndicatorsTest {
+
+    static final Catalog CATALOG = Catalogs.example();
+    static final Case TEMPLATE = CaseIo.example("gjj-fund-loan-immediate");
+    static final ServiceItem GJJ = CATALOG.item(TEMPLATE.itemCode(), 1);
+    static final ServiceItem PRINT = CATALOG.findByName("印刷经营许可").orElseThrow();
+
+    static LocalDateTime at(int month, int day, int hour) {
+        return LocalDateTime.of(2025, month, day, hour, 0);
+    }
+
+    static Case make(String number, ServiceItem item, LocalDateTime applied, List<CaseEvent> events) {
+        boolean immediate = item == GJJ;
+        return new Case(number, item.implementationCode(), item.version(),
+                immediate ? NationalCaseType.IMMEDIATE : NationalCaseType.PROMISED,
+                immediate ? CaseKind.IMMEDIATE : CaseKind.PROMISED, TEMPLATE.applicant(), null,
+                immediate ? List.of("fund-loan") : List.of(), List.of(), ServiceChannel.WINDOW, applied, null, null, events);
+    }
+
+    static List<CaseEvent> life(ServiceChannel in, LocalDateTime accepted, LocalDateTime completed, ServiceChannel out,
+                                Satisfaction satisfaction, boolean complaint) {
+        List<CaseEvent> e = new ArrayList<>();
+        e.add(new CaseEvent.Received(accepted.minusMinutes(30), "w", in));
+        e.add(new CaseEvent.Accepted(accepted, "a", null));
+        if (completed != null) {
+            e.add(new CaseEvent.Completed(completed, "b", Outcome.APPROVED, null));
+            if (out != null) {
+                e.add(new CaseEvent.Delivered(completed.plusHours(1), "w", out));
+            }
+            if (satisfaction != null) {
+                e.add(new CaseEvent.Evaluated(completed.plusHours(2), "applicant", satisfaction, complaint));
+            }
+        }
+        return e;
+    }
+
+    static List<Case> cases() {
+        List<CaseEvent> g3 = List.of(
+                new CaseEvent.Received(at(9, 24, 9), "w", ServiceChannel.WINDOW),
+                new CaseEvent.CorrectionRequested(at(9, 24, 10), "w", List.of("id-card"), "BZ-7"),
+                new CaseEvent.Supplemented(at(9, 25, 9), "w", ServiceChannel.WINDOW,
+                        List.of(new SubmittedMaterial("id-card", MaterialForm.COPY, 1))),
+                new CaseEvent.Accepted(at(9, 25, 10), "a", null),
+                new CaseEvent.Completed(at(9, 25, 11), "b", Outcome.APPROVED, null));
+        List<CaseEvent> n1 = List.of(
+                new CaseEvent.Received(at(9, 30, 9), "w", ServiceChannel.WINDOW),
+                new CaseEvent.NotAccepted(at(9, 30, 10), "w", "outside competence"));
+        return List.of(
+                make("G1", GJJ, at(9, 22, 9), life(ServiceChannel.WINDOW, at(9, 22, 10), at(9, 22, 11), ServiceChannel.WINDOW,
+                        Satisfaction.VERY_SATISFIED, false)),
+                make("G2", GJJ, at(9, 23, 9), life(ServiceChannel.ONLINE, at(9, 23, 10), at(9, 23, 11), ServiceChannel.COURIER,
+                        Satisfaction.DISSATISFIED, true)),
+                make("G3", GJJ, at(9, 24, 8), g3),
+                make("P1", PRINT, at(9, 19, 8), life(ServiceChannel.WINDOW, at(9, 19, 10), at(10, 9, 10), ServiceChannel.WINDOW,
+                        Satisfaction.SATISFIED, false)),
+                make("P2", PRINT, at(9, 19, 8), life(ServiceChannel.WINDOW, at(9, 19, 10), at(10, 10, 10), ServiceChannel.COURIER,
+                        null, false)),
+                make("P3", PRINT, at(9, 19, 8), life(ServiceChannel.ONLINE, at(9, 19, 10), at(10, 13, 10), null,
+                        Satisfaction.BASICALLY_SATISFIED, false)),
+                make("P4", PRINT, at(10, 20, 8), life(ServiceChannel.WINDOW, at(10, 20, 10), null, null, null, false)),
+                make("P5", PRINT, at(8, 20, 8), life(ServiceChannel.WINDOW, at(8, 20, 10), at(8, 29, 10), ServiceChannel.WINDOW,
+                        Satisfaction.SATISFIED, false)),
+                make("P6", PRINT, at(9, 22, 8), life(ServiceChannel.WINDOW, at(9, 22, 10), null, null, null, false)),
+                make("N1", PRINT, at(9, 30, 8), n1));
+    }
+
+    @Test
+    void handComputedExample() {
+        IndicatorReport r = Indicators.compute(cases(), CATALOG, Calendars.cn(), LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 11, 1));
+        assertEquals(9, r.received());
+        assertEquals(8, r.accepted());
+        assertEquals(6, r.completed());
+        assertEquals(new Rate(3, 6), r.immediateRate());
+        assertEquals(new Rate(2, 3), r.onTimeRate());
+        assertEquals(new Rate(1, 3), r.earlyRate());
+        assertEquals(new Rate(1, 3), r.overdueRate());
+        assertEquals(new Rate(3, 6), r.onSiteRate());
+        assertEquals(new Rate(3, 4), r.satisfactionRate());
+        assertEquals(new Rate(1, 4), r.dissatisfactionRate());
+        assertEquals(new Rate(1, 6), r.complaintRate());
+        assertEquals(new Rate(7, 6), r.averageVisits());
+        assertEquals(1, r.openOverdue());
+        assertEquals("3/4 (75.0%)", r.satisfactionRate().toString());
+    }
+
+    @Test
+    void aPeriodBeforeTheCasesHasUndefinedRates() {
+        IndicatorReport r = Indicators.compute(cases(), CATALOG, Calendars.cn(), LocalDate.of(2025, 8, 1),
+                LocalDate.of(2025, 8, 20));
+        assertEquals(0, r.completed());
+        assertTrue(r.onTimeRate().value().isEmpty());
+        assertEquals("0/0 (n/a)", r.immediateRate().toString());
+    }
+
+    @Test
+    void reportedFiguresOfTheDistrictCenter() {
+        // domain.md: 155,400 immediate of 314,669 completed = 49.4%
+        assertEquals("155400/314669 (49.4%)", new Rate(155_400, 314_669).toString());
+    }
+
+    @Test
+    void emptyPeriodIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Indicators.compute(cases(),
+                CATALOG, Calendars.cn(), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 1)));
+        assertEquals("the period 2025-09-01 to 2025-09-01 (exclusive) is empty", e.getMessage());
+    }
+}
