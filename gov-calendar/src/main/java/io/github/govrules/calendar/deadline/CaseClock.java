@@ -690,7 +690,7 @@ public final class CaseClock {
                 + ", promised " + promisedEffective
                 + (promisedStart.equals(acceptedOn) ? "" : " from " + promisedStart)
                 + (suspensions.isEmpty() ? "" : ", suspensions " + suspensions)
-                + (steps.isEmpty() ? "" : ", " + steps.size() + " steps")
+                + (steps.isEmpty() ? "" : ", steps " + steps.stream().map(CaseStep::name).toList())
                 + (completedOn == null ? "" : ", completed " + completedOn) + "]";
     }
 }

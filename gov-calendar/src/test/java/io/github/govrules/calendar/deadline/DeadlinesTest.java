@@ -211,6 +211,14 @@ class DeadlinesTest {
     }
 
     @Test
+    void suspensionBeyondTheDataDoesNotMatterWhenTheDueDateComesFirst() {
+        // 12/1/2026 + 5 working days = 12/8; a suspension starting in uncovered 2027 is irrelevant
+        Suspension later = Suspension.of(SuspensionKind.AUCTION, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 8));
+        assertEquals(LocalDate.of(2026, 12, 8),
+                Deadlines.dueDate(CN, LocalDate.of(2026, 12, 1), TimeLimit.workingDays(5), List.of(later)));
+    }
+
+    @Test
     void countedDaysLeaveOutSuspensions() {
         Suspension testing = Suspension.of(SuspensionKind.TESTING, LocalDate.of(2025, 9, 22), LocalDate.of(2025, 9, 24));
         assertEquals(20, Deadlines.countedDays(CN, TimeLimitUnit.WORKING_DAYS, FRI_2025_09_19,

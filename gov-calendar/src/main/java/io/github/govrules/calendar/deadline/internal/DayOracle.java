@@ -41,6 +41,9 @@ public abstract class DayOracle {
     /** Working days in (a, b], a ≤ b. */
     public abstract int count(LocalDate startExclusive, LocalDate endInclusive);
 
+    /** The last day this oracle answers without throwing: the coverage end, or {@link LocalDate#MAX} if provisional. */
+    public abstract LocalDate lastKnownDay();
+
     /** The uncovered years answered by weekends only so far, ascending; always empty for a strict oracle. */
     public abstract List<Year> provisionalYears();
 
@@ -69,6 +72,11 @@ public abstract class DayOracle {
         @Override
         public int count(LocalDate startExclusive, LocalDate endInclusive) {
             return calendar.countWorkingDays(startExclusive, endInclusive);
+        }
+
+        @Override
+        public LocalDate lastKnownDay() {
+            return calendar.coverageEnd();
         }
 
         @Override
@@ -108,6 +116,11 @@ public abstract class DayOracle {
         @Override
         public int count(LocalDate startExclusive, LocalDate endInclusive) {
             return note(calendar.countWorkingDays(startExclusive, endInclusive));
+        }
+
+        @Override
+        public LocalDate lastKnownDay() {
+            return LocalDate.MAX;
         }
 
         @Override

@@ -36,6 +36,17 @@ public final class DeadlineMath {
         return unit == TimeLimitUnit.WORKING_DAYS ? cal.count(a, b) : (int) ChronoUnit.DAYS.between(a, b);
     }
 
+    /** Counted units in (a, b) ignoring pauses, a &lt; b; avoids building the day before b when b is covered. */
+    static int unitsBefore(DayOracle cal, TimeLimitUnit unit, LocalDate a, LocalDate b) {
+        if (unit != TimeLimitUnit.WORKING_DAYS) {
+            return (int) ChronoUnit.DAYS.between(a, b) - 1;
+        }
+        if (b.isAfter(cal.lastKnownDay())) {
+            return units(cal, unit, a, b.minusDays(1));
+        }
+        return cal.count(a, b) - (cal.isWorkingDay(b) ? 1 : 0);
+    }
+
     /** The n-th unit strictly after a, n ≥ 1, ignoring pauses. */
     static LocalDate shift(DayOracle cal, TimeLimitUnit unit, LocalDate a, int n) {
         return unit == TimeLimitUnit.WORKING_DAYS ? cal.shift(a, n) : a.plusDays(n);
@@ -57,7 +68,7 @@ public final class DeadlineMath {
                 continue;
             }
             LocalDate pauseStart = pauses.start(i).isAfter(cursor) ? pauses.start(i) : cursor.plusDays(1);
-            int available = units(cal, unit, cursor, pauseStart.minusDays(1));
+            int available = unitsBefore(cal, unit, cursor, pauseStart);
             if (available >= remaining) {
                 result = shift(cal, unit, cursor, remaining);
             } else {

@@ -16,8 +16,10 @@ import java.util.Optional;
 public final class Pauses {
 
     private static final Pauses NONE = new Pauses(new LocalDate[0], new LocalDate[0], new Suspension[0]);
-    private static final Comparator<Suspension> BY_START_THEN_END =
-            Comparator.comparing(Suspension::start).thenComparing(Suspension::end);
+    private static final Comparator<Suspension> BY_START_THEN_END = (a, b) -> {
+        int byStart = a.start().compareTo(b.start());
+        return byStart != 0 ? byStart : a.end().compareTo(b.end());
+    };
 
     private final LocalDate[] starts;
     private final LocalDate[] ends;
@@ -48,7 +50,13 @@ public final class Pauses {
         for (Suspension s : suspensions) {
             closed[c++] = s.isOpen() ? s.withEnd(openUntil.isAfter(s.start()) ? openUntil : s.start()) : s;
         }
-        if (n > 1) {
+        if (n == 2) {
+            if (BY_START_THEN_END.compare(closed[0], closed[1]) > 0) {
+                Suspension first = closed[1];
+                closed[1] = closed[0];
+                closed[0] = first;
+            }
+        } else if (n > 2) {
             Arrays.sort(closed, BY_START_THEN_END);
         }
         LocalDate[] st = new LocalDate[n];
