@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             DeadlineCommand.class,
             CalendarCommand.class,
+            CheckCommand.class,
+            LintCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GovCli implements Callable<Integer> {

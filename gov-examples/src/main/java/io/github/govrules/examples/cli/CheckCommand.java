@@ -1,0 +1,134 @@
+package io.github.govrules.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.cases.Case;
+import io.github.govrules.rules.CaseInput;
+import io.github.govrules.rules.CaseInputs;
+import io.github.govrules.rules.DecisionReceipt;
+import io.github.govrules.rules.DueDate;
+import io.github.govrules.rules.FiredRule;
+import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.PackInfo;
+import io.github.govrules.rules.RuleEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gov check --pack DIR|ID --case FILE.json [--on DATE] [--json]}: runs a case through a
+ * rule pack and prints the one-time notice, the classification, the due dates and the decision
+ * receipt (or the same as JSON).
+ *
+ * <p>Exit status 0 whenever the pack produced an outcome, whether the case is accepted or needs
+ * correction; 2 on bad input (missing or malformed case file, unknown pack, date outside the
+ * calendar).
+ *
+ * @since 0.1.0
+ */
+@Command(name = "check", sortOptions = false,
+        description = "Run a case through a rule pack: one-time notice, classification, due dates, decision receipt.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", required = true, paramLabel = "DIR|ID",
+            description = "A pack folder, or the id of a bundled pack (cn, ...).")
+    String pack;
+
+    @Option(names = "--case", required = true, paramLabel = "FILE.json", description = "The case, as JSON (gov-core case format).")
+    Path caseFile;
+
+    @Option(names = "--catalog", paramLabel = "FILE.yaml",
+            description = "The item catalog the case refers to. Default: the bundled example catalog.")
+    Path catalogFile;
+
+    @Option(names = "--on", paramLabel = "DATE",
+            description = "The decision date (selects the pack version in force). Default: the day the materials were received.")
+    String on;
+
+    @Option(names = "--json", description = "Print the outcome as JSON on stdout.")
+    boolean json;
+
+    /** Creates the command (picocli instantiates it). */
+    public CheckCommand() {
+        // options are injected by picocli
+    }
+
+    @Override
+    public Integer call() {
+        Case aCase = CliFiles.readCase(caseFile, "--case");
+        Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
+        CaseInput input;
+        try {
+            input = CaseInputs.from(aCase, catalog);
+        } catch (IllegalArgumentException e) {
+            throw new CliInputException("--case " + caseFile + ": " + GovCli.oneLine(e.getMessage()), e);
+        }
+        LocalDate decisionDate = on == null ? CaseInputs.receivedOn(aCase) : DeadlineCommand.parseDate(on, "--on");
+        Outcome outcome;
+        PackInfo info;
+        try (RuleEngine engine = RuleEngine.create()) {
+            info = engine.load(pack);
+            outcome = engine.evaluate(info.id(), input, decisionDate);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(outcome.toJson());
+            return GovCli.EXIT_OK;
+        }
+        print(out, outcome, info);
+        return GovCli.EXIT_OK;
+    }
+
+    /** The human-readable report of an outcome. */
+    static void print(PrintWriter out, Outcome outcome, PackInfo info) {
+        out.println("Case " + outcome.caseNumber() + ": " + outcome.status()
+                + (outcome.acceptedOn() == null ? "" : ", accepted on " + outcome.acceptedOn()));
+        out.println("Pack " + info.id() + " " + info.version() + " (layers: " + String.join(", ", info.chain()) + ")");
+        out.println();
+        if (outcome.notice() != null && !outcome.notice().isEmpty()) {
+            out.print(outcome.notice().renderZh());
+            out.println();
+            out.print(outcome.notice().renderEn());
+        } else {
+            out.println("Materials complete: no one-time notice needed.");
+        }
+        out.println();
+        if (outcome.classification() != null) {
+            var c = outcome.classification();
+            out.println("Classification: national type " + c.nationalType() + ", kind " + c.kind().code() + " "
+                    + c.kind().nameZh() + " / " + c.kind().nameEn() + (c.candidates().size() > 1
+                    ? " (candidates " + c.candidates() + ")" : ""));
+            out.println("  " + c.reasonEn());
+            out.println("  " + c.reasonZh());
+        }
+        if (!outcome.dueDates().isEmpty()) {
+            out.println("Due dates:");
+            for (DueDate d : outcome.dueDates()) {
+                out.println("  " + d.label() + ": " + d.date() + "  (" + d.limit() + " from " + d.from() + "; " + d.legalBasis() + ")");
+            }
+        }
+        DecisionReceipt r = outcome.receipt();
+        if (r != null) {
+            out.println("Decision receipt: pack " + r.packId() + " " + r.packVersion() + ", content hash " + r.contentHash()
+                    + ", decided on " + r.decidedOn());
+            out.println("  rules fired:");
+            Map<FiredRule, Integer> fired = new LinkedHashMap<>();
+            r.rulesFired().forEach(f -> fired.merge(f, 1, Integer::sum));
+            fired.forEach((f, times) -> out.println("    - [" + f.packId() + "] " + f.name()
+                    + (times > 1 ? " (x" + times + ")" : "") + "  -- " + f.legalBasis()));
+            out.println("  legal bases: " + String.join("; ", r.legalBases()));
+            out.println("  inputs that mattered:");
+            r.inputs().forEach(i -> out.println("    - " + i));
+        }
+    }
+}

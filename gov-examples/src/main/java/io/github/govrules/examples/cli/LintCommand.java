@@ -1,0 +1,49 @@
+package io.github.govrules.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.github.govrules.rules.LintReport;
+import io.github.govrules.rules.RuleEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gov lint --pack DIR}: validates a rule pack and runs its scenarios; prints each problem
+ * as {@code file:line:column: message} and a summary. Exit status 0 only when the pack is clean,
+ * 1 when there are problems or failing scenarios, 2 when the folder does not exist.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "lint", sortOptions = false,
+        description = "Validate a rule pack and run its scenarios: each problem as file:line:column: message; exit 0 only when clean.")
+public final class LintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", required = true, paramLabel = "DIR", description = "The pack folder (manifest, DRL files, scenarios).")
+    Path pack;
+
+    /** Creates the command (picocli instantiates it). */
+    public LintCommand() {
+        // options are injected by picocli
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(pack)) {
+            throw new CliInputException("--pack: no such pack folder: " + pack
+                    + (Files.exists(pack) ? " (it is a file; give the folder that holds the manifest)" : ""));
+        }
+        LintReport report = RuleEngine.lint(pack);
+        PrintWriter out = spec.commandLine().getOut();
+        report.lines().forEach(out::println);
+        out.println(report.summary());
+        return report.isClean() ? GovCli.EXIT_OK : GovCli.EXIT_PROBLEMS;
+    }
+}

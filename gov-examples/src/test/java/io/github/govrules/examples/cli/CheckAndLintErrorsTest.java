@@ -1,0 +1,92 @@
+package io.github.govrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input to check and lint: exit 2 and exactly one line on stderr naming what and where. */
+class CheckAndLintErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private static void assertOneLineBadInput(Cli.Result r, String... fragments) {
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertEquals("", r.out(), r::toString);
+        for (String f : fragments) {
+            assertTrue(r.err().contains(f), () -> "stderr lacks '" + f + "': " + r);
+        }
+        assertTrue(!r.err().contains("\tat "), r::toString);
+    }
+
+    @Test
+    void missingCaseFileNamesTheOptionAndTheFile() {
+        Path missing = dir.resolve("missing.json");
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", missing.toString());
+        assertOneLineBadInput(r, "gov check: --case: no such file: " + missing);
+    }
+
+    @Test
+    void malformedJsonNamesTheFileLineAndColumn() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"number\": \"GJJ-1\",\n  \"itemCode\": [1, 2]\n}\n");
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", bad.toString());
+        assertOneLineBadInput(r, bad.toString(), "itemCode", "line 3");
+    }
+
+    @Test
+    void truncatedJsonIsBadInputNotAStackTrace() throws IOException {
+        Path bad = dir.resolve("truncated.json");
+        Files.writeString(bad, "{\"number\": \"GJJ-1\", \"itemCode\": \"x\"");
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", bad.toString());
+        assertOneLineBadInput(r, bad.toString());
+    }
+
+    @Test
+    void unknownPackIdIsBadInputNamingThePack() throws IOException {
+        Path caseFile = Samples.copy("provident-fund-incomplete.json", dir);
+        Cli.Result r = Cli.run("check", "--pack", "no-such-pack", "--case", caseFile.toString());
+        assertOneLineBadInput(r, "no-such-pack");
+    }
+
+    @Test
+    void caseForAnItemNotInTheCatalogIsBadInput() throws IOException {
+        Path caseFile = Samples.copy("provident-fund-incomplete.json", dir);
+        String json = Files.readString(caseFile).replace("12330100MB0A1234581305700100001", "12330100MB0A1234581305799999999");
+        Files.writeString(caseFile, json);
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", caseFile.toString());
+        assertOneLineBadInput(r, "12330100MB0A1234581305799999999");
+    }
+
+    @Test
+    void badDecisionDateNamesTheOption() throws IOException {
+        Path caseFile = Samples.copy("provident-fund-incomplete.json", dir);
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", caseFile.toString(), "--on", "2025-19-01");
+        assertOneLineBadInput(r, "--on: '2025-19-01' is not a valid date");
+    }
+
+    @Test
+    void lintOfAMissingFolderIsBadInput() {
+        Path missing = dir.resolve("no-pack");
+        Cli.Result r = Cli.run("lint", "--pack", missing.toString());
+        assertOneLineBadInput(r, "gov lint: --pack: no such pack folder: " + missing);
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        Path missing = dir.resolve("missing.json");
+        Cli.Result r = Cli.run("check", "--verbose", "--pack", "cn", "--case", missing.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.errLines().size() > 1, r::toString);
+        assertTrue(r.err().contains("CliInputException"), r::toString);
+        assertEquals(List.of(), r.outLines());
+    }
+}

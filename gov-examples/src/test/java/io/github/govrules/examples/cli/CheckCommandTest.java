@@ -1,0 +1,70 @@
+package io.github.govrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+
+    @Test
+    void incompleteCaseGetsOneNoticeListingEverythingMissing() {
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", Samples.path("provident-fund-incomplete.json").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("Case GJJ-2025-000318: CORRECTION_REQUIRED", r.firstLine());
+        String out = r.out();
+        assertTrue(out.contains("一次性告知书"), out);
+        assertTrue(out.contains("One-time notice of materials to supplement"), out);
+        // received Monday 2025-09-29: five working days are 9/30, 10/9, 10/10, Saturday 10/11 (makeup) and 10/13
+        assertTrue(out.contains("Notice due by: 2025-10-13"), out);
+        for (String code : List.of("repayment-passbook", "previous-approval-copy", "authorization-letter", "agent-id-card")) {
+            assertTrue(out.contains("(" + code + ")"), () -> code + " missing from the notice: " + out);
+        }
+        assertTrue(out.contains("Decision receipt: pack cn 2025.1"), out);
+    }
+
+    @Test
+    void promisedCaseGetsStatutoryAndPromisedDueDates() {
+        Cli.Result r = Cli.run("check", "--pack", "cn-sc", "--case", Samples.path("printing-licence.json").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("Case WH-2025-000402: ACCEPTED, accepted on 2025-09-19", r.firstLine());
+        assertTrue(r.out().contains("statutory: 2025-10-23  (20 working days from 2025-09-19"), r::toString);
+        assertTrue(r.out().contains("promised: 2025-10-10  (10 working days from 2025-09-19"), r::toString);
+        assertTrue(r.out().contains("Pack cn-sc 2025.1 (layers: cn, cn-sc)"), r::toString);
+    }
+
+    @Test
+    void completeFundLoanCaseIsImmediate() {
+        Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", Samples.path("provident-fund-complete.json").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("Classification: national type IMMEDIATE, kind immediate 即办件"), r::toString);
+        assertTrue(r.out().contains("decision: 2025-09-19"), r::toString);
+    }
+
+    @Test
+    void jsonOutputIsTheSameOutcomeAsJson() throws Exception {
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", Samples.path("provident-fund-incomplete.json").toString(), "--json");
+        assertEquals(0, r.exitCode(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("GJJ-2025-000318", json.path("caseNumber").asText());
+        assertEquals("CORRECTION_REQUIRED", json.path("status").asText());
+        List<String> codes = new ArrayList<>();
+        json.path("notice").path("items").forEach(i -> codes.add(i.path("materialCode").asText()));
+        assertEquals(List.of("repayment-passbook", "previous-approval-copy", "authorization-letter", "agent-id-card"), codes);
+        assertEquals("2025-10-13", json.path("notice").path("noticeDeadline").asText());
+        assertEquals("cn", json.path("receipt").path("packId").asText());
+    }
+
+    @Test
+    void decisionDateBeforeReceiptIsBadInput() {
+        Cli.Result r = Cli.run("check", "--pack", "cn", "--case", Samples.path("provident-fund-incomplete.json").toString(),
+                "--on", "2025-01-02");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+    }
+}
