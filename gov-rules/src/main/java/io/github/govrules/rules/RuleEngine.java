@@ -252,6 +252,39 @@ public final class RuleEngine implements AutoCloseable {
     }
 
     /**
+     * Checks a gov-core case (办件) against the version of pack {@code packId} in force on {@code on}; its
+     * item (code and version) is looked up in {@code catalog}. The call behind {@code gov check}.
+     *
+     * @param packId  the pack id
+     * @param aCase   the case, e.g. read with {@code CaseIo.read(path)}
+     * @param catalog the catalog holding the case's item version, e.g. {@code Catalogs.example()}
+     * @param on      the decision date
+     * @return the outcome; {@link Outcome#toJson()} serializes it
+     * @throws RulePackException       if the pack is not loaded or no version is in force on {@code on}
+     * @throws RuleEvaluationException if a rule fails at run time
+     * @throws IllegalArgumentException if the case has no day of receipt, submits a material its item does not
+     *                                  list, or {@code on} is before receipt
+     * @throws io.github.govrules.core.catalog.UnknownItemException if the catalog lacks the case's item version
+     */
+    public Outcome check(String packId, io.github.govrules.core.cases.Case aCase,
+                         io.github.govrules.core.catalog.Catalog catalog, LocalDate on) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(on, "on");
+        return evaluate(packId, CaseInputs.from(aCase, catalog), on);
+    }
+
+    /**
+     * As {@link #check(String, io.github.govrules.core.cases.Case, io.github.govrules.core.catalog.Catalog, LocalDate)},
+     * decided on the day the case's materials were received.
+     */
+    public Outcome check(String packId, io.github.govrules.core.cases.Case aCase,
+                         io.github.govrules.core.catalog.Catalog catalog) {
+        Objects.requireNonNull(aCase, "aCase");
+        return check(packId, aCase, catalog, CaseInputs.receivedOn(aCase));
+    }
+
+    /**
      * Validates the pack in {@code packDir} (manifest, DRL, legal bases, fact types and fields, kinds)
      * and, when it builds, runs its scenarios. Uses the standard calendars.
      *

@@ -202,6 +202,15 @@ public final class PackCompiler {
                 }
             }
         }
+        if (!rn.find(0) && file != null && line > 0) {
+            for (RuleInfo r : rules.values()) {
+                if (r.file().equals(file.display()) && r.line() == line) {
+                    text = "rule \"" + r.name() + "\": " + text;
+                    col = col == 0 ? 1 : col;
+                    break;
+                }
+            }
+        }
         if (file == null) {
             return new PackProblem(top.id(), path == null ? top.manifestFile().display() : path, line, col, text);
         }
