@@ -36,13 +36,10 @@ public final class DeadlineMath {
         return unit == TimeLimitUnit.WORKING_DAYS ? cal.count(a, b) : (int) ChronoUnit.DAYS.between(a, b);
     }
 
-    /** Counted units in (a, b) ignoring pauses, a &lt; b; avoids building the day before b when b is covered. */
+    /** Counted units in (a, b) ignoring pauses, for a &lt; b with b covered. */
     static int unitsBefore(DayOracle cal, TimeLimitUnit unit, LocalDate a, LocalDate b) {
         if (unit != TimeLimitUnit.WORKING_DAYS) {
             return (int) ChronoUnit.DAYS.between(a, b) - 1;
-        }
-        if (b.isAfter(cal.lastKnownDay())) {
-            return units(cal, unit, a, b.minusDays(1));
         }
         return cal.count(a, b) - (cal.isWorkingDay(b) ? 1 : 0);
     }
@@ -68,6 +65,9 @@ public final class DeadlineMath {
                 continue;
             }
             LocalDate pauseStart = pauses.start(i).isAfter(cursor) ? pauses.start(i) : cursor.plusDays(1);
+            if (pauseStart.isAfter(cal.lastKnownDay())) {
+                break; // this and later pauses start beyond the data: the shift below decides (or throws)
+            }
             int available = unitsBefore(cal, unit, cursor, pauseStart);
             if (available >= remaining) {
                 result = shift(cal, unit, cursor, remaining);
