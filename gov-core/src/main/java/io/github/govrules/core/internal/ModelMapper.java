@@ -65,6 +65,8 @@ public final class ModelMapper {
         YAML
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelMapper.class);
+
     private final ObjectMapper mapper;
     private final ReadLimits limits;
 
@@ -231,6 +233,7 @@ public final class ModelMapper {
             throw new ModelReadException(source, "$", -1, -1, "the input is empty", null);
         }
         validate(value, source);
+        LOG.debug("read {} from {} ({} bytes)", type.getSimpleName(), source, bytes.length);
         return value;
     }
 
