@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus of invalid catalogs and cases under {@code src/test/resources/io/github/govrules/core/io/invalid}:
+ * The corpus of invalid catalogs, centers and cases under {@code src/test/resources/io/github/govrules/core/io/invalid}:
  * each file must fail with exactly the exception type and message listed in {@code expected.tsv}
  * (file, exception simple name, message; tab-separated).
  */
@@ -67,7 +67,9 @@ class InvalidCorpusTest {
         try (InputStream in = InvalidCorpusTest.class.getResourceAsStream(ROOT + file)) {
             assertNotNull(in, "missing corpus file " + file);
             String source = "invalid/" + file;
-            if (file.endsWith(".yaml")) {
+            if (file.startsWith("center/")) {
+                ServiceCenters.fromYaml(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+            } else if (file.endsWith(".yaml")) {
                 Catalogs.read(in, source);
             } else {
                 Case c = CaseIo.read(in, source);
