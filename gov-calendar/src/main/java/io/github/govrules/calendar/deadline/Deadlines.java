@@ -57,6 +57,7 @@ public final class Deadlines {
     public static LocalDate dueDate(WorkingDayCalendar calendar, LocalDate start, TimeLimit limit,
                                     Collection<Suspension> suspensions) {
         DayOracle oracle = DayOracle.strict(Objects.requireNonNull(calendar, "calendar"));
+        Objects.requireNonNull(limit, "limit");
         return DeadlineMath.due(oracle, requireStart(start), limit.unit(), limit.amount(), pauses(suspensions, start));
     }
 
@@ -68,6 +69,7 @@ public final class Deadlines {
     public static CalendarAnswer<LocalDate> provisionalDueDate(WorkingDayCalendar calendar, LocalDate start,
                                                                TimeLimit limit, Collection<Suspension> suspensions) {
         DayOracle oracle = DayOracle.provisional(Objects.requireNonNull(calendar, "calendar"));
+        Objects.requireNonNull(limit, "limit");
         LocalDate due = DeadlineMath.due(oracle, requireStart(start), limit.unit(), limit.amount(),
                 pauses(suspensions, start));
         return new CalendarAnswer<>(due, calendar.id(), oracle.provisionalYears());
@@ -116,6 +118,7 @@ public final class Deadlines {
 
     private static DeadlineExplanation explain(DayOracle oracle, LocalDate start, TimeLimit limit,
                                                Collection<Suspension> suspensions) {
+        Objects.requireNonNull(limit, "limit");
         Pauses pauses = pauses(suspensions, requireStart(start));
         LocalDate due = DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pauses);
         List<ExplainedDay> days = DeadlineMath.explain(oracle, start, limit.unit(), limit.amount(), due, pauses);
