@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             CalendarCommand.class,
             CheckCommand.class,
             LintCommand.class,
+            StatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GovCli implements Callable<Integer> {

@@ -59,13 +59,34 @@ class DemoCommandTest {
     @Test
     void providentFundCaseGoesFromIncompleteToEvaluated() {
         String out = demo.out();
-        assertTrue(out.contains("Item 职工提取住房公积金偿还购房贷款"), out);
-        assertTrue(out.contains("one notice (一次性告知, Art. 32(4)), due by 2025-09-26"), out);
-        assertTrue(out.contains("[repayment-passbook] original: 0 of 1 handed in"), out);
-        assertTrue(out.contains("one-time notice handed over on the spot: state AWAITING_CORRECTION"), out);
-        assertTrue(out.contains("still missing: 0"), out);
-        assertTrue(out.contains("state IN_PROCESS"), out);
-        assertTrue(out.contains("state EVALUATED, on time: true"), out);
+        assertTrue(out.contains("Item: 职工提取住房公积金偿还购房贷款 (v1)"), out);
+        assertTrue(out.contains("Rule pack: cn-zj 2025.1 (layers [cn, cn-zj])"), out);
+        assertTrue(out.contains("rules say: CORRECTION_REQUIRED; one-time notice (一次性告知书) due by 2025-09-26"), out);
+        assertTrue(out.contains("(repayment-passbook): MISSING"), out);
+        assertTrue(out.contains("stamped with S-GJJ-SP: state AWAITING_CORRECTION."), out);
+        assertTrue(out.contains("rules say: ACCEPTED; classified IMMEDIATE / immediate 即办件"), out);
+        assertTrue(out.contains("accepted (受理) by w01-wang, receipt SL-20250922-0042"), out);
+        assertTrue(out.contains("statutory 3 natural days -> due 2025-09-25"), out);
+    }
+
+    @Test
+    void dutiesAndSealsAreEnforcedAndLedgered() {
+        String out = demo.out();
+        assertTrue(out.contains("the clerk who accepted tries to approve: refused, SeparationOfDutiesException"), out);
+        assertTrue(out.contains("another department's seal is refused: SealMisuseException"), out);
+        assertTrue(out.contains("the approver may not stamp: SeparationOfDutiesException"), out);
+        assertTrue(out.contains("2025-09-22T10:32  DECISION  S-GJJ-SP  by w01-wang"), out);
+        assertTrue(out.contains("state EVALUATED; completed on time: true."), out);
+        assertTrue(out.contains("[Received, CorrectionRequested, Supplemented, Accepted, Completed, Delivered, Evaluated]"), out);
+    }
+
+    @Test
+    void endsWithTheIndicators() {
+        String out = demo.out();
+        int section = out.indexOf("6. Indicators for September-October 2025");
+        assertTrue(section > 0, out);
+        assertTrue(out.indexOf("immediate-case rate", section) > 0, out);
+        assertTrue(out.indexOf("satisfaction rate", section) > 0, out);
     }
 
     @Test

@@ -1,0 +1,178 @@
+package io.github.govrules.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.indicator.IndicatorReport;
+import io.github.govrules.core.indicator.Indicators;
+import io.github.govrules.core.indicator.Rate;
+import io.github.govrules.core.io.CaseIo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gov stats --cases FILE [--from DATE --to DATE]}: the monthly-report indicators for a set
+ * of cases.
+ *
+ * <p>FILE is a JSON array of cases (gov-core case format), or a folder of {@code *.json} case
+ * files. Errors name the file, line and column in the original file. The period is
+ * {@code --from} to {@code --to}, both inclusive; by default, from the first to the last event in
+ * the cases.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "stats", sortOptions = false,
+        description = "Indicators for a set of cases: immediate, on-time, early, on-site, overdue, satisfaction, complaint rates, average visits.")
+public final class StatsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cases", required = true, paramLabel = "FILE|DIR",
+            description = "A JSON array of cases, or a folder of case JSON files.")
+    Path casesFile;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day of the period (inclusive). Default: the first event.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period (inclusive). Default: the last event.")
+    String to;
+
+    @Option(names = "--catalog", paramLabel = "FILE.yaml",
+            description = "The item catalog the cases refer to. Default: the bundled example catalog.")
+    Path catalogFile;
+
+    @Option(names = "--calendar", defaultValue = "CN", paramLabel = "ID",
+            description = "Calendar for promised due dates. Default: ${DEFAULT-VALUE}.")
+    String calendarId;
+
+    /** Creates the command (picocli instantiates it). */
+    public StatsCommand() {
+        // options are injected by picocli
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Case> cases = readCases(casesFile);
+        if (cases.isEmpty()) {
+            throw new CliInputException("--cases: " + casesFile + " holds no cases");
+        }
+        Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
+        WorkingDayCalendar calendar = CliCalendars.resolve(calendarId);
+        LocalDate start = from == null ? firstEvent(cases) : DeadlineCommand.parseDate(from, "--from");
+        LocalDate end = to == null ? lastEvent(cases) : DeadlineCommand.parseDate(to, "--to");
+        if (end.isBefore(start)) {
+            throw new CliInputException("--to: " + end + " is before --from " + start);
+        }
+        IndicatorReport report = Indicators.compute(cases, catalog, calendar, start, end.plusDays(1));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Indicators for " + start + " to " + end + " (inclusive): " + cases.size() + " cases read from "
+                + casesFile + ", calendar " + calendar.id());
+        print(out, report);
+        return GovCli.EXIT_OK;
+    }
+
+    /** Prints a report, one indicator per line: English name, value, Chinese name. */
+    static void print(PrintWriter out, IndicatorReport r) {
+        line(out, "received", Long.toString(r.received()), "收件");
+        line(out, "accepted", Long.toString(r.accepted()), "受理");
+        line(out, "completed", Long.toString(r.completed()), "办结");
+        line(out, "immediate-case rate", r.immediateRate().toString(), "即办件率");
+        line(out, "on-site completion rate", r.onSiteRate().toString(), "现场办结率");
+        line(out, "on-time completion rate", r.onTimeRate().toString(), "按时办结率");
+        line(out, "early completion rate", r.earlyRate().toString(), "提前办结率");
+        line(out, "overdue rate", r.overdueRate().toString(), "超期率");
+        line(out, "satisfaction rate", r.satisfactionRate().toString(), "满意率");
+        line(out, "dissatisfaction rate", r.dissatisfactionRate().toString(), "不满意率");
+        line(out, "complaint rate", r.complaintRate().toString(), "投诉率");
+        Rate visits = r.averageVisits();
+        line(out, "visits per completed case", visits.denominator() == 0 ? "n/a"
+                : String.format(Locale.ROOT, "%.2f (%d/%d)", (double) visits.numerator() / visits.denominator(),
+                        visits.numerator(), visits.denominator()), "平均跑动次数");
+        line(out, "open and overdue at period end", Long.toString(r.openOverdue()), "期末超期未办结");
+    }
+
+    private static void line(PrintWriter out, String name, String value, String chinese) {
+        out.printf(Locale.ROOT, "  %-31s %-15s %s%n", name, value, chinese);
+    }
+
+    /** Reads a JSON array of cases, or every {@code *.json} file of a folder. */
+    static List<Case> readCases(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(file)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            }
+            List<Case> cases = new ArrayList<>();
+            for (Path p : files) {
+                cases.add(CaseIo.read(p));
+            }
+            return cases;
+        }
+        CliFiles.requireFile(file, "--cases");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<Case> cases = new ArrayList<>();
+        JsonFactory factory = new JsonFactory();
+        try (JsonParser p = factory.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                JsonLocation at = p.currentTokenLocation();
+                throw new CliInputException("--cases " + file + ":" + at.getLineNr() + ":" + at.getColumnNr()
+                        + ": expected a JSON array of cases '[ {...}, {...} ]'");
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new CliInputException("--cases " + file + ": the array of cases is not closed");
+                }
+                JsonLocation start = p.currentTokenLocation();
+                if (t != JsonToken.START_OBJECT) {
+                    throw new CliInputException("--cases " + file + ":" + start.getLineNr() + ":" + start.getColumnNr()
+                            + ": expected a case object, found " + p.getText());
+                }
+                p.skipChildren();
+                long endOffset = p.currentLocation().getCharOffset();
+                // Pad the element so gov-core's line and column point into the original file.
+                String element = "\n".repeat(start.getLineNr() - 1) + " ".repeat(start.getColumnNr() - 1)
+                        + text.substring((int) start.getCharOffset(), (int) endOffset);
+                cases.add(CaseIo.fromJson(element, file.toString()));
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new CliInputException("--cases " + file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": malformed JSON: " + e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "["), e);
+        }
+        return cases;
+    }
+
+    private static LocalDate firstEvent(List<Case> cases) {
+        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).min(java.util.Comparator.naturalOrder())
+                .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
+                .toLocalDate();
+    }
+
+    private static LocalDate lastEvent(List<Case> cases) {
+        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).max(java.util.Comparator.naturalOrder())
+                .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
+                .toLocalDate();
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.govrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String value(Cli.Result r, String indicator) {
+        return r.outLines().stream().filter(l -> l.startsWith("  " + indicator + " ")).findFirst()
+                .map(l -> l.substring(2 + 31 + 1, 2 + 31 + 1 + 15).strip())
+                .orElseThrow(() -> new AssertionError(indicator + " not in " + r));
+    }
+
+    @Test
+    void octoberSampleGivesTheHandCountedIndicators() {
+        Cli.Result r = Cli.run("stats", "--cases", Samples.path("cases-2025-10.json").toString(),
+                "--from", "2025-10-01", "--to", "2025-10-31");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.firstLine().startsWith("Indicators for 2025-10-01 to 2025-10-31 (inclusive): 8 cases"), r::toString);
+        assertEquals("8", value(r, "received"));
+        // one provident-fund case was not accepted
+        assertEquals("7", value(r, "accepted"));
+        // three provident-fund cases and three printing licences completed; WH-2025-001104 is still open
+        assertEquals("6", value(r, "completed"));
+        assertEquals("3/6 (50.0%)", value(r, "immediate-case rate"));
+        // printing licences (promised 10 working days): 1101 done 10-17 (due 10-22, early), 1102 done 10-23 (due 10-23),
+        // 1103 done 10-27 (due 10-22, late)
+        assertEquals("2/3 (66.7%)", value(r, "on-time completion rate"));
+        assertEquals("1/3 (33.3%)", value(r, "early completion rate"));
+        assertEquals("1/3 (33.3%)", value(r, "overdue rate"));
+        assertEquals("4/5 (80.0%)", value(r, "satisfaction rate"));
+        assertEquals("1/6 (16.7%)", value(r, "complaint rate"));
+        // 1104 accepted 10-13 is due 10-27 and still open on 10-31
+        assertEquals("1", value(r, "open and overdue at period end"));
+    }
+
+    @Test
+    void aShorterPeriodCountsOnlyItsEvents() {
+        Cli.Result r = Cli.run("stats", "--cases", Samples.path("cases-2025-10.json").toString(),
+                "--from", "2025-10-09", "--to", "2025-10-09");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("4", value(r, "received"));
+        assertEquals("2", value(r, "completed"));
+    }
+
+    @Test
+    void aFolderOfCaseFilesWorksToo() throws IOException {
+        Files.copy(Samples.path("provident-fund-complete.json"), dir.resolve("a.json"));
+        Files.copy(Samples.path("printing-licence.json"), dir.resolve("b.json"));
+        Cli.Result r = Cli.run("stats", "--cases", dir.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("2", value(r, "received"));
+        assertEquals("1", value(r, "accepted"));
+    }
+
+    @Test
+    void aWrongTypeInsideTheArrayIsLocatedInTheOriginalFile() throws IOException {
+        Path file = dir.resolve("cases.json");
+        Files.writeString(file, "[\n  {\"number\": \"X-1\",\n   \"itemCode\": 7}\n]\n");
+        Cli.Result r = Cli.run("stats", "--cases", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(List.of("gov stats: " + file + ": $.itemCode (line 3, column 16): invalid value 7 for a string"), r.errLines());
+    }
+
+    @Test
+    void truncatedJsonIsOneLineWithItsLocation() throws IOException {
+        Path file = dir.resolve("cases.json");
+        Files.writeString(file, "[\n  {\"number\": \"X-1\",\n   \"itemCode\": \"a\"\n");
+        Cli.Result r = Cli.run("stats", "--cases", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("gov stats: --cases " + file + ":4:1: malformed JSON"), r::toString);
+        assertTrue(!r.err().contains("REDACTED"), r::toString);
+    }
+
+    @Test
+    void notAnArrayMissingFileAndReversedPeriodAreBadInput() throws IOException {
+        Path file = dir.resolve("object.json");
+        Files.writeString(file, "{\"a\": 1}");
+        assertEquals(List.of("gov stats: --cases " + file + ":1:1: expected a JSON array of cases '[ {...}, {...} ]'"),
+                Cli.run("stats", "--cases", file.toString()).errLines());
+        Path missing = dir.resolve("missing.json");
+        Cli.Result r = Cli.run("stats", "--cases", missing.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals(List.of("gov stats: --cases: no such file: " + missing), r.errLines());
+        Cli.Result reversed = Cli.run("stats", "--cases", Samples.path("cases-2025-10.json").toString(),
+                "--from", "2025-10-31", "--to", "2025-10-01");
+        assertEquals(2, reversed.exitCode());
+        assertEquals(List.of("gov stats: --to: 2025-10-01 is before --from 2025-10-31"), reversed.errLines());
+    }
+}
