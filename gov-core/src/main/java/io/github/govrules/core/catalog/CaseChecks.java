@@ -29,8 +29,9 @@ public final class CaseChecks {
 
     /**
      * The violations of a case against its item: unknown situation ids, a choice group with no
-     * option or more than one chosen, unknown material codes, step events naming undeclared steps, a national type different
-     * from the item's case type.
+     * option or more than one chosen, unknown material codes (handed in, listed in a correction notice or
+     * supplemented), tolerated gaps that are not tolerated-missing materials (容缺), step events naming
+     * undeclared steps, a national type different from the item's case type.
      *
      * @param aCase the case
      * @param item  the item version the case pins
@@ -80,6 +81,35 @@ public final class CaseChecks {
                 out.add(new Violation("events[" + i + "].step", "step '" + name + "' is not declared by item "
                         + item.implementationCode() + " v" + item.version() + " (steps: "
                         + item.steps().stream().map(s -> s.name()).toList() + ")"));
+            }
+        }
+        for (int i = 0; i < aCase.events().size(); i++) {
+            io.github.govrules.core.cases.CaseEvent e = aCase.events().get(i);
+            if (e instanceof io.github.govrules.core.cases.CaseEvent.AcceptedWithGaps g) {
+                for (int j = 0; j < g.gaps().size(); j++) {
+                    String code = g.gaps().get(j);
+                    Necessity n = item.findMaterial(code).map(Material::necessity).orElse(null);
+                    if (n != Necessity.TOLERATED_MISSING) {
+                        out.add(new Violation("events[" + i + "].gaps[" + j + "]", "material '" + code + "' "
+                                + (n == null ? "is not declared by the item" : "is " + n + ", not TOLERATED_MISSING")
+                                + ": only tolerated-missing materials (容缺) may be left as gaps"));
+                    }
+                }
+            } else if (e instanceof io.github.govrules.core.cases.CaseEvent.CorrectionRequested r) {
+                for (int j = 0; j < r.missing().size(); j++) {
+                    if (item.findMaterial(r.missing().get(j)).isEmpty()) {
+                        out.add(new Violation("events[" + i + "].missing[" + j + "]", "material '" + r.missing().get(j)
+                                + "' is not declared by item " + item.implementationCode() + " v" + item.version()));
+                    }
+                }
+            } else if (e instanceof io.github.govrules.core.cases.CaseEvent.Supplemented sup) {
+                for (int j = 0; j < sup.materials().size(); j++) {
+                    if (item.findMaterial(sup.materials().get(j).code()).isEmpty()) {
+                        out.add(new Violation("events[" + i + "].materials[" + j + "].code", "material '"
+                                + sup.materials().get(j).code() + "' is not declared by item " + item.implementationCode()
+                                + " v" + item.version()));
+                    }
+                }
             }
         }
         if (aCase.nationalType() != item.caseType()) {

@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <p><b>Invariants</b> checked by the constructor:
  * <ul>
- *   <li>the promised limit (承诺时限) is never longer than the statutory limit (法定时限);</li>
+ *   <li>the promised limit (承诺时限) is never longer than the statutory limit (法定时限) where the
+ *       units allow the comparison without a calendar (see the deadline calculator for mixed units);</li>
  *   <li>the national case type is {@link NationalCaseType#IMMEDIATE} exactly when the promised limit is on the spot;</li>
  *   <li>the implementation code starts with the implementing body's unified social credit code;</li>
  *   <li>a {@link CaseKind#JOINT} item names its joint departments (联办机构);</li>
@@ -183,10 +184,10 @@ public record ServiceItem(
 
     /**
      * Whether {@code promised} is certainly longer than {@code statutory}. Limits in the same unit
-     * compare by amount; on the spot is shorter than anything; n natural days are never longer than
-     * n working days; n working days are longer than m natural days when n &gt; m, and cannot be
-     * shown shorter without a date, so they are rejected as well (an item should state both limits
-     * in the same unit).
+     * compare by amount; on the spot is shorter than anything; n working days are longer than m
+     * natural days when n &gt; m. Other mixed pairs (n natural days against m working days, or
+     * n &le; m working against natural days) depend on the calendar: the deadline calculator
+     * compares their due dates when a case is accepted ({@code CaseClock.start}).
      */
     private static boolean isLonger(TimeLimit promised, TimeLimit statutory) {
         if (promised.isOnTheSpot()) {
@@ -198,9 +199,8 @@ public record ServiceItem(
         if (promised.unit() == statutory.unit()) {
             return promised.amount() > statutory.amount();
         }
-        // natural promised vs working statutory: shorter when amount <= amount
         return promised.unit() == io.github.govrules.calendar.deadline.TimeLimitUnit.WORKING_DAYS
-                || promised.amount() > statutory.amount();
+                && promised.amount() > statutory.amount();
     }
 
     /** The statutory limit, if the item has one. */
