@@ -22,21 +22,20 @@ import java.util.stream.Stream;
  * or loaded from a data file by {@link Calendars}.
  *
  * <h2>How it is fast</h2>
- * The calendar keeps, per covered month, a bit mask of its working days and the number of
- * working days before it; together they give, for every day, the number of working days up to
- * it (a table read and one {@code Integer.bitCount}, a single CPU instruction). It also keeps
- * the k-th working day of the coverage for every k ({@code workingDates}, the
- * {@link LocalDate} objects themselves). A date is located from its year and month, not by
- * {@code toEpochDay()}. So:
+ * The calendar keeps, for every covered day, the number of working days up to it
+ * ({@code rank}, a {@code char} per day in 32 slots per month, so that a date's slot is
+ * arithmetic on its year, month and day: no search, no {@code toEpochDay()}), and, for every
+ * k, the k-th working day of the coverage ({@code workingDates}, the {@link LocalDate} objects
+ * themselves). So:
  * <ul>
- *   <li>{@code isWorkingDay(d)}: one read of the month's bit mask;</li>
- *   <li>{@code shift(d, n)}: {@code workingDates[rank(d) + n - 1]};</li>
- *   <li>{@code countWorkingDays(a, b)}: {@code rank(b) - rank(a)};</li>
+ *   <li>{@code isWorkingDay(d)}: one read of the month's working-day bit mask;</li>
+ *   <li>{@code shift(d, n)}: {@code workingDates[rank[slot(d)] + n - 1]} — two reads;</li>
+ *   <li>{@code countWorkingDays(a, b)}: {@code rank[slot(b)] - rank[slot(a)]} — two reads.</li>
  * </ul>
- * where {@code rank(d) = table[2 * m] + bitCount(table[2 * m + 1] & maskUpTo(day))}. No operation
- * allocates except {@link #describe(LocalDate)} and {@link #workingDays(LocalDate, LocalDate)}:
- * the dates returned are the cached ones. For 2020–2026 the whole calendar, cached dates and
- * notices included, takes under 64 KiB; {@link #estimatedFootprintBytes()} computes it.
+ * No operation allocates except {@link #describe(LocalDate)} and
+ * {@link #workingDays(LocalDate, LocalDate)}: the dates returned are the cached ones. For
+ * 2020–2026 the whole calendar, cached dates and notices included, takes under 64 KiB;
+ * {@link #estimatedFootprintBytes()} computes it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -50,8 +49,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private static final byte KIND_MAKEUP = 3;
     private static final DayKind[] KINDS = {DayKind.WORKING_DAY, DayKind.WEEKEND, DayKind.HOLIDAY,
             DayKind.MAKEUP_WORKING_DAY};
-    /** At most this many years, so that working-day counts fit the {@code char} counters. */
-    public static final int MAX_YEARS = 200;
+    /** At most this many years, so that the day slots and working-day counts fit {@code char}s. */
+    public static final int MAX_YEARS = 170;
 
     private final CalendarId id;
     private final Optional<CalendarId> baseId;
@@ -61,25 +60,28 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private final LocalDate coverageEnd;
     private final Set<DayOfWeek> weekend;
     private final List<Notice> notices;
-    /** Day index of the first day of each month, plus the number of days at the end. */
-    private final int[] monthStart;
     /**
-     * Per month m, side by side for locality: {@code table[2m]} the number of working days before
-     * the month, {@code table[2m + 1]} a bit mask whose bit (day-of-month − 1) is set when that
-     * day is a working day; {@code table[2 * months]} the working days of the whole coverage.
+     * The per-day counts, 32 slots per month: for month m (0 = January of the first year) and
+     * day-of-month d, {@code rank[32m + d]} is the number of working days from the coverage start
+     * up to and including that day; {@code rank[32m]} is the number before the month; the slots
+     * after the month's last day repeat its count. A date's slot is arithmetic on its year,
+     * month and day: no search, no {@code toEpochDay()}.
      */
-    private final int[] table;
-    /** The k-th (0-based) working day of the coverage. */
+    private final char[] rank;
+    /** Per month: bit (day-of-month − 1) is set when that day is a working day. */
+    private final int[] monthBits;
+    /** The k-th (0-based) working day of the coverage: {@code shift} returns these very objects. */
     private final LocalDate[] workingDates;
-    /** Day indexes of the days declared by a notice, ascending. */
-    private final int[] declaredDays;
-    /** Per declared day: its kind (KIND_HOLIDAY or KIND_MAKEUP) in the low 2 bits, its label index above. */
-    private final char[] declaredLabels;
-    /** The distinct (holiday name, notice) pairs of the declared days. */
-    private final Label[] labels;
-
-    private record Label(HolidayName name, Notice notice) {
-    }
+    /** The slots (32m + d) of the days declared by a notice, ascending. */
+    private final char[] declaredSlots;
+    /**
+     * Per declared day: bit 31 set for a makeup working day (clear for an off day), bits 16–30
+     * the index of its notice in {@link #notices}, bits 0–15 the index of its holiday name in
+     * {@link #names} plus one (0: no name).
+     */
+    private final int[] declaredInfo;
+    /** The distinct holiday names of the declared days. */
+    private final HolidayName[] names;
 
     private ImmutableWorkingDayCalendar(Builder b) {
         this.id = b.id;
@@ -91,51 +93,49 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         this.weekend = Set.copyOf(b.weekend);
         this.notices = List.copyOf(b.notices);
         int months = years * 12;
-        this.monthStart = new int[months + 1];
-        this.table = new int[2 * months + 1];
-        int days = b.kinds.length;
-        int index = 0;
-        int working = 0;
+        this.rank = new char[months * 32];
+        this.monthBits = new int[months];
+        List<LocalDate> working = new ArrayList<>();
         List<Integer> declared = new ArrayList<>();
+        List<Integer> declaredIndex = new ArrayList<>();
+        int index = 0;
         for (int m = 0; m < months; m++) {
-            monthStart[m] = index;
-            table[2 * m] = working;
-            int length = LocalDate.of(startYear + m / 12, m % 12 + 1, 1).lengthOfMonth();
-            for (int dom = 0; dom < length; dom++, index++) {
-                byte kind = b.kinds[index];
-                if (kind == KIND_WORKING || kind == KIND_MAKEUP) {
-                    table[2 * m + 1] |= 1 << dom;
-                    working++;
+            rank[m * 32] = (char) working.size();
+            LocalDate first = LocalDate.of(startYear + m / 12, m % 12 + 1, 1);
+            int length = first.lengthOfMonth();
+            for (int dom = 1; dom <= 31; dom++) {
+                if (dom <= length) {
+                    byte kind = b.kinds[index];
+                    if (kind == KIND_WORKING || kind == KIND_MAKEUP) {
+                        monthBits[m] |= 1 << (dom - 1);
+                        working.add(first.plusDays(dom - 1L));
+                    }
+                    if (kind == KIND_HOLIDAY || kind == KIND_MAKEUP) {
+                        declared.add(m * 32 + dom);
+                        declaredIndex.add(index);
+                    }
+                    index++;
                 }
-                if (kind == KIND_HOLIDAY || kind == KIND_MAKEUP) {
-                    declared.add(index);
-                }
+                rank[m * 32 + dom] = (char) working.size();
             }
         }
-        monthStart[months] = index;
-        table[2 * months] = working;
-        this.workingDates = new LocalDate[working];
-        int k = 0;
-        for (int i = 0; i < days; i++) {
-            if (b.kinds[i] == KIND_WORKING || b.kinds[i] == KIND_MAKEUP) {
-                workingDates[k++] = coverageStart.plusDays(i);
-            }
-        }
-        Map<Label, Integer> labelIndex = new HashMap<>();
-        List<Label> labelList = new ArrayList<>();
-        this.declaredDays = new int[declared.size()];
-        this.declaredLabels = new char[declared.size()];
+        this.workingDates = working.toArray(new LocalDate[0]);
+        Map<HolidayName, Integer> nameIndex = new HashMap<>();
+        List<HolidayName> nameList = new ArrayList<>();
+        this.declaredSlots = new char[declared.size()];
+        this.declaredInfo = new int[declared.size()];
         for (int j = 0; j < declared.size(); j++) {
-            int i = declared.get(j);
-            Label label = new Label(b.names[i], b.declaredBy[i]);
-            Integer li = labelIndex.computeIfAbsent(label, l -> {
-                labelList.add(l);
-                return labelList.size() - 1;
+            int i = declaredIndex.get(j);
+            HolidayName name = b.names[i];
+            int ni = name == null ? 0 : 1 + nameIndex.computeIfAbsent(name, n -> {
+                nameList.add(n);
+                return nameList.size() - 1;
             });
-            declaredDays[j] = i;
-            declaredLabels[j] = (char) (li << 2 | b.kinds[i]);
+            int noticeIndex = notices.indexOf(b.declaredBy[i]);
+            declaredSlots[j] = (char) (int) declared.get(j);
+            declaredInfo[j] = (b.kinds[i] == KIND_MAKEUP ? 1 << 31 : 0) | noticeIndex << 16 | ni;
         }
-        this.labels = labelList.toArray(new Label[0]);
+        this.names = nameList.toArray(new HolidayName[0]);
     }
 
     /**
@@ -251,26 +251,26 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         if (Integer.compareUnsigned(yi, years) >= 0) {
             throw outOfCoverage(date, null);
         }
-        return (table[2 * (yi * 12 + date.getMonthValue()) - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
+        return (monthBits[yi * 12 + date.getMonthValue() - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
     }
 
     @Override
     public DayInfo describe(LocalDate date) {
-        int m = month(date);
-        int dom = date.getDayOfMonth();
-        int j = Arrays.binarySearch(declaredDays, monthStart[m] + dom - 1);
+        int slot = slot(date);
+        int j = Arrays.binarySearch(declaredSlots, (char) slot);
         if (j >= 0) {
-            char packed = declaredLabels[j];
-            Label label = labels[packed >>> 2];
-            return new DayInfo(date, KINDS[packed & 3], Optional.ofNullable(label.name), Optional.of(label.notice));
+            int info = declaredInfo[j];
+            int ni = info & 0xFFFF;
+            return new DayInfo(date, info < 0 ? DayKind.MAKEUP_WORKING_DAY : DayKind.HOLIDAY,
+                    ni == 0 ? Optional.empty() : Optional.of(names[ni - 1]),
+                    Optional.of(notices.get((info >>> 16) & 0x7FFF)));
         }
-        boolean working = (table[2 * m + 1] >>> (dom - 1) & 1) != 0;
-        return DayInfo.ordinary(date, working ? DayKind.WORKING_DAY : DayKind.WEEKEND);
+        return DayInfo.ordinary(date, rank[slot] != rank[slot - 1] ? DayKind.WORKING_DAY : DayKind.WEEKEND);
     }
 
     @Override
     public LocalDate next(LocalDate date) {
-        int k = rank(date);
+        int k = rank[slot(date)];
         if (k >= workingDates.length) {
             throw outOfCoverage(coverageEnd.plusDays(1), "no working day after " + date + " within the data");
         }
@@ -279,13 +279,11 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public LocalDate nextOrSame(LocalDate date) {
-        int m = month(date);
-        int bits = table[2 * m + 1];
-        int dom = date.getDayOfMonth();
-        if ((bits >>> (dom - 1) & 1) != 0) {
+        int slot = slot(date);
+        int k = rank[slot - 1];
+        if (rank[slot] != k) {
             return date;
         }
-        int k = table[2 * m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
         if (k >= workingDates.length) {
             throw outOfCoverage(coverageEnd.plusDays(1), "no working day on or after " + date + " within the data");
         }
@@ -294,7 +292,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public LocalDate previous(LocalDate date) {
-        int k = before(date) - 1;
+        int k = rank[slot(date) - 1] - 1;
         if (k < 0) {
             throw outOfCoverage(coverageStart.minusDays(1), "no working day before " + date + " within the data");
         }
@@ -303,13 +301,11 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public LocalDate previousOrSame(LocalDate date) {
-        int m = month(date);
-        int bits = table[2 * m + 1];
-        int dom = date.getDayOfMonth();
-        if ((bits >>> (dom - 1) & 1) != 0) {
+        int slot = slot(date);
+        int k = rank[slot] - 1;
+        if (rank[slot - 1] == k) {
             return date;
         }
-        int k = table[2 * m] + Integer.bitCount(bits & (-1 >>> (32 - dom))) - 1;
         if (k < 0) {
             throw outOfCoverage(coverageStart.minusDays(1), "no working day on or before " + date + " within the data");
         }
@@ -318,17 +314,19 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public LocalDate shift(LocalDate date, int workingDays) {
-        int m = month(date);
-        int bits = table[2 * m + 1];
-        int dom = date.getDayOfMonth();
-        // working days in [coverage start, date]
-        long k = table[2 * m] + Integer.bitCount(bits & (-1 >>> (32 - dom)));
+        int slot = slot(date);
+        int upTo = rank[slot];
+        long k;
         if (workingDays > 0) {
-            k += workingDays - 1;
+            k = (long) upTo + workingDays - 1;
         } else if (workingDays < 0) {
-            k += workingDays - (bits >>> (dom - 1) & 1);
-        } else if ((bits >>> (dom - 1) & 1) != 0) {
-            return date;
+            k = (long) rank[slot - 1] + workingDays;
+        } else {
+            int before = rank[slot - 1];
+            if (upTo != before) {
+                return date;
+            }
+            k = before;
         }
         if (k < 0 || k >= workingDates.length) {
             throw outOfCoverage(k < 0 ? coverageStart.minusDays(1) : coverageEnd.plusDays(1),
@@ -340,20 +338,14 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public int countWorkingDays(LocalDate startExclusive, LocalDate endInclusive) {
-        int ma = month(startExclusive);
-        int mb = month(endInclusive);
-        int da = startExclusive.getDayOfMonth();
-        int db = endInclusive.getDayOfMonth();
-        int[] t = table;
-        int bitsA = t[2 * ma + 1];
-        int bitsB = t[2 * mb + 1];
-        int rankA = t[2 * ma] + Integer.bitCount(bitsA & (-1 >>> (32 - da)));
-        int rankB = t[2 * mb] + Integer.bitCount(bitsB & (-1 >>> (32 - db)));
-        if (mb < ma || (mb == ma && db < da)) {
-            // mirrored: minus the working days in [end, start)
-            return rankB - rankA - (bitsB >>> (db - 1) & 1) + (bitsA >>> (da - 1) & 1);
+        int a = slot(startExclusive);
+        int b = slot(endInclusive);
+        char[] r = rank;
+        if (b >= a) {
+            return r[b] - r[a];
         }
-        return rankB - rankA;
+        // mirrored: minus the working days in [end, start)
+        return r[b - 1] - r[a - 1];
     }
 
     @Override
@@ -366,8 +358,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         if (startInclusive.equals(endExclusive)) {
             return Stream.empty();
         }
-        int from = before(startInclusive);
-        int to = rank(endExclusive.minusDays(1));
+        int from = rank[slot(startInclusive) - 1];
+        int to = rank[slot(endExclusive.minusDays(1))];
         return IntStream.range(from, to).mapToObj(k -> workingDates[k]);
     }
 
@@ -381,7 +373,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         if (yi < 0 || yi >= years) {
             throw outOfCoverage(LocalDate.of(year, 1, 1), null);
         }
-        return table[2 * (yi + 1) * 12] - table[2 * yi * 12];
+        return rank[(yi * 12 + 11) * 32 + 31] - rank[yi * 12 * 32];
     }
 
     /** The number of working days in the whole coverage. */
@@ -389,25 +381,13 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         return workingDates.length;
     }
 
-    /** The working days in [coverage start, date]. */
-    private int rank(LocalDate date) {
-        int m = month(date);
-        return table[2 * m] + Integer.bitCount(table[2 * m + 1] & (-1 >>> (32 - date.getDayOfMonth())));
-    }
-
-    /** The working days in [coverage start, date). */
-    private int before(LocalDate date) {
-        int m = month(date);
-        return table[2 * m] + Integer.bitCount(table[2 * m + 1] & ((1 << (date.getDayOfMonth() - 1)) - 1));
-    }
-
-    /** The index of the date's month in the tables; throws if the date is not covered. */
-    private int month(LocalDate date) {
+    /** The date's slot in {@link #rank}, from 1; throws if the date is not covered. */
+    private int slot(LocalDate date) {
         int yi = date.getYear() - startYear;
         if (Integer.compareUnsigned(yi, years) >= 0) {
             throw outOfCoverage(date, null);
         }
-        return yi * 12 + date.getMonthValue() - 1;
+        return (yi * 12 + date.getMonthValue() - 1) * 32 + date.getDayOfMonth();
     }
 
     /**
@@ -419,24 +399,22 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * they are shared with the loaded data.
      */
     public long estimatedFootprintBytes() {
-        long total = align(12 + 4 * 4 + 15 * 4); // this object: int fields and references
-        total += array(monthStart.length, 4) + array(table.length, 4);
+        long total = align(12 + 2 * 4 + 14 * 4); // this object: two ints, fourteen references
+        total += array(rank.length, 2) + array(monthBits.length, 4);
         total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
-        total += array(declaredDays.length, 4) + array(declaredLabels.length, 2);
-        total += array(labels.length, 4) + labels.length * align(12 + 4 + 4);
-        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Label label : labels) {
-            if (label.name != null && seen.add(label.name)) {
-                total += align(12 + 4 + 4) + string(label.name.chinese()) + string(label.name.english());
-            }
+        total += array(declaredSlots.length, 2) + array(declaredInfo.length, 4);
+        total += array(names.length, 4);
+        for (HolidayName name : names) {
+            total += align(12 + 4 + 4) + string(name.chinese()) + string(name.english());
         }
+        total += align(12 + 4) + array(notices.size(), 4); // the notices list
         for (Notice n : notices) {
-            if (seen.add(n)) {
-                total += align(12 + 4 + 7 * 4) + string(n.key()) + string(n.number()) + string(n.title())
-                        + n.source().map(s -> align(16) + string(s)).orElse(0L) + 2 * align(12 + 4 + 2 + 2);
-            }
+            total += align(12 + 4 + 7 * 4) + string(n.key()) + string(n.number()) + string(n.title())
+                    + n.source().map(src -> align(12 + 4) + string(src)).orElse(0L)
+                    + n.issued().map(d -> align(12 + 4) + align(12 + 4 + 2 + 2)).orElse(0L)
+                    + align(12 + 4 + 2 + 2) + n.amends().map(k -> align(12 + 4) + string(k)).orElse(0L);
         }
-        total += align(12 + 4) + array(notices.size(), 4) + align(12 + 4) + align(16); // list and set wrappers
+        total += 2 * align(12 + 4 + 2 + 2) + align(12 + 4) + array(weekend.size(), 4) + align(12 + 4 + 4);
         return total;
     }
 
@@ -461,15 +439,15 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public boolean equals(Object obj) {
         return obj instanceof ImmutableWorkingDayCalendar other && id.equals(other.id)
                 && startYear == other.startYear && years == other.years
-                && Arrays.equals(table, other.table)
-                && Arrays.equals(declaredDays, other.declaredDays)
-                && Arrays.equals(declaredLabels, other.declaredLabels)
-                && Arrays.equals(labels, other.labels);
+                && Arrays.equals(rank, other.rank)
+                && Arrays.equals(declaredSlots, other.declaredSlots)
+                && Arrays.equals(declaredInfo, other.declaredInfo)
+                && Arrays.equals(names, other.names) && notices.equals(other.notices);
     }
 
     @Override
     public int hashCode() {
-        return id.hashCode() * 31 + Arrays.hashCode(table);
+        return id.hashCode() * 31 + Arrays.hashCode(rank);
     }
 
     /** {@code "CN[2020-01-01 to 2026-12-31]"}. */
