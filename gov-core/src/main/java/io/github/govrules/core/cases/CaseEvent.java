@@ -53,13 +53,7 @@ public sealed interface CaseEvent {
 
     /** The event's name as written in JSON, e.g. {@code "accepted-with-gaps"}. */
     default String name() {
-        JsonSubTypes.Type[] types = CaseEvent.class.getAnnotation(JsonSubTypes.class).value();
-        for (JsonSubTypes.Type t : types) {
-            if (t.value() == getClass()) {
-                return t.name();
-            }
-        }
-        return getClass().getSimpleName();
+        return io.github.govrules.core.internal.EventNames.of(getClass());
     }
 
     /**
@@ -71,7 +65,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record Received(LocalDateTime at, @NotBlank String by, ServiceChannel channel) implements CaseEvent {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public Received {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -91,7 +89,12 @@ public sealed interface CaseEvent {
      */
     record CorrectionRequested(LocalDateTime at, @NotBlank String by, @NotEmpty List<@NotBlank String> missing,
                                @NotBlank @Size(max = 2000) String notice) implements CaseEvent {
-        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException if nothing is missing */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException if nothing is missing
+         */
         public CorrectionRequested {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -114,7 +117,12 @@ public sealed interface CaseEvent {
      */
     record Supplemented(LocalDateTime at, @NotBlank String by, ServiceChannel channel,
                         @NotEmpty List<@Valid SubmittedMaterial> materials) implements CaseEvent {
-        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException if empty */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException if empty
+         */
         public Supplemented {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -135,7 +143,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record Accepted(LocalDateTime at, @NotBlank String by, @Size(max = 60) String receiptNumber) implements CaseEvent {
-        /** @throws NullPointerException if {@code at} or {@code by} is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if {@code at} or {@code by} is null
+         */
         public Accepted {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -154,7 +166,12 @@ public sealed interface CaseEvent {
      */
     record AcceptedWithGaps(LocalDateTime at, @NotBlank String by, @NotEmpty List<@NotBlank String> gaps,
                             LocalDate supplementDue) implements CaseEvent {
-        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException on bad gaps or date */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException on bad gaps or date
+         */
         public AcceptedWithGaps {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -178,7 +195,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record NotAccepted(LocalDateTime at, @NotBlank String by, @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public NotAccepted {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -197,7 +218,11 @@ public sealed interface CaseEvent {
      */
     record StepDone(LocalDateTime at, @NotBlank String by, @NotBlank String step,
                     @Size(max = 2000) String opinion) implements CaseEvent {
-        /** @throws NullPointerException if a non-nullable component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a non-nullable component is null
+         */
         public StepDone {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -216,7 +241,11 @@ public sealed interface CaseEvent {
      */
     record StepReturned(LocalDateTime at, @NotBlank String by, @NotBlank String step,
                         @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public StepReturned {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -237,7 +266,12 @@ public sealed interface CaseEvent {
      */
     record Suspended(LocalDateTime at, @NotBlank String by, SpecialProcedure procedure,
                      @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
-        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException for EXTENSION */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException for EXTENSION
+         */
         public Suspended {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -257,7 +291,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record Resumed(LocalDateTime at, @NotBlank String by) implements CaseEvent {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public Resumed {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -276,7 +314,12 @@ public sealed interface CaseEvent {
      */
     record Extended(LocalDateTime at, @NotBlank String by, TimeLimit extension, @NotBlank String approvedBy,
                     @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
-        /** @throws NullPointerException if a component is null; @throws IllegalArgumentException for an on-the-spot or zero extension */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException for an extension that is not a positive number of working days
+         */
         public Extended {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -301,7 +344,11 @@ public sealed interface CaseEvent {
      */
     record Completed(LocalDateTime at, @NotBlank String by, Outcome outcome,
                      @Size(max = 100) String certificateNumber) implements CaseEvent {
-        /** @throws NullPointerException if a non-nullable component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a non-nullable component is null
+         */
         public Completed {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -318,7 +365,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record Delivered(LocalDateTime at, @NotBlank String by, ServiceChannel channel) implements CaseEvent {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public Delivered {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -336,7 +387,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record Evaluated(LocalDateTime at, @NotBlank String by, Satisfaction satisfaction, boolean complaint) implements CaseEvent {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public Evaluated {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -353,7 +408,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record Withdrawn(LocalDateTime at, @NotBlank String by, @Size(max = 2000) String reason) implements CaseEvent {
-        /** @throws NullPointerException if {@code at} or {@code by} is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if {@code at} or {@code by} is null
+         */
         public Withdrawn {
             Checks.required(at, "at");
             Checks.required(by, "by");
@@ -369,7 +428,11 @@ public sealed interface CaseEvent {
      * @since 0.1.0
      */
     record Terminated(LocalDateTime at, @NotBlank String by, @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public Terminated {
             Checks.required(at, "at");
             Checks.required(by, "by");
