@@ -130,6 +130,40 @@ public final class CaseClocks {
         return clockOf(aCase, item, calendar).map(c -> c.status(on, policy));
     }
 
+    /**
+     * The last day allowed for supplementing each tolerated gap (容缺) of a case accepted with gaps:
+     * the gap material's {@code supplementLimit} counted from the day after acceptance
+     * ({@code Deadlines.dueDate}: working days skip rest days and holidays; natural days move past
+     * a rest day or holiday, Civil Code Art. 201, 203). Gaps already supplemented are included; use
+     * {@link CaseStatus#openGaps()} for those still open.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the calendar
+     * @return material code to last allowed day, in gap order; empty if the case was not accepted with gaps
+     * @throws IllegalArgumentException if a gap is not a tolerated-missing material of the item
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if the day is outside the calendar's data
+     */
+    public static java.util.Map<String, LocalDate> gapDeadlines(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(calendar, "calendar");
+        java.util.Map<String, LocalDate> out = new java.util.LinkedHashMap<>();
+        for (CaseEvent e : aCase.events()) {
+            if (e instanceof CaseEvent.AcceptedWithGaps g) {
+                for (String code : g.gaps()) {
+                    TimeLimit limit = item.findMaterial(code).map(io.github.govrules.core.item.Material::supplementLimit)
+                            .orElseThrow(() -> new IllegalArgumentException("gap '" + code
+                                    + "' is not a tolerated-missing material of item " + item.implementationCode()
+                                    + " v" + item.version()));
+                    out.put(code, io.github.govrules.calendar.deadline.Deadlines.dueDate(calendar,
+                            g.at().toLocalDate(), limit));
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     private static CaseClock step(CaseClock clock, ServiceItem item, String name, LocalDate from, LocalDate to) {
         Step step = item.steps().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("step '" + name + "' is not declared by item "

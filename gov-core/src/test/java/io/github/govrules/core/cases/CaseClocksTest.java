@@ -91,6 +91,21 @@ class CaseClocksTest {
     }
 
     @Test
+    void gapDeadlinesFollowTheMaterialsSupplementLimits() {
+        // renovation: accepted Mon 2025-09-29, neighbour consent within 5 working days:
+        // 30 Sep (1), National Day 1-8 Oct, 9 (2), 10 (3), Sat 11 Oct makeup (4), Mon 13 (5)
+        Case renovation = CaseIo.example("renovation-tolerated-gap");
+        assertEquals(java.util.Map.of("neighbour-consent", LocalDate.of(2025, 10, 13)),
+                CaseClocks.gapDeadlines(renovation, itemOf(renovation), CN));
+        // investment: accepted Mon 2025-11-03, EIA approval within 30 natural days -> Wed 2025-12-03
+        Case joint = CaseIo.example("investment-project-joint");
+        assertEquals(java.util.Map.of("eia-approval", LocalDate.of(2025, 12, 3)),
+                CaseClocks.gapDeadlines(joint, itemOf(joint), CN));
+        assertTrue(CaseClocks.gapDeadlines(CaseIo.example("printing-licence-promised"),
+                itemOf(CaseIo.example("printing-licence-promised")), CN).isEmpty());
+    }
+
+    @Test
     void wrongItemVersionIsRejected() {
         Case c = CaseIo.example("printing-licence-promised");
         ServiceItem v1 = CATALOG.item(c.itemCode(), 1);
