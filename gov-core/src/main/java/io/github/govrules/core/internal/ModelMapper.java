@@ -105,10 +105,10 @@ public final class ModelMapper {
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .build();
-            m = configure(YAMLMapper.builder(f)).build();
+            m = configure(YAMLMapper.builder(f)).addModule(BoundedStrings.module(limits.maxStringLength())).build();
         } else {
             JsonFactory f = JsonFactory.builder().streamReadConstraints(constraints).build();
-            m = configure(JsonMapper.builder(f)).build();
+            m = configure(JsonMapper.builder(f)).addModule(BoundedStrings.module(limits.maxStringLength())).build();
             m.enable(SerializationFeature.INDENT_OUTPUT);
         }
         m.coercionConfigDefaults()
@@ -352,7 +352,12 @@ public final class ModelMapper {
         } else {
             problem = firstLine(e.getOriginalMessage());
         }
-        return new ModelReadException(source, path, line, column, problem, e);
+        return new ModelReadException(source, path, line, column, abbreviate(problem), e);
+    }
+
+    /** Problems may quote input: keep messages readable however long the input. */
+    static String abbreviate(String problem) {
+        return problem.length() <= 500 ? problem : problem.substring(0, 400) + "… (" + problem.length() + " characters)";
     }
 
     private static final java.util.regex.Pattern COERCE =
@@ -388,7 +393,7 @@ public final class ModelMapper {
         } else {
             problem = "not well-formed: " + msg;
         }
-        return new ModelReadException(source, path, line, column, problem, outer);
+        return new ModelReadException(source, path, line, column, abbreviate(problem), outer);
     }
 
     private static String mismatch(MismatchedInputException m) {
@@ -399,6 +404,9 @@ public final class ModelMapper {
         }
         if (msg.startsWith("No content to map")) {
             return "the input is empty";
+        }
+        if (msg.startsWith(BoundedStrings.TOO_LONG)) {
+            return "input exceeds a size limit: " + firstLine(msg);
         }
         if (target == null) {
             return firstLine(msg);

@@ -86,6 +86,34 @@ class CatalogsTest {
         assertTrue(e.getMessage().contains("larger than the limit of 1000 bytes"), e.getMessage());
     }
 
+    @Test
+    void deepNestingAndLongStringsAreRejected() {
+        String deepJson = "{\"urgent\": " + "[".repeat(100) + "]".repeat(100) + "}";
+        ModelReadException json = assertThrows(ModelReadException.class, () -> CaseIo.fromJson(deepJson, "deep.json"));
+        assertTrue(json.problem().startsWith("input exceeds a size limit"), json.getMessage());
+
+        String deepYaml = "name: x\nnote: " + "[".repeat(100) + "]".repeat(100) + "\n";
+        ModelReadException yaml = assertThrows(ModelReadException.class, () -> Catalogs.fromYaml(deepYaml, "deep.yaml"));
+        assertTrue(yaml.getMessage().startsWith("deep.yaml: "), yaml.getMessage());
+
+        String longName = "name: \"" + "x".repeat(100_001) + "\"\nitems: []\n";
+        ModelReadException string = assertThrows(ModelReadException.class, () -> Catalogs.fromYaml(longName, "long.yaml"));
+        assertEquals("long.yaml: $.name (line 1, column 7): input exceeds a size limit: string too long: 100001 characters, the limit is 100000",
+                string.getMessage());
+    }
+
+    @Test
+    void yamlAliasBombIsRejected() {
+        StringBuilder b = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            b.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        ModelReadException e = assertThrows(ModelReadException.class, () -> Catalogs.fromYaml(b.toString(), "bomb.yaml"));
+        assertTrue(e.getMessage().startsWith("bomb.yaml: $"), e.getMessage());
+    }
+
     private static List<String> codes(List<Material> materials) {
         return materials.stream().map(Material::code).toList();
     }
