@@ -60,12 +60,14 @@ public final class RuleEngine implements AutoCloseable {
 
     private final Function<String, WorkingDayCalendar> calendars;
     private final ClassLoader loader;
+    private final boolean memoize;
     private final Object writeLock = new Object();
     private final AtomicReference<Map<String, List<CompiledPack>>> builds = new AtomicReference<>(Map.of());
 
-    private RuleEngine(Function<String, WorkingDayCalendar> calendars, ClassLoader loader) {
+    private RuleEngine(Function<String, WorkingDayCalendar> calendars, ClassLoader loader, boolean memoize) {
         this.calendars = calendars;
         this.loader = loader;
+        this.memoize = memoize;
     }
 
     /** An engine using the standard calendars of gov-calendar ({@code CN}, {@code CN-XJ}). */
@@ -79,8 +81,26 @@ public final class RuleEngine implements AutoCloseable {
      * @throws NullPointerException if {@code calendars} is null
      */
     public static RuleEngine create(Calendars calendars) {
+        return create(calendars, true);
+    }
+
+    /**
+     * An engine using the given calendar registry, with or without the decision memo.
+     *
+     * <p>The decision memo remembers, per built pack, what the rules decided for a set of facts
+     * (item version, materials, situations, submissions, dates — plus the case number or applicant
+     * only if a rule mentions them), so a case whose facts equal an earlier one's skips Drools; the
+     * notice, due dates and receipt are still assembled per case. Rules are functions of their facts,
+     * so the outcome is the same; a pack whose rules use globals, {@code drools}/{@code kcontext}, the
+     * clock or random numbers is never memoized. Bounded to 20,000 entries per build.
+     *
+     * @param calendars        the calendar registry
+     * @param memoizeDecisions whether to use the decision memo
+     * @throws NullPointerException if {@code calendars} is null
+     */
+    public static RuleEngine create(Calendars calendars, boolean memoizeDecisions) {
         Objects.requireNonNull(calendars, "calendars");
-        return new RuleEngine(calendars::calendar, RuleEngine.class.getClassLoader());
+        return new RuleEngine(calendars::calendar, RuleEngine.class.getClassLoader(), memoizeDecisions);
     }
 
     /**
@@ -141,7 +161,7 @@ public final class RuleEngine implements AutoCloseable {
             LOG.debug("Pack {} {} unchanged ({}), reusing its build", manifest.id(), manifest.version(), hash);
             return info(cached.get(), Duration.ofNanos(System.nanoTime() - start));
         }
-        CompiledPack built = PackCompiler.compile(chain, calendars);
+        CompiledPack built = PackCompiler.compile(chain, calendars, memoize);
         CompiledPack replaced = null;
         synchronized (writeLock) {
             Map<String, List<CompiledPack>> old = builds.get();

@@ -66,9 +66,10 @@ public final class CompiledPack {
     private final KieSessionsPool pool;
     private final DueDates dueDates;
     private final long buildNanos;
+    private final DecisionMemo memo;
 
     CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
-                 KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos) {
+                 KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo) {
         this.chain = List.copyOf(chain);
         this.manifest = chain.get(chain.size() - 1).manifest();
         this.kinds = Map.copyOf(kinds);
@@ -80,6 +81,12 @@ public final class CompiledPack {
         this.pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.dueDates = dueDates;
         this.buildNanos = buildNanos;
+        this.memo = memo;
+    }
+
+    /** Whether this build memoizes decisions (see {@link DecisionMemo}); false when its rules make that unsafe. */
+    public boolean memoizes() {
+        return memo != null;
     }
 
     /** The manifest of this version. */
@@ -142,6 +149,29 @@ public final class CompiledPack {
      */
     public Outcome evaluate(CaseInput input, LocalDate on) {
         CaseFact caseFact = caseFact(input, on);
+        if (memo == null) {
+            return assemble(input, caseFact, run(input, caseFact));
+        }
+        DecisionMemo.Key key = memo.key(caseFact, input);
+        Recorder recorder = memo.get(key);
+        if (recorder == null) {
+            recorder = run(input, caseFact);
+            memo.put(key, recorder);
+        }
+        return assemble(input, caseFact, recorder);
+    }
+
+    /**
+     * Evaluates one case with a pooled session, never using the decision memo.
+     *
+     * @throws RuleEvaluationException naming the rule and the case when a rule fails
+     */
+    public Outcome evaluateUncached(CaseInput input, LocalDate on) {
+        CaseFact caseFact = caseFact(input, on);
+        return assemble(input, caseFact, run(input, caseFact));
+    }
+
+    private Recorder run(CaseInput input, CaseFact caseFact) {
         Recorder recorder = new Recorder();
         KieSession session = pool.newKieSession();
         try {
@@ -171,7 +201,7 @@ public final class CompiledPack {
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             session.dispose();
         }
-        return assemble(input, caseFact, recorder);
+        return recorder.done();
     }
 
     /**
@@ -197,7 +227,7 @@ public final class CompiledPack {
         } catch (RuntimeException e) {
             throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
         }
-        return assemble(input, caseFact, recorder);
+        return assemble(input, caseFact, recorder.done());
     }
 
     private RuleEvaluationException failure(CaseFact c, Recorder r, String detail, Throwable cause) {
@@ -335,7 +365,11 @@ public final class CompiledPack {
         for (DueDate d : due) {
             legalBases.add(d.legalBasis());
         }
-        List<String> inputs = new ArrayList<>(rec.inputs);
+        List<String> inputs = new ArrayList<>();
+        inputs.add(Recorder.describe(caseFact));
+        inputs.add("submitted materials: " + (input.submitted().isEmpty() ? "none"
+                : String.join("; ", input.submitted().stream().map(SubmittedMaterial::describe).toList())));
+        inputs.addAll(rec.described);
         inputs.add("decision date " + on + " (pack " + manifest.id() + " " + manifest.version() + " in force from "
                 + manifest.effectiveFrom() + ")");
         DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, fired,

@@ -64,8 +64,11 @@ public final class DrlPrecheck {
     private final Map<Class<?>, Set<String>> methods = new HashMap<>();
 
     /** The result: problems, and what was learned about every rule. */
-    public record Result(List<PackProblem> problems, Map<String, RuleInfo> rules, Map<String, String> packages) {
+    public record Result(List<PackProblem> problems, Map<String, RuleInfo> rules, Map<String, String> packages,
+                         Set<String> caseBindings) {
     }
+
+    private final Set<String> caseBindings = new HashSet<>();
 
     /** Creates a checker for the fact model. */
     public DrlPrecheck() {
@@ -162,7 +165,7 @@ public final class DrlPrecheck {
                 checkKinds(rule, f, kindCodes, problems);
             }
         }
-        return new Result(problems, rules, packages);
+        return new Result(problems, rules, packages, Set.copyOf(caseBindings));
     }
 
     private static int firstLine(int[] lines) {
@@ -245,6 +248,9 @@ public final class DrlPrecheck {
         Class<?> fact = factTypes.get(type);
         if (fact == null && imports.containsKey(type)) {
             fact = factTypes.get(imports.get(type));
+        }
+        if (fact == CaseFact.class && p.getIdentifier() != null) {
+            caseBindings.add(p.getIdentifier());
         }
         if (fact == null) {
             if (!declared.contains(type) && !isJavaType(type, imports)) {

@@ -98,6 +98,16 @@ public final class PackCompiler {
      * @throws RulePackException with every located problem
      */
     public static CompiledPack compile(List<PackSource> chain, Function<String, WorkingDayCalendar> calendars) {
+        return compile(chain, calendars, true);
+    }
+
+    /**
+     * Builds the chain; {@code memoize} enables the decision memo where the rules allow it.
+     *
+     * @throws RulePackException with every located problem
+     */
+    public static CompiledPack compile(List<PackSource> chain, Function<String, WorkingDayCalendar> calendars,
+                                       boolean memoize) {
         long start = System.nanoTime();
         PackSource top = chain.get(chain.size() - 1);
         Map<String, CaseKind> kinds = kinds(chain);
@@ -152,8 +162,10 @@ public final class PackCompiler {
         KieContainer container = ks.newKieContainer(releaseId);
         long nanos = System.nanoTime() - start;
         LOG.debug("Built pack {} {} in {} ms", top.id(), top.manifest().version(), nanos / 1_000_000);
+        DecisionMemo memo = memoize
+                ? DecisionMemo.forRules(files.stream().map(SourceFile::text).toList(), pre.caseBindings()) : null;
         return new CompiledPack(chain, kinds, pre.rules(), contentHash(chain), container, releaseId,
-                new DueDates(calendar), nanos);
+                new DueDates(calendar), nanos, memo);
     }
 
     /** Removes a build's module from Drools' repository (it keeps the last ten per artifact otherwise). */

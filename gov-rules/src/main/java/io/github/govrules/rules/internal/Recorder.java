@@ -6,7 +6,6 @@ import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,24 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
 
     final List<Rule> fired = new ArrayList<>();
     final Map<Object, Rule> insertedBy = new IdentityHashMap<>();
-    final Set<String> inputs = new LinkedHashSet<>();
+    /** The input facts the fired rules matched, in first-match order (identity). */
+    final List<Object> inputs = new ArrayList<>();
+    private final Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Rule current;
+    /** Descriptions of the matched inputs other than the case, fixed once the evaluation is over. */
+    List<String> described = List.of();
+
+    /** Freezes the descriptions; called once, before the recorder is shared. */
+    Recorder done() {
+        List<String> d = new ArrayList<>();
+        for (Object o : inputs) {
+            if (!(o instanceof CaseFact)) {
+                d.add(describe(o));
+            }
+        }
+        described = List.copyOf(d);
+        return this;
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -39,9 +54,8 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
     public void afterMatchFired(AfterMatchFiredEvent event) {
         fired.add(event.getMatch().getRule());
         for (Object o : event.getMatch().getObjects()) {
-            String d = describe(o);
-            if (d != null) {
-                inputs.add(d);
+            if (o != null && seen.add(o) && describe(o) != null) {
+                inputs.add(o);
             }
         }
         current = null;

@@ -1,0 +1,218 @@
+package io.github.govrules.rules.bench;
+
+import io.github.govrules.calendar.Calendars;
+import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.io.Catalogs;
+import io.github.govrules.core.item.ServiceItem;
+import io.github.govrules.rules.CaseInput;
+import io.github.govrules.rules.CaseInputs;
+import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.fact.ApplicantFact;
+import io.github.govrules.rules.fact.ApplicantType;
+import io.github.govrules.rules.fact.MaterialForm;
+import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.rules.internal.Chains;
+import io.github.govrules.rules.internal.CompiledPack;
+import io.github.govrules.rules.internal.PackCompiler;
+import io.github.govrules.rules.internal.PackReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * gov-rules speed, in one run:
+ * <ul>
+ *   <li>{@code engine_1thread} / {@code engine_2threads}: this engine (built pack cached, pooled sessions,
+ *       decision memo);</li>
+ *   <li>{@code engineWithoutMemo_1thread}: this engine with the decision memo off (pooled sessions only);</li>
+ *   <li>{@code naiveStatelessSession_1thread}: a new {@code StatelessKieSession} per case, same rules, same outcome;</li>
+ *   <li>{@code plainJavaNationalPack_1thread}: the national pack written by hand (upper bound, national pack only);</li>
+ *   <li>{@code coldBuildBothPacks}: building cn-zj and cn-sc (each with cn) in a fresh JVM.</li>
+ * </ul>
+ * Case mix (per 20 cases): 9 provident-fund cases complete on the spot (immediate), 2 incomplete
+ * provident-fund cases (notice), 4 renovation permits complete (promised), 2 renovation permits
+ * missing a non-key material (tolerated in cn-sc), 1 road-transport licence (special in cn-sc), 1 joint
+ * investment project, 1 printing licence — received over one working week, run alternately on the
+ * national pack and on cn-sc.
+ *
+ * <p>Run: {@code mvn -B -Pbench -DskipTests install && java -jar gov-rules/target/benchmarks.jar}
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RulesBenchmark {
+
+    static final LocalDate ON = LocalDate.of(2025, 9, 19);
+
+    /** The built packs and the case mix, shared by all threads. */
+    @State(Scope.Benchmark)
+    public static class Packs {
+        CompiledPack national;
+        CompiledPack provincial;
+        PlainJavaNationalPack plain;
+        CaseInput[] cases;
+
+        @Setup(Level.Trial)
+        public void build() {
+            national = RulesBenchmark.build("cn");
+            provincial = RulesBenchmark.build("cn-sc");
+            plain = new PlainJavaNationalPack(Calendars.standard().calendar("CN"));
+            cases = mix().toArray(new CaseInput[0]);
+        }
+
+        @TearDown(Level.Trial)
+        public void dispose() {
+            PackCompiler.forget(national);
+            PackCompiler.forget(provincial);
+            national.dispose();
+            provincial.dispose();
+        }
+    }
+
+    /** Each thread walks the mix from its own position. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        int advance(int size) {
+            int i = next;
+            next = next + 1 == size * 2 ? 0 : next + 1;
+            return i;
+        }
+    }
+
+    static CompiledPack build(String id) {
+        ClassLoader loader = RulesBenchmark.class.getClassLoader();
+        return PackCompiler.compile(Chains.resolve(PackReader.fromClasspath(id, loader), loader),
+                Calendars.standard()::calendar);
+    }
+
+    static List<CaseInput> mix() {
+        Catalog catalog = Catalogs.example();
+        String fund = "12330100MB0A1234581305700100001";
+        String renovation = "11330106002000300M1000101005000";
+        String transport = "1133010600200020001000101003000";
+        String investment = "11330106002000900P1000101014000";
+        String printing = "11330106002000600N1000101008000";
+        List<CaseInput> out = new ArrayList<>();
+        int n = 0;
+        for (int i = 0; i < 3; i++) {
+            out.add(input(catalog, n++, fund, Set.of("fund-loan"), "approval-form:ORIGINAL", "id-card:ORIGINAL", "id-card:COPY"));
+            out.add(input(catalog, n++, fund, Set.of("bank-loan-first"), "approval-form:ORIGINAL", "id-card:ORIGINAL",
+                    "id-card:COPY", "purchase-contract:ORIGINAL", "purchase-contract:COPY", "loan-contract:ORIGINAL",
+                    "loan-contract:COPY", "repayment-passbook:ORIGINAL", "repayment-passbook:COPY"));
+            out.add(input(catalog, n++, fund, Set.of("bank-loan-later", "agent"), "approval-form:ORIGINAL",
+                    "id-card:ORIGINAL", "id-card:COPY", "repayment-passbook:ORIGINAL", "repayment-passbook:COPY",
+                    "previous-approval-copy:COPY", "authorization-letter:ORIGINAL", "agent-id-card:ORIGINAL",
+                    "agent-id-card:COPY"));
+        }
+        out.add(input(catalog, n++, fund, Set.of("bank-loan-first"), "approval-form:ORIGINAL", "id-card:ORIGINAL",
+                "loan-contract:ORIGINAL"));
+        out.add(input(catalog, n++, fund, Set.of("fund-loan", "spouse"), "approval-form:ORIGINAL", "id-card:ORIGINAL",
+                "id-card:COPY", "spouse-approval-form:ORIGINAL"));
+        for (int i = 0; i < 4; i++) {
+            out.add(input(catalog, n++, renovation, Set.of(), "application-form:ORIGINAL", "ownership-certificate:ORIGINAL",
+                    "ownership-certificate:COPY", "design-drawings:ORIGINAL:2", "neighbour-consent:ORIGINAL"));
+        }
+        for (int i = 0; i < 2; i++) {
+            out.add(input(catalog, n++, renovation, Set.of(), "application-form:ORIGINAL", "ownership-certificate:ORIGINAL",
+                    "ownership-certificate:COPY", "design-drawings:ORIGINAL:2"));
+        }
+        out.add(input(catalog, n++, transport, Set.of(), "application-form:ORIGINAL", "vehicle-list:ORIGINAL",
+                "safety-rules:ORIGINAL"));
+        out.add(input(catalog, n++, investment, Set.of(), "application-report:ORIGINAL", "application-report:ELECTRONIC",
+                "site-opinion:COPY", "energy-review:COPY"));
+        out.add(input(catalog, n++, printing, Set.of()));
+        return out;
+    }
+
+    static CaseInput input(Catalog catalog, int n, String code, Set<String> situations, String... submitted) {
+        ServiceItem item = catalog.latest(code);
+        List<SubmittedMaterial> given = new ArrayList<>();
+        for (String s : submitted) {
+            String[] p = s.split(":");
+            given.add(new SubmittedMaterial(p[0], MaterialForm.valueOf(p[1]), p.length > 2 ? Integer.parseInt(p[2]) : 1));
+        }
+        // received over one working week, Monday 2025-09-15 to Friday 2025-09-19
+        return new CaseInput("B-" + n, CaseInputs.itemFact(item), CaseInputs.materials(item), situations,
+                new ApplicantFact("申请人", ApplicantType.NATURAL_PERSON, "RESIDENT_ID_CARD", "330106198503121231",
+                        situations.contains("agent")), given, ON.minusDays(n % 5));
+    }
+
+    private static Outcome engine(Packs packs, Cursor cursor) {
+        int i = cursor.advance(packs.cases.length);
+        CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
+        CaseInput in = packs.cases[i >> 1];
+        return pack.evaluate(in, in.receivedOn());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Outcome engineWithoutMemo_1thread(Packs packs, Cursor cursor) {
+        int i = cursor.advance(packs.cases.length);
+        CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
+        CaseInput in = packs.cases[i >> 1];
+        return pack.evaluateUncached(in, in.receivedOn());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Outcome engine_1thread(Packs packs, Cursor cursor) {
+        return engine(packs, cursor);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public Outcome engine_2threads(Packs packs, Cursor cursor) {
+        return engine(packs, cursor);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Outcome naiveStatelessSession_1thread(Packs packs, Cursor cursor) {
+        int i = cursor.advance(packs.cases.length);
+        CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
+        CaseInput in = packs.cases[i >> 1];
+        return pack.evaluateStateless(in, in.receivedOn());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public PlainJavaNationalPack.Result plainJavaNationalPack_1thread(Packs packs, Cursor cursor) {
+        int i = cursor.advance(packs.cases.length);
+        CaseInput in = packs.cases[i >> 1];
+        return packs.plain.evaluate(in, in.receivedOn());
+    }
+
+    /** Cold build of both provincial packs (each with the national base) in a fresh JVM. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(3)
+    public Object coldBuildBothPacks() {
+        CompiledPack zj = build("cn-zj");
+        CompiledPack sc = build("cn-sc");
+        PackCompiler.forget(zj);
+        PackCompiler.forget(sc);
+        return new Object[] {zj.contentHash(), sc.contentHash()};
+    }
+}

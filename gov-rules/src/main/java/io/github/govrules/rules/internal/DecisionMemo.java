@@ -1,0 +1,95 @@
+package io.github.govrules.rules.internal;
+
+import io.github.govrules.rules.CaseInput;
+import io.github.govrules.rules.fact.ApplicantFact;
+import io.github.govrules.rules.fact.ItemFact;
+import io.github.govrules.rules.fact.RequiredMaterial;
+import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.rules.fact.CaseFact;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers what the rules of one build decided for a given set of facts, so that a case whose facts
+ * equal an earlier case's (same item version, materials, situations, submissions and dates — the
+ * daily bulk of a hall) is decided without running Drools again. Rules are functions of their facts,
+ * so this is exact; the due dates, notice and receipt are still assembled for each case.
+ *
+ * <p>The key holds every fact value rules can read. The case number and the applicant are part of
+ * the key only when some rule mentions them ({@code caseNumber}, {@code applicant}); a build whose
+ * rules could see anything else — a global, {@code drools}/{@code kcontext}, the clock, random
+ * numbers, or a case fact passed whole to a method other than {@code appliesTo} — gets no memo.
+ * At most {@value #MAX_ENTRIES} entries; when full, it starts over. Thread-safe.
+ */
+final class DecisionMemo {
+
+    static final int MAX_ENTRIES = 20_000;
+
+    /** The facts a decision depends on. */
+    record Key(ItemFact item, List<RequiredMaterial> materials, List<SubmittedMaterial> submitted,
+               Set<String> situations, LocalDate receivedOn, LocalDate decisionDate, String caseNumber,
+               ApplicantFact applicant) {
+    }
+
+    private final ConcurrentHashMap<Key, Recorder> entries = new ConcurrentHashMap<>();
+    private final boolean keyCaseNumber;
+    private final boolean keyApplicant;
+
+    DecisionMemo(boolean keyCaseNumber, boolean keyApplicant) {
+        this.keyCaseNumber = keyCaseNumber;
+        this.keyApplicant = keyApplicant;
+    }
+
+    Key key(CaseFact c, CaseInput input) {
+        return new Key(input.item(), input.materials(), input.submitted(), c.situations(), c.receivedOn(),
+                c.decisionDate(), keyCaseNumber ? c.caseNumber() : null, keyApplicant ? c.applicant() : null);
+    }
+
+    Recorder get(Key key) {
+        return entries.get(key);
+    }
+
+    void put(Key key, Recorder recorder) {
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, recorder);
+    }
+
+    /**
+     * The memo for rules whose text is {@code drl} (all files of the chain), or null when memoizing
+     * would be unsafe.
+     *
+     * @param caseBindings the names bound to {@code CaseFact} patterns, e.g. {@code $c}
+     */
+    static DecisionMemo forRules(List<String> drl, Set<String> caseBindings) {
+        boolean caseNumber = false;
+        boolean applicant = false;
+        for (String raw : drl) {
+            String text = stripCommentsAndStrings(raw);
+            if (text.matches("(?s).*\\b(global|drools|kcontext|now|currentTimeMillis|nanoTime|random|Random|UUID|Date|Instant|Clock|ThreadLocalRandom)\\b.*")) {
+                return null;
+            }
+            caseNumber |= text.matches("(?s).*\\bcaseNumber\\b.*");
+            applicant |= text.matches("(?s).*\\bapplicant\\b.*");
+            for (String b : caseBindings) {
+                String q = java.util.regex.Pattern.quote(b);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(q + "(?![\\w$])(?!\\s*\\.)(?!\\s*:)").matcher(text);
+                while (m.find()) {
+                    String before = text.substring(Math.max(0, m.start() - 20), m.start());
+                    if (!before.matches("(?s).*appliesTo\\s*\\(\\s*$")) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return new DecisionMemo(caseNumber, applicant);
+    }
+
+    private static String stripCommentsAndStrings(String s) {
+        return s.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ").replaceAll("#[^\\n]*", " ")
+                .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.govrules.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.calendar.Calendars;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The decision memo gives exactly the outcome a fresh evaluation gives, and stays off when unsafe. */
+class DecisionMemoTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void memoizedOutcomesEqualFreshOnesAndNameTheirOwnCase() {
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.loadBundled("cn-sc");
+            var build = engine.inForce("cn-sc", Fixtures.FRI_0919);
+            assertTrue(build.memoizes());
+            for (String number : List.of("M-1", "M-2", "M-3")) {
+                for (CaseInput in : List.of(Fixtures.renovationWithoutConsent(number), Fixtures.fundLoanComplete(number))) {
+                    Outcome memo = build.evaluate(in, Fixtures.FRI_0919);
+                    Outcome fresh = build.evaluateUncached(in, Fixtures.FRI_0919);
+                    assertEquals(fresh, memo);
+                    assertEquals(number, memo.caseNumber());
+                    assertTrue(memo.receipt().inputs().stream().anyMatch(s -> s.startsWith("case " + number + ":")),
+                            memo.receipt().inputs().toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void ruleReadingTheCaseNumberKeysTheMemoOnIt() {
+        Path dir = tmp.resolve("n");
+        TestPacks.write(dir, "pack.yaml", TestPacks.manifest("n", "1", "2025-01-01", null, List.of("rules.drl")));
+        TestPacks.write(dir, "rules.drl", TestPacks.IMPORTS + TestPacks.classifyAll("all promised", "promised")
+                + "rule \"VIP numbers are immediate\"\n    @legalBasis(\"test\")\nwhen\n    CaseFact( caseNumber == \"VIP\" )\n"
+                + "then\n    insert(new KindCandidate(\"immediate\", \"x\", \"x\"));\nend\n");
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(dir);
+            assertTrue(engine.inForce("n", Fixtures.FRI_0919).memoizes());
+            assertEquals("promised", engine.evaluate("n", Fixtures.fundLoanComplete("A"), Fixtures.FRI_0919)
+                    .classification().kind().code());
+            assertEquals("immediate", engine.evaluate("n", Fixtures.fundLoanComplete("VIP"), Fixtures.FRI_0919)
+                    .classification().kind().code());
+        }
+    }
+
+    @Test
+    void rulesThatCouldSeeMoreThanTheirFactsAreNeverMemoized() {
+        String[] unsafe = {
+            "rule \"r\"\n    @legalBasis(\"t\")\nwhen\n    $c : CaseFact()\nthen\n    System.out.println(java.time.LocalDate.now());\nend\n",
+            "rule \"r\"\n    @legalBasis(\"t\")\nwhen\n    $c : CaseFact()\nthen\n    System.out.println(drools.getRule().getName());\nend\n",
+            "rule \"r\"\n    @legalBasis(\"t\")\nwhen\n    $c : CaseFact()\nthen\n    System.out.println($c);\nend\n",
+        };
+        int i = 0;
+        for (String rule : unsafe) {
+            Path dir = tmp.resolve("u" + i++);
+            TestPacks.write(dir, "pack.yaml", TestPacks.manifest("u", "1", "2025-01-01", null, List.of("rules.drl")));
+            TestPacks.write(dir, "rules.drl", TestPacks.IMPORTS + TestPacks.classifyAll("all promised", "promised") + rule);
+            try (RuleEngine engine = RuleEngine.create()) {
+                engine.load(dir);
+                assertFalse(engine.inForce("u", Fixtures.FRI_0919).memoizes(), rule);
+            }
+        }
+        try (RuleEngine off = RuleEngine.create(Calendars.standard(), false)) {
+            off.loadBundled("cn");
+            assertFalse(off.inForce("cn", Fixtures.FRI_0919).memoizes());
+        }
+    }
+
+    @Test
+    void differentDatesAreDifferentDecisions() {
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.loadBundled("cn");
+            CaseInput in = Fixtures.input("D-1", Fixtures.FUND, java.util.Set.of("bank-loan-first"),
+                    Fixtures.submitted("approval-form:ORIGINAL"), Fixtures.FRI_0919);
+            Outcome inTime = engine.evaluate("cn", in, Fixtures.FRI_0919);
+            Outcome late = engine.evaluate("cn", in, Fixtures.FRI_0919.plusDays(10));
+            assertEquals(AcceptanceStatus.CORRECTION_REQUIRED, inTime.status());
+            assertEquals(AcceptanceStatus.DEEMED_ACCEPTED, late.status());
+            assertNotEquals(inTime.receipt().rulesFired(), late.receipt().rulesFired());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.govrules.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.rules.testing.PackScenarios;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an integrator does: copy a shipped pack, change a rule, lint it, run its scenarios. */
+class LintTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCopiedProvincialPackIsCleanAndRunsEveryScenario() {
+        Path dir = TestPacks.copyBundled("cn-sc", tmp.resolve("cn-sc"));
+        LintReport report = RuleEngine.lint(dir);
+        assertTrue(report.isClean(), report.lines().toString());
+        assertEquals(10, report.scenarios().size());
+        assertEquals(List.of(), report.lines());
+        assertTrue(report.summary().endsWith("0 problems, 10 scenarios passed, 0 failed"), report.summary());
+    }
+
+    @Test
+    void aBrokenRuleIsReportedAsFileLineColumnMessage() throws Exception {
+        Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("cn-zj"));
+        Path drl = dir.resolve("classification.drl");
+        Files.writeString(drl, Files.readString(drl).replace("ItemFact( decidedByHigherLevel )",
+                "ItemFact( decidedByHigherLevl )"));
+        LintReport report = RuleEngine.lint(dir);
+        assertFalse(report.isClean());
+        assertEquals(1, report.lines().size(), report.lines().toString());
+        String line = report.lines().get(0);
+        assertTrue(line.startsWith(drl + ":9:15: unknown field 'decidedByHigherLevl' on ItemFact"), line);
+        assertTrue(report.scenarios().isEmpty(), "scenarios do not run on a pack that does not build");
+    }
+
+    @Test
+    void aChangedRuleThatBreaksAScenarioNamesTheScenarioAndTheExpectation() throws Exception {
+        Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("cn-zj"));
+        Path manifest = dir.resolve("pack.yaml");
+        // the province decides its reported-up cases now count nationally as promised (2), not other (9)
+        Files.writeString(manifest, Files.readString(manifest).replace("nationalType: 9", "nationalType: 2"));
+        LintReport report = RuleEngine.lint(dir);
+        assertFalse(report.isClean());
+        List<String> lines = report.lines();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith(dir.resolve("scenarios.yaml") + ":4:1: scenario \"选址意见书 上报件 材料齐全"),
+                lines.get(0));
+        assertTrue(lines.get(0).endsWith("expected national type 9 (other) but was 2 (promised)"), lines.get(0));
+    }
+
+    @Test
+    void aMalformedScenarioFileIsLocated() {
+        Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("cn-zj"));
+        TestPacks.write(dir, "scenarios.yaml", "catalog: items.yaml\nscenarios:\n  - name: x\n    item: \"11330106002000300M1000101015000\"\n"
+                + "    receivedOn: 2025-09-19\n    expect: {kind: reported-up, colour: red}\n");
+        LintReport report = RuleEngine.lint(dir);
+        assertEquals(1, report.problems().size(), report.lines().toString());
+        PackProblem p = report.problems().get(0);
+        assertEquals(6, p.line());
+        assertTrue(p.message().contains("colour"), p.message());
+    }
+
+    @Test
+    void packScenariosRunsAFolderAsDynamicTestsAndFailsOnABrokenPack() throws Throwable {
+        Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("cn-zj"));
+        List<DynamicTest> tests = PackScenarios.dynamicTests(dir).collect(Collectors.toList());
+        assertEquals(5, tests.size());
+        for (DynamicTest t : tests) {
+            t.getExecutable().execute();
+        }
+        TestPacks.write(dir, "classification.drl", "package x;\nrule \"no basis\" when then end\n");
+        List<DynamicTest> broken = PackScenarios.dynamicTests(dir).collect(Collectors.toList());
+        assertEquals(1, broken.size());
+        AssertionError e = assertThrows(AssertionError.class, () -> broken.get(0).getExecutable().execute());
+        assertTrue(e.getMessage().contains("classification.drl:2:1: rule \"no basis\" has no legal basis"), e.getMessage());
+    }
+}
