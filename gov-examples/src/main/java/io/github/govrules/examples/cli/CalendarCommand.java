@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-@Command(name = "calendar", sortOptions = false,
+@Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "Show a month (or a whole year) as a grid: holidays, makeup working days and weekends marked.")
 public final class CalendarCommand implements Callable<Integer> {
 

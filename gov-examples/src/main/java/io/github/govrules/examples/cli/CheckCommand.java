@@ -1,6 +1,7 @@
 package io.github.govrules.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "Run a case through a rule pack: one-time notice, classification, due dates, decision receipt.")
 public final class CheckCommand implements Callable<Integer> {
 
@@ -65,6 +66,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Files.isDirectory(Path.of(pack)) && !RuleEngine.BUNDLED.contains(pack)) {
+            throw new CliInputException("--pack: '" + pack + "' is neither a pack folder nor a bundled pack id (bundled: "
+                    + RuleEngine.BUNDLED + ")");
+        }
         Case aCase = CliFiles.readCase(caseFile, "--case");
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
         CaseInput input;

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-@Command(name = "deadline", sortOptions = false,
+@Command(name = "deadline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Compute a due date: the n-th working (or natural) day after the start day, which is not counted.",
             "Batch mode: every line of FILE is add,DATE,N or between,DATE_A,DATE_B; the output repeats it with ,RESULT or ,ERROR <message>."})
 public final class DeadlineCommand implements Callable<Integer> {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-@Command(name = "demo", description = "A guided walkthrough of the library on real data (takes a few seconds).")
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "A guided walkthrough of the library on real data (takes a few seconds).")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-@Command(name = "lint", sortOptions = false,
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "Validate a rule pack and run its scenarios: each problem as file:line:column: message; exit 0 only when clean.")
 public final class LintCommand implements Callable<Integer> {
 

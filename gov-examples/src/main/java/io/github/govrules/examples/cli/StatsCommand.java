@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-@Command(name = "stats", sortOptions = false,
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "Indicators for a set of cases: immediate, on-time, early, on-site, overdue, satisfaction, complaint rates, average visits.")
 public final class StatsCommand implements Callable<Integer> {
 

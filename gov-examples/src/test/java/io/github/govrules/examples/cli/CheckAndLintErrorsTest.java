@@ -54,7 +54,7 @@ class CheckAndLintErrorsTest {
     void unknownPackIdIsBadInputNamingThePack() throws IOException {
         Path caseFile = Samples.copy("provident-fund-incomplete.json", dir);
         Cli.Result r = Cli.run("check", "--pack", "no-such-pack", "--case", caseFile.toString());
-        assertOneLineBadInput(r, "no-such-pack");
+        assertOneLineBadInput(r, "gov check: --pack: 'no-such-pack' is neither a pack folder nor a bundled pack id (bundled: [cn, ");
     }
 
     @Test
