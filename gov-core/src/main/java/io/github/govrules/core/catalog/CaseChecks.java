@@ -31,7 +31,8 @@ public final class CaseChecks {
      * The violations of a case against its item: unknown situation ids, a choice group with no
      * option or more than one chosen, unknown material codes (handed in, listed in a correction notice or
      * supplemented), tolerated gaps that are not tolerated-missing materials (容缺), step events naming
-     * undeclared steps, a national type different from the item's case type.
+     * undeclared steps, acceptance on a day the item version is not in force, a national type
+     * different from the item's case type.
      *
      * @param aCase the case
      * @param item  the item version the case pins
@@ -109,6 +110,20 @@ public final class CaseChecks {
                                 + sup.materials().get(j).code() + "' is not declared by item " + item.implementationCode()
                                 + " v" + item.version()));
                     }
+                }
+            }
+        }
+        for (int i = 0; i < aCase.events().size(); i++) {
+            io.github.govrules.core.cases.CaseEvent e = aCase.events().get(i);
+            if (e instanceof io.github.govrules.core.cases.CaseEvent.Accepted
+                    || e instanceof io.github.govrules.core.cases.CaseEvent.AcceptedWithGaps) {
+                java.time.LocalDate day = e.at().toLocalDate();
+                if (!item.isInForceOn(day)) {
+                    out.add(new Violation("itemVersion", "item " + item.implementationCode() + " v" + item.version()
+                            + " is not in force on " + day + " (state " + item.state()
+                            + (item.effectiveFrom() == null ? "" : ", effective from " + item.effectiveFrom())
+                            + (item.cancelledFrom() == null ? "" : ", cancelled from " + item.cancelledFrom())
+                            + "): a case is accepted under the version in force"));
                 }
             }
         }

@@ -203,6 +203,30 @@ public record ServiceItem(
                 && promised.amount() > statutory.amount();
     }
 
+    /**
+     * Whether cases may be accepted under this version on a date: the date is on or after
+     * {@code effectiveFrom} (if set) and before {@code cancelledFrom} (if set), the version is not
+     * {@link ItemState#SUSPENDED}, and a {@link ItemState#CANCELLED} version has a cancellation
+     * date after the given date.
+     *
+     * @param date the acceptance date
+     * @return true when in force on that date
+     */
+    public boolean isInForceOn(LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
+        if (effectiveFrom != null && date.isBefore(effectiveFrom)) {
+            return false;
+        }
+        if (cancelledFrom != null && !date.isBefore(cancelledFrom)) {
+            return false;
+        }
+        return switch (state) {
+            case IN_FORCE -> true;
+            case SUSPENDED -> false;
+            case CANCELLED -> cancelledFrom != null;
+        };
+    }
+
     /** The statutory limit, if the item has one. */
     public Optional<TimeLimit> findStatutoryLimit() {
         return Optional.ofNullable(statutoryLimit);
