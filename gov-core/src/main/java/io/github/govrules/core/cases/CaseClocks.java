@@ -3,6 +3,7 @@ package io.github.govrules.core.cases;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.CaseClock;
 import io.github.govrules.calendar.deadline.ClockStatus;
+import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.calendar.deadline.Extension;
 import io.github.govrules.calendar.deadline.HandlingMode;
 import io.github.govrules.calendar.deadline.IllegalClockOperationException;
@@ -10,9 +11,13 @@ import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.calendar.deadline.WarningPolicy;
 import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.core.item.Step;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -144,24 +149,24 @@ public final class CaseClocks {
      * @throws IllegalArgumentException if a gap is not a tolerated-missing material of the item
      * @throws io.github.govrules.calendar.DateOutOfCoverageException if the day is outside the calendar's data
      */
-    public static java.util.Map<String, LocalDate> gapDeadlines(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+    public static Map<String, LocalDate> gapDeadlines(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(calendar, "calendar");
-        java.util.Map<String, LocalDate> out = new java.util.LinkedHashMap<>();
+        Map<String, LocalDate> out = new LinkedHashMap<>();
         for (CaseEvent e : aCase.events()) {
             if (e instanceof CaseEvent.AcceptedWithGaps g) {
                 for (String code : g.gaps()) {
-                    TimeLimit limit = item.findMaterial(code).map(io.github.govrules.core.item.Material::supplementLimit)
+                    TimeLimit limit = item.findMaterial(code).map(Material::supplementLimit)
                             .orElseThrow(() -> new IllegalArgumentException("gap '" + code
                                     + "' is not a tolerated-missing material of item " + item.implementationCode()
                                     + " v" + item.version()));
-                    out.put(code, io.github.govrules.calendar.deadline.Deadlines.dueDate(calendar,
+                    out.put(code, Deadlines.dueDate(calendar,
                             g.at().toLocalDate(), limit));
                 }
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static CaseClock step(CaseClock clock, ServiceItem item, String name, LocalDate from, LocalDate to) {

@@ -3,7 +3,9 @@ package io.github.govrules.core.cases;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.calendar.deadline.TimeLimitUnit;
 import io.github.govrules.core.internal.Checks;
+import io.github.govrules.core.internal.EventNames;
 import io.github.govrules.core.item.ServiceChannel;
 import io.github.govrules.core.item.SpecialProcedure;
 import jakarta.validation.Valid;
@@ -53,7 +55,7 @@ public sealed interface CaseEvent {
 
     /** The event's name as written in JSON, e.g. {@code "accepted-with-gaps"}. */
     default String name() {
-        return io.github.govrules.core.internal.EventNames.of(getClass());
+        return EventNames.of(getClass());
     }
 
     /**
@@ -326,7 +328,7 @@ public sealed interface CaseEvent {
             Checks.required(extension, "extension");
             Checks.required(approvedBy, "approvedBy");
             Checks.required(reason, "reason");
-            if (extension.unit() != io.github.govrules.calendar.deadline.TimeLimitUnit.WORKING_DAYS || extension.amount() == 0) {
+            if (extension.unit() != TimeLimitUnit.WORKING_DAYS || extension.amount() == 0) {
                 throw new IllegalArgumentException("an extension must be a positive number of working days (Art. 42, 82), but was "
                         + extension);
             }

@@ -1,6 +1,7 @@
 package io.github.govrules.core.catalog;
 
 import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.SubmittedMaterial;
 import io.github.govrules.core.io.ModelValidationException;
 import io.github.govrules.core.io.Violation;
@@ -9,6 +10,7 @@ import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.Necessity;
 import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.core.item.SituationGroup;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -72,9 +74,9 @@ public final class CaseChecks {
         }
         for (int i = 0; i < aCase.events().size(); i++) {
             String step = null;
-            if (aCase.events().get(i) instanceof io.github.govrules.core.cases.CaseEvent.StepDone d) {
+            if (aCase.events().get(i) instanceof CaseEvent.StepDone d) {
                 step = d.step();
-            } else if (aCase.events().get(i) instanceof io.github.govrules.core.cases.CaseEvent.StepReturned r) {
+            } else if (aCase.events().get(i) instanceof CaseEvent.StepReturned r) {
                 step = r.step();
             }
             String name = step;
@@ -85,8 +87,8 @@ public final class CaseChecks {
             }
         }
         for (int i = 0; i < aCase.events().size(); i++) {
-            io.github.govrules.core.cases.CaseEvent e = aCase.events().get(i);
-            if (e instanceof io.github.govrules.core.cases.CaseEvent.AcceptedWithGaps g) {
+            CaseEvent e = aCase.events().get(i);
+            if (e instanceof CaseEvent.AcceptedWithGaps g) {
                 for (int j = 0; j < g.gaps().size(); j++) {
                     String code = g.gaps().get(j);
                     Necessity n = item.findMaterial(code).map(Material::necessity).orElse(null);
@@ -96,14 +98,14 @@ public final class CaseChecks {
                                 + ": only tolerated-missing materials (容缺) may be left as gaps"));
                     }
                 }
-            } else if (e instanceof io.github.govrules.core.cases.CaseEvent.CorrectionRequested r) {
+            } else if (e instanceof CaseEvent.CorrectionRequested r) {
                 for (int j = 0; j < r.missing().size(); j++) {
                     if (item.findMaterial(r.missing().get(j)).isEmpty()) {
                         out.add(new Violation("events[" + i + "].missing[" + j + "]", "material '" + r.missing().get(j)
                                 + "' is not declared by item " + item.implementationCode() + " v" + item.version()));
                     }
                 }
-            } else if (e instanceof io.github.govrules.core.cases.CaseEvent.Supplemented sup) {
+            } else if (e instanceof CaseEvent.Supplemented sup) {
                 for (int j = 0; j < sup.materials().size(); j++) {
                     if (item.findMaterial(sup.materials().get(j).code()).isEmpty()) {
                         out.add(new Violation("events[" + i + "].materials[" + j + "].code", "material '"
@@ -114,10 +116,10 @@ public final class CaseChecks {
             }
         }
         for (int i = 0; i < aCase.events().size(); i++) {
-            io.github.govrules.core.cases.CaseEvent e = aCase.events().get(i);
-            if (e instanceof io.github.govrules.core.cases.CaseEvent.Accepted
-                    || e instanceof io.github.govrules.core.cases.CaseEvent.AcceptedWithGaps) {
-                java.time.LocalDate day = e.at().toLocalDate();
+            CaseEvent e = aCase.events().get(i);
+            if (e instanceof CaseEvent.Accepted
+                    || e instanceof CaseEvent.AcceptedWithGaps) {
+                LocalDate day = e.at().toLocalDate();
                 if (!item.isInForceOn(day)) {
                     out.add(new Violation("itemVersion", "item " + item.implementationCode() + " v" + item.version()
                             + " is not in force on " + day + " (state " + item.state()

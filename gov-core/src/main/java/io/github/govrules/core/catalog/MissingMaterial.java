@@ -3,6 +3,7 @@ package io.github.govrules.core.catalog;
 import io.github.govrules.core.internal.Checks;
 import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.MaterialForm;
+import io.github.govrules.core.item.Necessity;
 
 /**
  * A material that applies to a case but was not handed in in full: the form and how many
@@ -32,7 +33,7 @@ public record MissingMaterial(Material material, MaterialForm form, int needed, 
 
     /** Whether the case may still be accepted with this gap (the material is tolerated-missing, 容缺). */
     public boolean tolerated() {
-        return material.necessity() == io.github.govrules.core.item.Necessity.TOLERATED_MISSING;
+        return material.necessity() == Necessity.TOLERATED_MISSING;
     }
 
     /** E.g. {@code "id-card (身份证): ORIGINAL 0 of 1"}. */

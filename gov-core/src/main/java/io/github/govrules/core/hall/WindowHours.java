@@ -1,5 +1,6 @@
 package io.github.govrules.core.hall;
 
+import io.github.govrules.calendar.DayKind;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.core.internal.Checks;
 import java.time.DayOfWeek;
@@ -64,7 +65,7 @@ public record WindowHours(List<TimeRange> workingDays, List<TimeRange> saturdays
             return workingDays;
         }
         return date.getDayOfWeek() == DayOfWeek.SATURDAY
-                && calendar.describe(date).kind() == io.github.govrules.calendar.DayKind.WEEKEND ? saturdays : List.of();
+                && calendar.describe(date).kind() == DayKind.WEEKEND ? saturdays : List.of();
     }
 
     /**

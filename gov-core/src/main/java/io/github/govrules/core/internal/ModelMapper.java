@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -27,12 +28,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.govrules.core.cases.IllegalTransitionException;
 import io.github.govrules.core.io.ModelReadException;
 import io.github.govrules.core.io.ModelValidationException;
 import io.github.govrules.core.io.ReadLimits;
 import io.github.govrules.core.io.Violation;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -42,13 +43,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads and writes model objects as JSON or YAML with strict settings, size limits, Jakarta
@@ -65,7 +76,7 @@ public final class ModelMapper {
         YAML
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelMapper.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ModelMapper.class);
 
     private final ObjectMapper mapper;
     private final ReadLimits limits;
@@ -127,7 +138,7 @@ public final class ModelMapper {
         return new ModelMapper(m, limits);
     }
 
-    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B b) {
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B b) {
         return b.addModule(new JavaTimeModule())
                 .addModule(TimeLimitJackson.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -149,7 +160,7 @@ public final class ModelMapper {
      * @throws ModelReadException       on unreadable, oversized or ill-typed input
      * @throws ModelValidationException on constraint violations
      */
-    public <T> T read(java.nio.file.Path file, Class<T> type) {
+    public <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
         try {
@@ -267,9 +278,9 @@ public final class ModelMapper {
         }
     }
 
-    private static String jsonPath(Path path) {
+    private static String jsonPath(jakarta.validation.Path path) {
         StringBuilder sb = new StringBuilder("$");
-        for (Path.Node node : path) {
+        for (jakarta.validation.Path.Node node : path) {
             if (node.getIndex() != null) {
                 sb.append('[').append(node.getIndex()).append(']');
             } else if (node.getKey() != null) {
@@ -320,7 +331,7 @@ public final class ModelMapper {
                     : "unknown type '" + t.getTypeId() + "' for " + simple(t.getBaseType().getRawClass());
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() == null ? v : v.getCause();
-            if (cause instanceof io.github.govrules.core.cases.IllegalTransitionException t && t.eventIndex() >= 0) {
+            if (cause instanceof IllegalTransitionException t && t.eventIndex() >= 0) {
                 path = path + ".events[" + t.eventIndex() + "]";
                 problem = firstLine(t.getMessage());
             } else if (cause instanceof NullPointerException && cause.getMessage() != null && !cause.getMessage().contains(" ")) {
@@ -335,7 +346,7 @@ public final class ModelMapper {
         } else if (e instanceof MismatchedInputException m) {
             problem = mismatch(m);
         } else if (yamlCause(e) != null) {
-            org.yaml.snakeyaml.error.MarkedYAMLException y = yamlCause(e);
+            MarkedYAMLException y = yamlCause(e);
             problem = "not well-formed YAML: " + (y.getContext() == null ? "" : y.getContext() + ", ") + y.getProblem();
             if (y.getProblemMark() != null) {
                 line = y.getProblemMark().getLine() + 1;
@@ -360,14 +371,14 @@ public final class ModelMapper {
         return problem.length() <= 500 ? problem : problem.substring(0, 400) + "… (" + problem.length() + " characters)";
     }
 
-    private static final java.util.regex.Pattern COERCE =
-            java.util.regex.Pattern.compile("Cannot coerce (\\w+) value \\((.*)\\) to");
-    private static final java.util.regex.Pattern FROM =
-            java.util.regex.Pattern.compile("from (\\w+) value");
+    private static final Pattern COERCE =
+            Pattern.compile("Cannot coerce (\\w+) value \\((.*)\\) to");
+    private static final Pattern FROM =
+            Pattern.compile("from (\\w+) value");
 
-    private static org.yaml.snakeyaml.error.MarkedYAMLException yamlCause(Throwable e) {
+    private static MarkedYAMLException yamlCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
+            if (t instanceof MarkedYAMLException y) {
                 return y;
             }
         }
@@ -412,14 +423,14 @@ public final class ModelMapper {
             return firstLine(msg);
         }
         String got = "";
-        java.util.regex.Matcher c = COERCE.matcher(msg);
-        java.util.regex.Matcher f = FROM.matcher(msg);
+        Matcher c = COERCE.matcher(msg);
+        Matcher f = FROM.matcher(msg);
         if (c.find()) {
-            got = " (got " + c.group(1).toLowerCase(java.util.Locale.ROOT) + " " + c.group(2) + ")";
+            got = " (got " + c.group(1).toLowerCase(Locale.ROOT) + " " + c.group(2) + ")";
         } else if (msg.contains("`null`")) {
             got = " (got null)";
         } else if (f.find()) {
-            got = " (got " + f.group(1).toLowerCase(java.util.Locale.ROOT) + ")";
+            got = " (got " + f.group(1).toLowerCase(Locale.ROOT) + ")";
         }
         return "expected " + describe(target) + got;
     }
@@ -448,14 +459,14 @@ public final class ModelMapper {
         if (target == String.class) {
             return "a string";
         }
-        if (target == java.time.LocalDate.class) {
+        if (target == LocalDate.class) {
             return "a date (yyyy-MM-dd)";
         }
-        if (target == java.time.LocalDateTime.class) {
+        if (target == LocalDateTime.class) {
             return "a date-time (yyyy-MM-ddTHH:mm[:ss])";
         }
         if (target.isEnum()) {
-            return "one of " + java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+            return "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
         }
         if (Collection.class.isAssignableFrom(target)) {
             return "a list";

@@ -1,8 +1,8 @@
 package io.github.govrules.core.io;
 
 import io.github.govrules.core.catalog.Catalog;
-import io.github.govrules.core.internal.ModelMapper;
 import io.github.govrules.core.internal.ModelMapper.Syntax;
+import io.github.govrules.core.internal.ModelMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

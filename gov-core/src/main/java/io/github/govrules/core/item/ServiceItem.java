@@ -1,6 +1,7 @@
 package io.github.govrules.core.item;
 
 import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.calendar.deadline.TimeLimitUnit;
 import io.github.govrules.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,10 +10,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One version of a service item (事项) of the implementation list, with the standard elements of
@@ -179,7 +183,7 @@ public record ServiceItem(
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /**
@@ -199,7 +203,7 @@ public record ServiceItem(
         if (promised.unit() == statutory.unit()) {
             return promised.amount() > statutory.amount();
         }
-        return promised.unit() == io.github.govrules.calendar.deadline.TimeLimitUnit.WORKING_DAYS
+        return promised.unit() == TimeLimitUnit.WORKING_DAYS
                 && promised.amount() > statutory.amount();
     }
 
@@ -213,7 +217,7 @@ public record ServiceItem(
      * @return true when in force on that date
      */
     public boolean isInForceOn(LocalDate date) {
-        java.util.Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(date, "date");
         if (effectiveFrom != null && date.isBefore(effectiveFrom)) {
             return false;
         }
@@ -246,7 +250,7 @@ public record ServiceItem(
      * @param situations the chosen situation ids
      * @return the applicable materials
      */
-    public List<Material> materialsFor(java.util.Collection<String> situations) {
+    public List<Material> materialsFor(Collection<String> situations) {
         return materials.stream().filter(m -> m.appliesTo(situations)).toList();
     }
 
