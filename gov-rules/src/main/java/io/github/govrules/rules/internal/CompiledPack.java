@@ -268,6 +268,7 @@ public final class CompiledPack {
         DeemedAcceptance deemed = null;
         Map<String, Rule> findingRule = new HashMap<>();
         Map<String, Rule> candidateRule = new HashMap<>();
+        Map<String, Rule> toleratedRule = new HashMap<>();
         for (Map.Entry<Object, Rule> e : rec.insertedBy.entrySet()) {
             Object o = e.getKey();
             if (o instanceof MaterialFinding f) {
@@ -275,6 +276,7 @@ public final class CompiledPack {
                 findingRule.put(f.materialCode() + "/" + f.problem(), e.getValue());
             } else if (o instanceof ToleratedMaterial t) {
                 tolerated.put(t.materialCode(), t);
+                toleratedRule.put(t.materialCode(), e.getValue());
             } else if (o instanceof KindCandidate k) {
                 candidates.add(k);
                 candidateRule.putIfAbsent(k.kindCode(), e.getValue());
@@ -327,8 +329,12 @@ public final class CompiledPack {
             String reasonZh = f.reasonZh();
             String reasonEn = f.reasonEn();
             if (until != null) {
-                reasonZh = reasonZh + " " + t.reasonZh();
+                reasonZh = reasonZh + t.reasonZh();
                 reasonEn = reasonEn + " " + t.reasonEn();
+                String tb = legalBasisOf(toleratedRule.get(f.materialCode()));
+                if (!tb.isBlank() && !basis.contains(tb)) {
+                    basis = basis + "；" + tb;
+                }
             }
             items.add(new NoticeItem(f.materialCode(), f.materialName(), f.problem(), reasonZh, reasonEn, basis, until));
         }

@@ -80,6 +80,16 @@ public final class Scenarios {
         public ScenarioResult run(CompiledPack pack) {
             return Scenarios.run(this, pack);
         }
+
+        /** The case the scenario describes. */
+        public CaseInput input() {
+            return Scenarios.input(this);
+        }
+
+        /** The decision date: {@code decidedOn}, else the day of receipt. */
+        public LocalDate decidedOn() {
+            return spec.decidedOn() == null ? spec.receivedOn() : spec.decidedOn();
+        }
     }
 
     /**
