@@ -203,11 +203,44 @@ public final class DeadlineCommand implements Callable<Integer> {
 
     private static LocalDate batchDate(String text) throws BatchLineException {
         String s = text.strip();
+        LocalDate fast = fastIsoDate(s);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             throw new BatchLineException(dateProblem(s, e));
         }
+    }
+
+    /**
+     * A valid {@code YYYY-MM-DD} date without going through a formatter (the batch hot path), or
+     * null when the text is not exactly that: the caller then parses it the slow way for the message.
+     */
+    static LocalDate fastIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static BufferedReader open(String file) throws IOException {
