@@ -1,5 +1,8 @@
 package io.github.govrules.core.hall;
 
+import io.github.govrules.calendar.CalendarId;
+import io.github.govrules.calendar.Calendars;
+import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.CaseState;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,6 +61,50 @@ public record ServiceCenter(
         }
         Checks.unique(windows, Window::id, "windows");
         Checks.unique(seals, Seal::id, "seals");
+    }
+
+    /** ISO 3166-2:CN subdivision of each province-level division code prefix. */
+    private static final Map<String, String> PROVINCES = Map.ofEntries(
+            Map.entry("11", "BJ"), Map.entry("12", "TJ"), Map.entry("13", "HE"),
+            Map.entry("14", "SX"), Map.entry("15", "NM"), Map.entry("21", "LN"),
+            Map.entry("22", "JL"), Map.entry("23", "HL"), Map.entry("31", "SH"),
+            Map.entry("32", "JS"), Map.entry("33", "ZJ"), Map.entry("34", "AH"),
+            Map.entry("35", "FJ"), Map.entry("36", "JX"), Map.entry("37", "SD"),
+            Map.entry("41", "HA"), Map.entry("42", "HB"), Map.entry("43", "HN"),
+            Map.entry("44", "GD"), Map.entry("45", "GX"), Map.entry("46", "HI"),
+            Map.entry("50", "CQ"), Map.entry("51", "SC"), Map.entry("52", "GZ"),
+            Map.entry("53", "YN"), Map.entry("54", "XZ"), Map.entry("61", "SN"),
+            Map.entry("62", "GS"), Map.entry("63", "QH"), Map.entry("64", "NX"),
+            Map.entry("65", "XJ"));
+
+    /**
+     * The calendar id of the center's province (ISO 3166-2:CN), e.g. {@code CN-XJ} for a center in
+     * Xinjiang (division codes 65xxxx), {@code CN-ZJ} for Zhejiang (33xxxx).
+     *
+     * @return the regional calendar id
+     * @throws IllegalArgumentException if the region's first two digits are not a province-level code
+     */
+    public CalendarId regionalCalendarId() {
+        String province = PROVINCES.get(region.substring(0, 2));
+        if (province == null) {
+            throw new IllegalArgumentException("region " + region + " of service center '" + name
+                    + "' does not start with a province-level division code");
+        }
+        return CalendarId.of("CN-" + province);
+    }
+
+    /**
+     * The working-day calendar of this center from a registry: the province's regional calendar
+     * (national holidays plus regional ones, e.g. Eid in Xinjiang) when the registry has one,
+     * otherwise the national calendar {@code CN}, which applies wherever no regional notice exists.
+     *
+     * @param calendars the registry, e.g. {@code Calendars.standard()}
+     * @return the calendar
+     * @throws IllegalArgumentException if the registry has neither the regional nor the national calendar
+     */
+    public WorkingDayCalendar calendar(Calendars calendars) {
+        Objects.requireNonNull(calendars, "calendars");
+        return calendars.findCalendar(regionalCalendarId()).orElseGet(() -> calendars.calendar(CalendarId.CN));
     }
 
     /**

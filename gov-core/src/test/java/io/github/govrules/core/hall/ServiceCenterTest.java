@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.govrules.calendar.CalendarId;
+import io.github.govrules.calendar.Calendars;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseState;
 import io.github.govrules.core.cases.Outcome;
@@ -148,6 +150,19 @@ class ServiceCenterTest {
                 e.getMessage());
         assertEquals(1, CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W05", "w05-xu", "S-CULTURE-OF",
                 SealDocument.REVOCATION, at).uses().size());
+    }
+
+    @Test
+    void regionPicksTheRegionalCalendarWhenTheRegistryHasOne() {
+        assertEquals(CalendarId.of("CN-ZJ"), CENTER.regionalCalendarId());
+        assertEquals(CalendarId.CN,
+                CENTER.calendar(Calendars.standard()).id());
+        ServiceCenter urumqi = new ServiceCenter("示例乌鲁木齐市政务服务中心", "650100", CENTER.windows(), List.of(), List.of());
+        assertEquals(CalendarId.CN_XJ,
+                urumqi.calendar(Calendars.standard()).id());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ServiceCenter("x", "990000", CENTER.windows(), List.of(), List.of()).regionalCalendarId());
+        assertTrue(e.getMessage().contains("does not start with a province-level division code"), e.getMessage());
     }
 
     @Test
