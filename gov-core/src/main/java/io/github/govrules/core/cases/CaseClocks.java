@@ -11,6 +11,7 @@ import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.calendar.deadline.WarningPolicy;
 import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.ItemType;
 import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.core.item.Step;
@@ -27,7 +28,8 @@ import java.util.Optional;
  *
  * <p>Mapping (dates are the local dates of the events):
  * <ul>
- *   <li>{@code accepted} / {@code accepted-with-gaps}: the clock starts with the item's statutory
+ *   <li>{@code accepted} / {@code accepted-with-gaps}: the clock starts (from {@link #clockStart}: the
+ *       acceptance day, or the day of receipt when a licensing agency answered late, Art. 32(4)) with the item's statutory
  *       and promised limits (an item without a statutory limit uses its promised limit for both);
  *       {@link CaseKind#JOINT} items use {@link HandlingMode#JOINT} (Licensing Law Art. 26, 42).
  *       Events before acceptance (receipt, the correction loop) do not touch the clock: the promised
@@ -78,12 +80,13 @@ public final class CaseClocks {
         CaseClock clock = null;
         LocalDate boundary = null;
         LocalDate suspendedOn = null;
+        LocalDate start = clockStart(aCase, item, calendar).orElse(null);
         for (CaseEvent e : aCase.events()) {
             LocalDate d = e.at().toLocalDate();
             if (e instanceof CaseEvent.Accepted || e instanceof CaseEvent.AcceptedWithGaps) {
                 TimeLimit promised = item.promisedLimit();
                 TimeLimit statutory = item.findStatutoryLimit().orElse(promised);
-                clock = CaseClock.start(calendar, d, statutory, promised);
+                clock = CaseClock.start(calendar, start, statutory, promised);
                 if (item.caseKind() == CaseKind.JOINT) {
                     clock = clock.withHandlingMode(HandlingMode.JOINT);
                 }
@@ -114,6 +117,46 @@ public final class CaseClocks {
             }
         }
         return Optional.ofNullable(clock);
+    }
+
+    /** The days an agency has to give the one-time correction notice (Licensing Law Art. 32(4)). */
+    public static final int NOTICE_WORKING_DAYS = 5;
+
+    /**
+     * The day the clock of a case starts from (the acceptance day, not counted): normally the day of
+     * the {@code accepted} (or {@code accepted-with-gaps}) event. For a {@link ItemType#LICENSING
+     * licensing} item, Licensing Law Art. 32(4) applies: when the agency neither accepted the case nor
+     * gave the one-time correction notice within {@value #NOTICE_WORKING_DAYS} working days of
+     * receiving the materials, the application counts as accepted on the day the materials were
+     * received, and the clock starts from that day.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the calendar counting the five working days
+     * @return the start day, or empty while the case is not accepted
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if the days are outside the calendar's data
+     */
+    public static Optional<LocalDate> clockStart(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(calendar, "calendar");
+        LocalDate received = null;
+        LocalDate firstAnswer = null;
+        for (CaseEvent e : aCase.events()) {
+            LocalDate d = e.at().toLocalDate();
+            if (e instanceof CaseEvent.Received && received == null) {
+                received = d;
+            } else if ((e instanceof CaseEvent.CorrectionRequested || e instanceof CaseEvent.Accepted
+                    || e instanceof CaseEvent.AcceptedWithGaps) && firstAnswer == null) {
+                firstAnswer = d;
+            }
+            if (e instanceof CaseEvent.Accepted || e instanceof CaseEvent.AcceptedWithGaps) {
+                boolean late = item.type() == ItemType.LICENSING && received != null
+                        && firstAnswer.isAfter(calendar.shift(received, NOTICE_WORKING_DAYS));
+                return Optional.of(late ? received : d);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

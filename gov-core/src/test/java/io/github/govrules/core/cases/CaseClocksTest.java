@@ -15,9 +15,12 @@ import io.github.govrules.calendar.deadline.WarningPolicy;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.io.Catalogs;
+import io.github.govrules.core.item.MaterialForm;
+import io.github.govrules.core.item.ServiceChannel;
 import io.github.govrules.core.item.ServiceItem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaseClocksTest {
@@ -103,6 +106,40 @@ class CaseClocksTest {
                 CaseClocks.gapDeadlines(joint, itemOf(joint), CN));
         assertTrue(CaseClocks.gapDeadlines(CaseIo.example("printing-licence-promised"),
                 itemOf(CaseIo.example("printing-licence-promised")), CN).isEmpty());
+    }
+
+    /** A printing-licence case received Fri 2025-09-19 with its first answer on the given day. */
+    static Case printingAnsweredOn(LocalDateTime notice, boolean correction) {
+        Case received = CaseIo.example("printing-licence-promised");
+        Case base = new Case(received.number(), received.itemCode(), received.itemVersion(), received.nationalType(),
+                received.kind(), received.applicant(), received.agent(), received.situations(), received.materials(),
+                received.channel(), received.appliedAt(), received.projectCode(), received.region(),
+                List.of(received.events().get(0)));
+        if (correction) {
+            base = base.record(new CaseEvent.CorrectionRequested(notice, "w05-chen", List.of("premises-proof"), "BZ-1"))
+                    .record(new CaseEvent.Supplemented(notice.plusDays(3), "w05-chen", ServiceChannel.WINDOW,
+                            List.of(new SubmittedMaterial("premises-proof", MaterialForm.COPY, 1))));
+            return base.record(new CaseEvent.Accepted(notice.plusDays(3).plusHours(1), "w05-chen", null));
+        }
+        return base.record(new CaseEvent.Accepted(notice, "w05-chen", null));
+    }
+
+    @Test
+    void lateAnswerOnALicenceCountsAsAcceptanceOnReceipt() {
+        // received Fri 19 Sep; 5 working days: 22, 23, 24, 25, 26 Sep. An answer on Fri 26 Sep is in time;
+        // one on the makeup Sunday 28 Sep is late (Licensing Law Art. 32(4)).
+        LocalDate received = LocalDate.of(2025, 9, 19);
+        Case timelyNotice = printingAnsweredOn(LocalDateTime.of(2025, 9, 26, 10, 0), true);
+        assertEquals(LocalDate.of(2025, 9, 29), CaseClocks.clockStart(timelyNotice, itemOf(timelyNotice), CN).orElseThrow());
+        Case lateNotice = printingAnsweredOn(LocalDateTime.of(2025, 9, 28, 10, 0), true);
+        assertEquals(received, CaseClocks.clockStart(lateNotice, itemOf(lateNotice), CN).orElseThrow());
+        Case lateAcceptance = printingAnsweredOn(LocalDateTime.of(2025, 9, 29, 10, 0), false);
+        CaseClock clock = CaseClocks.clockOf(lateAcceptance, itemOf(lateAcceptance), CN).orElseThrow();
+        assertEquals(received, clock.acceptedOn());
+        assertEquals(LocalDate.of(2025, 10, 10), clock.promisedDue().orElseThrow());
+        // a public-service item (the provident fund) is not under Art. 32: the clock starts on acceptance
+        Case gjj = CaseIo.example("gjj-fund-loan-immediate");
+        assertEquals(LocalDate.of(2025, 9, 23), CaseClocks.clockStart(gjj, itemOf(gjj), CN).orElseThrow());
     }
 
     @Test
