@@ -93,18 +93,28 @@ public final class Catalogs {
     /**
      * The bundled example catalog: the provident-fund withdrawal item of a city sub-center in
      * full, a dozen district-hall items with example elements, and a joint investment-project
-     * item. The data are examples for tests and demos, not official data.
+     * item. The data are examples for tests and demos, not official data. Loaded once; the catalog
+     * is immutable, so every call returns the same instance.
      *
      * @return the example catalog
      */
     public static Catalog example() {
-        try (InputStream in = Catalogs.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled resource " + EXAMPLE_RESOURCE + " is missing from the jar");
+        return Example.CATALOG;
+    }
+
+    /** Loads the immutable example catalog once, on first use (thread-safe holder idiom). */
+    private static final class Example {
+        static final Catalog CATALOG = loadExample();
+
+        private static Catalog loadExample() {
+            try (InputStream in = Catalogs.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled resource " + EXAMPLE_RESOURCE + " is missing from the jar");
+                }
+                return read(in, "classpath:" + EXAMPLE_RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return read(in, "classpath:" + EXAMPLE_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -114,6 +114,17 @@ class CatalogsTest {
         assertTrue(e.getMessage().startsWith("bomb.yaml: $"), e.getMessage());
     }
 
+    @Test
+    void exampleDataIsLabelledAsSuch() {
+        Catalog catalog = Catalogs.example();
+        assertTrue(catalog.note().startsWith("EXAMPLE DATA, NOT OFFICIAL"), catalog.note());
+        for (ServiceItem item : catalog.items()) {
+            assertTrue(item.contact().place().contains("示例") && item.implementingBody().name().contains("示例"),
+                    item.name() + " is not labelled as example data");
+        }
+        assertTrue(catalog == Catalogs.example(), "the example catalog is loaded once");
+    }
+
     private static List<String> codes(List<Material> materials) {
         return materials.stream().map(Material::code).toList();
     }
