@@ -123,9 +123,10 @@ public final class CaseClock {
      * @param promisedLimit  the promised limit (承诺时限), not longer than the statutory one
      * @return the running clock, with {@link HandlingMode#ORDINARY ordinary} handling
      * @throws PromisedLimitExceedsStatutoryException naming both limits if the promised limit is longer
-     *                                                (for limits of different units: if it ends later)
-     * @throws DateOutOfCoverageException             if the limits have different units and their
-     *                                                due dates are not covered
+     *                                                (for limits of different units: if it ends later;
+     *                                                that comparison assumes weekends only for years the
+     *                                                calendar does not cover, so starting never throws
+     *                                                {@link DateOutOfCoverageException})
      */
     public static CaseClock start(WorkingDayCalendar calendar, LocalDate acceptedOn, TimeLimit statutoryLimit,
                                   TimeLimit promisedLimit) {
@@ -133,7 +134,7 @@ public final class CaseClock {
         Objects.requireNonNull(acceptedOn, "acceptedOn");
         TimeLimits limits = TimeLimits.of(statutoryLimit, promisedLimit);
         if (!TimeLimits.comparable(statutoryLimit, promisedLimit)) {
-            DayOracle oracle = DayOracle.strict(calendar);
+            DayOracle oracle = DayOracle.provisional(calendar);
             LocalDate statutoryDue = DeadlineMath.due(oracle, acceptedOn, statutoryLimit.unit(),
                     statutoryLimit.amount(), Pauses.none());
             LocalDate promisedDue = DeadlineMath.due(oracle, acceptedOn, promisedLimit.unit(),

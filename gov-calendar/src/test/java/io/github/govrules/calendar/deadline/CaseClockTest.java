@@ -295,6 +295,10 @@ class CaseClockTest {
         CaseClock strict = CaseClock.start(CN, LocalDate.of(2026, 12, 15), TWENTY, TWENTY);
         DateOutOfCoverageException e = assertThrows(DateOutOfCoverageException.class, strict::statutoryDue);
         assertTrue(e.getMessage().contains("2020-01-01 to 2026-12-31"), e.getMessage());
+        // mixed units near the end of the data: starting does not throw, the queries do
+        CaseClock mixed = CaseClock.start(CN, LocalDate.of(2026, 12, 15), TWENTY, TimeLimit.naturalDays(20));
+        assertThrows(DateOutOfCoverageException.class, mixed::statutoryDue);
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 4)), mixed.withProvisionalDates().promisedDue());
         CaseClock provisional = strict.withProvisionalDates();
         assertEquals(Optional.of(LocalDate.of(2027, 1, 12)), provisional.statutoryDue());
         ClockStatus status = provisional.status(LocalDate.of(2026, 12, 20), WarningPolicy.DEFAULT);
