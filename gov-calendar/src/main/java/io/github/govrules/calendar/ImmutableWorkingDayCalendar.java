@@ -234,6 +234,17 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         return notices;
     }
 
+    /**
+     * The notices in force on a date: those whose {@linkplain Notice#effective() effective date}
+     * is on or before it, in the order they were applied. On 2020-01-26 the 2020 extension
+     * notice was not yet in force (from 2020-01-27), so Saturday 2020-02-01 was still a makeup
+     * working day as far as anyone then knew.
+     */
+    public List<Notice> noticesInForce(LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        return notices.stream().filter(n -> !n.effective().isAfter(on)).toList();
+    }
+
     /** The notices that arrange the given year, in the order they were applied (the yearly notice, then amendments). */
     public List<Notice> notices(int year) {
         return notices.stream().filter(n -> n.year() == year).toList();

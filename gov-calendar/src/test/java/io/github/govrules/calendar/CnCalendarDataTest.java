@@ -97,6 +97,11 @@ class CnCalendarDataTest {
         // the days only the original notice declared still name it
         assertEquals(Optional.of(notices2020.get(0)), cn.describe(LocalDate.of(2020, 1, 24)).notice());
         assertEquals(LocalDate.of(2020, 2, 3), cn.next(LocalDate.of(2020, 1, 23)));
+        // which notices were in force when
+        assertTrue(cn.noticesInForce(LocalDate.of(2020, 1, 26)).contains(notices2020.get(0)));
+        assertTrue(!cn.noticesInForce(LocalDate.of(2020, 1, 26)).contains(extension));
+        assertTrue(cn.noticesInForce(LocalDate.of(2020, 1, 27)).contains(extension));
+        assertEquals(cn.notices(), cn.noticesInForce(LocalDate.of(2026, 1, 1)));
     }
 
     @Test
