@@ -70,6 +70,9 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CliInputException("--pack: '" + pack + "' is neither a pack folder nor a bundled pack id (bundled: "
                     + RuleEngine.BUNDLED + ")");
         }
+        if (Files.isDirectory(Path.of(pack)) && !Files.isRegularFile(Path.of(pack, "pack.yaml"))) {
+            throw new CliInputException("--pack: " + pack + " is not a rule pack folder: it has no pack.yaml manifest");
+        }
         Case aCase = CliFiles.readCase(caseFile, "--case");
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
         CaseInput input;

@@ -40,6 +40,9 @@ public final class LintCommand implements Callable<Integer> {
             throw new CliInputException("--pack: no such pack folder: " + pack
                     + (Files.exists(pack) ? " (it is a file; give the folder that holds the manifest)" : ""));
         }
+        if (!Files.isRegularFile(pack.resolve("pack.yaml"))) {
+            throw new CliInputException("--pack: " + pack + " is not a rule pack folder: it has no pack.yaml manifest");
+        }
         LintReport report = RuleEngine.lint(pack);
         PrintWriter out = spec.commandLine().getOut();
         report.lines().forEach(out::println);

@@ -81,6 +81,16 @@ class CheckAndLintErrorsTest {
     }
 
     @Test
+    void aFolderWithoutManifestIsNotAPack() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("not-a-pack"));
+        assertOneLineBadInput(Cli.run("lint", "--pack", folder.toString()),
+                "gov lint: --pack: " + folder + " is not a rule pack folder: it has no pack.yaml manifest");
+        Path caseFile = Samples.copy("printing-licence.json", dir);
+        assertOneLineBadInput(Cli.run("check", "--pack", folder.toString(), "--case", caseFile.toString()),
+                "gov check: --pack: " + folder + " is not a rule pack folder: it has no pack.yaml manifest");
+    }
+
+    @Test
     void verboseAddsTheStackTrace() {
         Path missing = dir.resolve("missing.json");
         Cli.Result r = Cli.run("check", "--verbose", "--pack", "cn", "--case", missing.toString());
