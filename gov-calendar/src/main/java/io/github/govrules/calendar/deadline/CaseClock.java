@@ -439,7 +439,7 @@ public final class CaseClock {
 
     /**
      * Completes the case (办结) on {@code date}: the clock stops. Open suspensions end and running
-     * steps complete on that date.
+     * steps complete on that date; a promised clock waiting for supplements stays stopped at the request.
      *
      * @throws IllegalClockOperationException if the case is already completed or the date is before acceptance
      *                                        or before the start of an open suspension or running step
@@ -462,8 +462,8 @@ public final class CaseClock {
             }
             done.add(step.isRunning() ? new CaseStep(step.name(), step.start(), step.limit(), date) : step);
         }
-        return with(mode, provisional, promisedLimit, promisedStart, null, closed, statutoryExtension,
-                promisedExtension, done, date);
+        return with(mode, provisional, promisedLimit, promisedStart, correctionRequestedOn, closed,
+                statutoryExtension, promisedExtension, done, date);
     }
 
     private Optional<CaseStep> findRunningStep(String name) {
@@ -525,7 +525,7 @@ public final class CaseClock {
 
     /** Whether the promised clock waits for supplements. */
     public boolean isAwaitingSupplements() {
-        return correctionRequestedOn != null;
+        return correctionRequestedOn != null && completedOn == null;
     }
 
     /** The extension of the statutory limit, if granted. */
@@ -622,7 +622,8 @@ public final class CaseClock {
         }
         boolean suspendedOn = completedOn == null && suspensions.stream().anyMatch(s -> s.covers(on));
         return new ClockStatus(on, statutory, promised, stepStatuses, suspendedOn,
-                correctionRequestedOn != null && !on.isBefore(correctionRequestedOn),
+                correctionRequestedOn != null && !on.isBefore(correctionRequestedOn)
+                        && (completedOn == null || on.isBefore(completedOn)),
                 Optional.ofNullable(completedOn), oracle.provisionalYears());
     }
 

@@ -213,6 +213,12 @@ class CaseClockTest {
         assertEquals(Optional.of(LocalDate.of(2025, 3, 31)), restarted.statutoryDue());
         assertEquals(ClockRule.BEFORE_START, assertThrows(IllegalClockOperationException.class,
                 () -> waiting.supplementsReceived(LocalDate.of(2025, 3, 4))).rule());
+        // terminated while waiting: the promised clock stays stopped at the request
+        ClockStatus terminated = waiting.complete(LocalDate.of(2025, 4, 30)).status(LocalDate.of(2025, 5, 30),
+                WarningPolicy.DEFAULT);
+        assertEquals(2, terminated.promised().elapsedDays());
+        assertFalse(terminated.awaitingSupplements());
+        assertTrue(terminated.statutory().overdue());
         assertEquals(ClockRule.CORRECTION_STATE, assertThrows(IllegalClockOperationException.class,
                 () -> waiting.correctionRequested(LocalDate.of(2025, 3, 6))).rule());
     }

@@ -144,6 +144,16 @@ class DeadlinePropertiesTest {
     }
 
     @Test
+    void warningsAreMonotoneInTimeThroughCorrections() {
+        qt().withExamples(EXAMPLES)
+                .forAll(from(DeadlineGenerators.clocksWithCorrections(CN, FIRST, LAST)),
+                        from(DeadlineGenerators.warningPolicies()), integers().between(0, 150),
+                        integers().between(0, 150))
+                .checkAssert((clock, policy, a, b) -> assertTrue(DeadlineLaws.warningsMonotoneInTime(clock, policy,
+                        clock.acceptedOn().plusDays(Math.min(a, b)), clock.acceptedOn().plusDays(Math.max(a, b)))));
+    }
+
+    @Test
     void countingFromStartToDueGivesTheLimit() {
         qt().withExamples(EXAMPLES)
                 .forAll(starts(), from(DeadlineGenerators.workingDayLimits(1, 60)), suspensionListsNear(2))

@@ -194,6 +194,23 @@ public final class DeadlineGenerators {
      */
     public static Generator<CaseClock> clocks(WorkingDayCalendar calendar, LocalDate fromInclusive,
                                               LocalDate toInclusive) {
+        return clocks(calendar, fromInclusive, toInclusive, false);
+    }
+
+    /**
+     * Case clocks as {@link #clocks}, where half of them also had a correction (补正): a request
+     * in the first 20 days, and in half of those the supplements 0–20 days later (restarting the
+     * promised clock, whose due date may then lie after the statutory one).
+     *
+     * @throws IllegalArgumentException as {@link #clocks}
+     */
+    public static Generator<CaseClock> clocksWithCorrections(WorkingDayCalendar calendar, LocalDate fromInclusive,
+                                                             LocalDate toInclusive) {
+        return clocks(calendar, fromInclusive, toInclusive, true);
+    }
+
+    private static Generator<CaseClock> clocks(WorkingDayCalendar calendar, LocalDate fromInclusive,
+                                               LocalDate toInclusive, boolean corrections) {
         Objects.requireNonNull(calendar, "calendar");
         if (fromInclusive.isBefore(calendar.coverageStart())
                 || toInclusive.plusDays(CLOCK_REACH_DAYS).isAfter(calendar.coverageEnd())) {
@@ -229,6 +246,16 @@ public final class DeadlineGenerators {
                     LocalDate done = start.plusDays(random.nextInt(0, 16));
                     clock = clock.completeStep(name, done);
                     lastStart = done.isAfter(lastStart) ? done : lastStart;
+                }
+            }
+            if (corrections && random.nextBoolean()) {
+                LocalDate requested = accepted.plusDays(random.nextInt(0, 21));
+                clock = clock.correctionRequested(requested);
+                lastStart = requested.isAfter(lastStart) ? requested : lastStart;
+                if (random.nextBoolean()) {
+                    LocalDate received = requested.plusDays(random.nextInt(0, 21));
+                    clock = clock.supplementsReceived(received);
+                    lastStart = received.isAfter(lastStart) ? received : lastStart;
                 }
             }
             if (random.nextInt(3) == 0) {
