@@ -1,5 +1,6 @@
 package io.github.govrules.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.govrules.rules.fact.MaterialProblem;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public record NoticeItem(String materialCode, String materialName, MaterialProbl
     }
 
     /** Whether the material is tolerated missing (容缺) rather than blocking acceptance. */
+    @JsonIgnore
     public boolean isTolerated() {
         return toleratedUntil != null;
     }

@@ -1,5 +1,6 @@
 package io.github.govrules.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +35,7 @@ public record OneTimeNotice(String caseNumber, String itemName, List<NoticeItem>
     }
 
     /** Whether there is nothing to tell: the materials are complete. */
+    @JsonIgnore
     public boolean isEmpty() {
         return items.isEmpty();
     }
