@@ -12,13 +12,17 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.DeadlineExplanation;
 import io.github.govrules.calendar.deadline.Deadlines;
+import io.github.govrules.calendar.deadline.Suspension;
+import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +74,11 @@ public final class DeadlineCommand implements Callable<Integer> {
             description = "Answer for years the calendar has no data for by weekends only, and say so (second line).")
     boolean provisional;
 
+    @Option(names = "--suspend", paramLabel = "KIND:FROM..TO",
+            description = {"A period not counted (Art. 45), both days inclusive, e.g. expert-review:2026-02-02..2026-02-13"
+                + " (repeatable). Kinds: hearing, bidding, auction, testing, inspection, quarantine, appraisal, expert-review."})
+    List<String> suspend = new ArrayList<>();
+
     @Option(names = "--batch", paramLabel = "FILE", description = "Answer every line of FILE ('-' for stdin).")
     String batch;
 
@@ -82,9 +91,9 @@ public final class DeadlineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (batch != null) {
-            if (from != null || workingDays != null || naturalDays != null || explain || provisional) {
+            if (from != null || workingDays != null || naturalDays != null || explain || provisional || !suspend.isEmpty()) {
                 throw new CliInputException("--batch: cannot be combined with --from, --working-days, --natural-days,"
-                        + " --explain or --provisional (each batch line says what to compute)");
+                        + " --explain, --provisional or --suspend (each batch line says what to compute)");
             }
             WorkingDayCalendar calendar = CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
             BatchResult result = runBatch(calendar);
@@ -108,9 +117,13 @@ public final class DeadlineCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliInputException((workingDays != null ? "--working-days: " : "--natural-days: ") + e.getMessage(), e);
         }
+        List<Suspension> suspensions = new ArrayList<>();
+        for (String text : suspend) {
+            suspensions.add(parseSuspension(text));
+        }
         WorkingDayCalendar calendar = CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
         if (provisional) {
-            DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, List.of());
+            DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, suspensions);
             out.println(explanation.due());
             if (explanation.isProvisional()) {
                 out.println("provisional: calendar " + calendar.id() + " has no data for " + explanation.provisionalYears()
@@ -120,11 +133,11 @@ public final class DeadlineCommand implements Callable<Integer> {
                 out.print(explanation.toText());
             }
         } else if (explain) {
-            DeadlineExplanation explanation = Deadlines.explain(calendar, start, limit);
+            DeadlineExplanation explanation = Deadlines.explain(calendar, start, limit, suspensions);
             out.println(explanation.due());
             out.print(explanation.toText());
         } else {
-            out.println(Deadlines.dueDate(calendar, start, limit));
+            out.println(Deadlines.dueDate(calendar, start, limit, suspensions));
         }
         return GovCli.EXIT_OK;
     }
@@ -257,6 +270,33 @@ public final class DeadlineCommand implements Callable<Integer> {
             throw new CliInputException("--batch: no such file: " + file, e);
         } catch (IOException e) {
             throw new CliInputException("--batch: cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses {@code expert-review:2026-02-02..2026-02-13} (both days inclusive). */
+    static Suspension parseSuspension(String text) {
+        String s = text.strip();
+        int colon = s.indexOf(':');
+        int dots = s.indexOf("..");
+        if (colon <= 0 || dots < colon) {
+            throw new CliInputException("--suspend: '" + text + "' is not of the form KIND:FROM..TO,"
+                    + " e.g. expert-review:2026-02-02..2026-02-13");
+        }
+        String kindText = s.substring(0, colon).strip();
+        SuspensionKind kind;
+        try {
+            kind = SuspensionKind.valueOf(kindText.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new CliInputException("--suspend: unknown kind '" + kindText + "' (kinds: "
+                    + Arrays.stream(SuspensionKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()
+                    + ")", e);
+        }
+        LocalDate start = parseDate(s.substring(colon + 1, dots), "--suspend");
+        LocalDate end = parseDate(s.substring(dots + 2), "--suspend");
+        try {
+            return Suspension.of(kind, start, end);
+        } catch (IllegalArgumentException e) {
+            throw new CliInputException("--suspend: " + e.getMessage(), e);
         }
     }
 

@@ -47,6 +47,32 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void aSuspensionOfTenWorkingDaysMovesTheDueDateByTenWorkingDays() {
+        // 20 working days from Monday 2026-01-26: Saturday 2026-02-28 (a makeup working day after Spring Festival)
+        assertEquals("2026-02-28", Cli.run("deadline", "--from", "2026-01-26", "--working-days", "20").firstLine());
+        // an expert review 2026-02-02..02-13 holds 10 working days, which are not counted (Art. 45)
+        Cli.Result r = Cli.run("deadline", "--from", "2026-01-26", "--working-days", "20",
+                "--suspend", "expert-review:2026-02-02..2026-02-13");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("2026-03-13", r.firstLine());
+        Cli.Result ten = Cli.run("deadline", "--from", "2026-02-28", "--working-days", "10");
+        assertEquals(r.firstLine(), ten.firstLine());
+        Cli.Result explained = Cli.run("deadline", "--from", "2026-01-26", "--working-days", "20",
+                "--suspend", "EXPERT_REVIEW:2026-02-02..2026-02-13", "--explain");
+        assertTrue(explained.outLines().contains("2026-02-09 Mon suspended (expert review): not counted"), explained::toString);
+    }
+
+    @Test
+    void badSuspensionsAreOneLineErrors() {
+        for (String bad : List.of("foo", "expert:2026-02-02..2026-02-13", "hearing:2026-02-13..2026-02-02", "hearing:2026-02-30..2026-03-02")) {
+            Cli.Result r = Cli.run("deadline", "--from", "2026-01-26", "--working-days", "20", "--suspend", bad);
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals(1, r.errLines().size(), r::toString);
+            assertTrue(r.err().startsWith("gov deadline: --suspend: "), r::toString);
+        }
+    }
+
+    @Test
     void uncoveredDateIsExitTwoWithOneLineNamingTheCoveredRange() {
         Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--from", "2026-12-20", "--working-days", "20");
         assertEquals(2, r.exitCode(), r::toString);
