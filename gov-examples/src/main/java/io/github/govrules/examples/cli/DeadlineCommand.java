@@ -171,6 +171,11 @@ public final class DeadlineCommand implements Callable<Integer> {
                 } catch (DateOutOfCoverageException e) {
                     errors++;
                     answer = "ERROR line " + lineNumber + ": " + GovCli.oneLine(e.getMessage());
+                } catch (RuntimeException e) {
+                    // anything else the calendar refuses for this line: report it and go on with the next
+                    errors++;
+                    answer = "ERROR line " + lineNumber + ": " + (e.getMessage() == null
+                            ? e.getClass().getSimpleName() : GovCli.oneLine(e.getMessage()));
                 }
                 out.append(line).append(',').append(answer).append('\n');
             }
