@@ -143,6 +143,24 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void batchSurvivesExtremeNumbersAndRangesOutsideTheData() throws IOException {
+        Path file = dir.resolve("extreme.csv");
+        Files.writeString(file, "add,2025-01-02,-2147483648\nadd,2025-01-02,99999999999\nbetween,2025-01-02,2019-01-01\n"
+                + "add,2025-01-02,0\nadd,2025-01-04,0\nadd,2025-01-06,-1\n");
+        Cli.Result r = Cli.run("deadline", "--batch", file.toString());
+        List<String> lines = r.outLines();
+        assertEquals(6, lines.size(), r::toString);
+        assertTrue(lines.get(0).startsWith("add,2025-01-02,-2147483648,ERROR line 1: Calendar CN has no data for 2019-12-31"), r::toString);
+        assertEquals("add,2025-01-02,99999999999,ERROR line 2: '99999999999' is not a whole number of working days", lines.get(1));
+        assertTrue(lines.get(2).startsWith("between,2025-01-02,2019-01-01,ERROR line 3: Calendar CN has no data for 2019-01-01"), r::toString);
+        // n = 0: the day itself if it is a working day, else the next one; n = -1: the working day before
+        assertEquals("add,2025-01-02,0,2025-01-02", lines.get(3));
+        assertEquals("add,2025-01-04,0,2025-01-06", lines.get(4));
+        assertEquals("add,2025-01-06,-1,2025-01-03", lines.get(5));
+        assertEquals(1, r.exitCode(), r::toString);
+    }
+
+    @Test
     void batchResultsAgreeWithTheSingleCommandAndCountsMatchShifts() throws IOException {
         StringBuilder text = new StringBuilder();
         for (int n = 0; n <= 40; n++) {
