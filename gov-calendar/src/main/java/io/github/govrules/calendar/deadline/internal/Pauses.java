@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The union of a set of suspensions as sorted, disjoint, closed date intervals, so that
- * overlapping suspensions are never counted twice. Immutable.
+ * overlapping suspensions are never counted twice (adjacent ones may stay separate
+ * intervals, which counts the same). Immutable.
  */
 public final class Pauses {
 
@@ -63,7 +64,7 @@ public final class Pauses {
         LocalDate[] en = new LocalDate[n];
         int m = 0;
         for (Suspension s : closed) {
-            if (m > 0 && !s.start().isAfter(en[m - 1].plusDays(1))) {
+            if (m > 0 && !s.start().isAfter(en[m - 1])) {
                 if (s.end().isAfter(en[m - 1])) {
                     en[m - 1] = s.end();
                 }
