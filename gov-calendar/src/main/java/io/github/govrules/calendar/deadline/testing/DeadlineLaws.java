@@ -261,8 +261,14 @@ public final class DeadlineLaws {
         }
     }
 
-    /** The slow oracle of {@link #dueDateMatchesDayByDay}. */
-    static LocalDate dayByDayDue(WorkingDayCalendar calendar, LocalDate start, TimeLimit limit,
+    /**
+     * The slow, obviously correct due date used as the oracle of {@link #dueDateMatchesDayByDay}:
+     * a loop over every day after {@code start}, asking only {@code calendar.isWorkingDay}. Use it
+     * to cross-check your own calculations or calendars.
+     *
+     * @return the due date by day-by-day counting
+     */
+    public static LocalDate dayByDayDue(WorkingDayCalendar calendar, LocalDate start, TimeLimit limit,
                                  Collection<Suspension> suspensions) {
         Objects.requireNonNull(limit, "limit");
         if (limit.isOnTheSpot() || limit.amount() == 0) {
