@@ -25,6 +25,7 @@ import io.github.govrules.core.indicator.IndicatorReport;
 import io.github.govrules.core.indicator.Indicators;
 import io.github.govrules.core.indicator.Rate;
 import io.github.govrules.core.io.CaseIo;
+import io.github.govrules.core.io.ModelReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -151,10 +152,12 @@ public final class StatsCommand implements Callable<Integer> {
                 }
                 p.skipChildren();
                 long endOffset = p.currentLocation().getCharOffset();
-                // Pad the element so gov-core's line and column point into the original file.
-                String element = "\n".repeat(start.getLineNr() - 1) + " ".repeat(start.getColumnNr() - 1)
-                        + text.substring((int) start.getCharOffset(), (int) endOffset);
-                cases.add(CaseIo.fromJson(element, file.toString()));
+                String element = text.substring((int) start.getCharOffset(), (int) endOffset);
+                try {
+                    cases.add(CaseIo.fromJson(element, file.toString()));
+                } catch (ModelReadException e) {
+                    throw relocated(e, file, start);
+                }
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -162,6 +165,17 @@ public final class StatsCommand implements Callable<Integer> {
                     + ": malformed JSON: " + e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "["), e);
         }
         return cases;
+    }
+
+    /** gov-core's error for one element, with its line and column moved to where the element sits in the file. */
+    private static CliInputException relocated(ModelReadException e, Path file, JsonLocation start) {
+        String where = "";
+        if (e.line() > 0) {
+            int line = e.line() + start.getLineNr() - 1;
+            int column = e.line() == 1 ? e.column() + start.getColumnNr() - 1 : e.column();
+            where = " (line " + line + ", column " + column + ")";
+        }
+        return new CliInputException(file + ": " + e.path() + where + ": " + e.problem(), e);
     }
 
     private static LocalDate firstEvent(List<Case> cases) {

@@ -74,6 +74,18 @@ class StatsCommandTest {
     }
 
     @Test
+    void anErrorOnTheFirstLineOfALaterElementGetsItsFileColumn() throws IOException {
+        Path file = dir.resolve("cases.json");
+        String good = Files.readString(Samples.path("provident-fund-complete.json")).replaceAll("\\s*\\n\\s*", " ").strip();
+        Files.writeString(file, "[\n" + good + ",\n   {\"number\": 5}\n]\n");
+        Cli.Result r = Cli.run("stats", "--cases", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        // the second case starts at line 3, column 4; its "number" value 5 is at column 15
+        assertTrue(r.err().startsWith("gov stats: " + file + ": $.number (line 3, column 15): "), r::toString);
+    }
+
+    @Test
     void truncatedJsonIsOneLineWithItsLocation() throws IOException {
         Path file = dir.resolve("cases.json");
         Files.writeString(file, "[\n  {\"number\": \"X-1\",\n   \"itemCode\": \"a\"\n");
