@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.calendar.deadline.DeadlineExplanation;
+import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.rules.CaseInput;
@@ -59,6 +62,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON on stdout.")
     boolean json;
 
+    @Option(names = "--explain", description = "Explain each due date day by day (the pack's calendar).")
+    boolean explain;
+
     /** Creates the command (picocli instantiates it). */
     public CheckCommand() {
         // options are injected by picocli
@@ -94,6 +100,23 @@ public final class CheckCommand implements Callable<Integer> {
             return GovCli.EXIT_OK;
         }
         print(out, outcome, info);
+        if (explain) {
+            WorkingDayCalendar calendar = CliCalendars.resolve(info.manifest().calendar());
+            for (DueDate d : outcome.dueDates()) {
+                if (d.limit().isOnTheSpot()) {
+                    continue;
+                }
+                out.println();
+                out.println("Due date " + d.label() + ": " + d.limit() + " from " + d.from() + " -> " + d.date()
+                        + " (calendar " + calendar.id() + "):");
+                DeadlineExplanation why = Deadlines.explain(calendar, d.from(), d.limit());
+                DemoCommand.printRuns(out, why);
+                if (!why.due().equals(d.date())) {
+                    out.println("  (the pack's due date " + d.date() + " differs from the plain count " + why.due()
+                            + ": the pack applies its own policy for this date)");
+                }
+            }
+        }
         return GovCli.EXIT_OK;
     }
 

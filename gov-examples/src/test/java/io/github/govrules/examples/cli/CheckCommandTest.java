@@ -39,6 +39,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainShowsEachDueDateDayByDay() {
+        Cli.Result r = Cli.run("check", "--pack", "cn-sc", "--case", Samples.path("printing-licence.json").toString(), "--explain");
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> lines = r.outLines();
+        assertTrue(lines.contains("Due date promised: 10 working days from 2025-09-19 -> 2025-10-10 (calendar CN):"), r::toString);
+        assertTrue(lines.contains("Due date statutory: 20 working days from 2025-09-19 -> 2025-10-23 (calendar CN):"), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  10-20 Mon – 10-23 Thu  counted 17–20")), r::toString);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("differs from the plain count")), r::toString);
+    }
+
+    @Test
     void completeFundLoanCaseIsImmediate() {
         Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", Samples.path("provident-fund-complete.json").toString());
         assertEquals(0, r.exitCode(), r::toString);
