@@ -81,7 +81,8 @@ class PackErrorsTest {
                 + "rule \"calls a missing method\"\n    @legalBasis(\"x\")\nwhen\n    $c : CaseFact()\nthen\n"
                 + "    $c.noSuchMethod();\nend\n"));
         assertTrue(p.file().endsWith("rules.drl"), p.toString());
-        assertEquals(12, p.line(), p.toString());
+        assertEquals(17, p.line(), p.toString());
+        assertEquals(8, p.column(), p.toString());
         assertTrue(p.message().startsWith("rule \"calls a missing method\": "), p.message());
         assertTrue(p.message().contains("noSuchMethod"), p.message());
     }

@@ -173,6 +173,25 @@ public final class PackCompiler {
         KieServices.get().getRepository().removeKieModule(pack.releaseId());
     }
 
+    private static final Pattern SYMBOL = Pattern.compile(
+            "The method (\\w+)\\(.*?\\) is undefined|(\\w+) cannot be resolved");
+
+    /** The line and column of the first {@code name} at or after {@code fromLine}, or null. */
+    private static int[] find(String text, int fromLine, String name) {
+        int offset = 0;
+        for (int l = 1; l < fromLine && offset >= 0; l++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return null;
+            }
+        }
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+        if (!m.find(offset)) {
+            return null;
+        }
+        return DrlPrecheck.lineColumn(text, m.start());
+    }
+
     private static final Pattern RULE_NAME = Pattern.compile("Rule name='(.+?)'\\]");
 
     private static PackProblem locate(Message m, Map<String, SourceFile> byPath, PackSource top,
@@ -219,6 +238,15 @@ public final class PackCompiler {
                 if (r.file().equals(file.display()) && r.line() == line) {
                     text = "rule \"" + r.name() + "\": " + text;
                     col = col == 0 ? 1 : col;
+                    // point at the offending name inside the rule when the compiler names it
+                    Matcher name = SYMBOL.matcher(text);
+                    if (name.find()) {
+                        int[] at = find(file.text(), line, name.group(1) != null ? name.group(1) : name.group(2));
+                        if (at != null) {
+                            line = at[0];
+                            col = at[1];
+                        }
+                    }
                     break;
                 }
             }
