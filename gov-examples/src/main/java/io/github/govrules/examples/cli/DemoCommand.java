@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
+import io.github.govrules.calendar.CalendarId;
 import io.github.govrules.calendar.Calendars;
 import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
@@ -131,7 +132,7 @@ public final class DemoCommand implements Callable<Integer> {
         LocalDate natural = Deadlines.dueDate(cn, LocalDate.of(2025, 9, 26), TimeLimit.naturalDays(5));
         out.println("  2025-09-26 + 5 natural days    = " + natural + " " + dayName(natural)
                 + "  (day 5 is 10/1, a holiday: the period ends the day after the holiday, Civil Code Art. 203)");
-        Calendars.standard().findCalendar(io.github.govrules.calendar.CalendarId.CN_XJ).ifPresent(xj -> {
+        Calendars.standard().findCalendar(CalendarId.CN_XJ).ifPresent(xj -> {
             LocalDate start = LocalDate.of(2025, 6, 5);
             out.println("  2025-06-05 + 1 working day     = " + cn.shift(start, 1) + " nationally, "
                     + xj.shift(start, 1) + " in Xinjiang (CN-XJ overlay: Eid al-Adha 6/6-6/10)");

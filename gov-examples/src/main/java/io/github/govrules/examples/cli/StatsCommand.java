@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -179,13 +180,13 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private static LocalDate firstEvent(List<Case> cases) {
-        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).min(java.util.Comparator.naturalOrder())
+        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).min(Comparator.naturalOrder())
                 .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
                 .toLocalDate();
     }
 
     private static LocalDate lastEvent(List<Case> cases) {
-        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).max(java.util.Comparator.naturalOrder())
+        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
                 .toLocalDate();
     }
