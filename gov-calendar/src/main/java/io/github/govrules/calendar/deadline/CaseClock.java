@@ -5,6 +5,7 @@ import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.internal.DayOracle;
 import io.github.govrules.calendar.deadline.internal.DeadlineMath;
 import io.github.govrules.calendar.deadline.internal.Pauses;
+import io.github.govrules.calendar.deadline.internal.RankedPauses;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,6 +86,8 @@ public final class CaseClock {
     private final TimeLimit statutoryEffective;
     private final TimeLimit promisedEffective;
     private final DayOracle strictOracle;
+    /** The closed pauses as working-day counts from acceptance ({@link RankedPauses}); null if provisional, open or uncovered. */
+    private final int[] pauseCounts;
 
     private CaseClock(WorkingDayCalendar calendar, boolean provisional, HandlingMode mode, LocalDate acceptedOn,
                       TimeLimit statutoryLimit, TimeLimit promisedLimit, LocalDate promisedStart,
@@ -112,6 +115,7 @@ public final class CaseClock {
         this.statutoryEffective = effective(statutoryLimit, statutoryExtension);
         this.promisedEffective = effective(promisedLimit, promisedExtension);
         this.strictOracle = DayOracle.strict(calendar);
+        this.pauseCounts = open || provisional ? null : RankedPauses.counts(calendar, acceptedOn, closedPauses);
     }
 
     /**
@@ -556,9 +560,7 @@ public final class CaseClock {
      *                                    (unless {@link #withProvisionalDates()})
      */
     public Optional<LocalDate> statutoryDue() {
-        return anyOpen ? Optional.empty()
-                : Optional.of(DeadlineMath.due(newOracle(), acceptedOn, statutoryEffective.unit(),
-                        statutoryEffective.amount(), closedPauses));
+        return anyOpen ? Optional.empty() : Optional.of(dueAsOf(acceptedOn, statutoryEffective, acceptedOn));
     }
 
     /**
@@ -579,7 +581,7 @@ public final class CaseClock {
      */
     public LocalDate statutoryDueAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return dueAsOf(acceptedOn, statutoryEffective, asOf, newOracle());
+        return dueAsOf(acceptedOn, statutoryEffective, asOf);
     }
 
     /**
@@ -590,7 +592,7 @@ public final class CaseClock {
      */
     public LocalDate promisedDueAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return dueAsOf(promisedStart, promisedEffective, asOf, newOracle());
+        return dueAsOf(promisedStart, promisedEffective, asOf);
     }
 
     /**
@@ -667,6 +669,18 @@ public final class CaseClock {
 
     private static TimeLimitUnit countingUnit(TimeLimit limit) {
         return limit.isOnTheSpot() ? TimeLimitUnit.WORKING_DAYS : limit.unit();
+    }
+
+    private LocalDate dueAsOf(LocalDate start, TimeLimit limit, LocalDate asOf) {
+        if (pauseCounts != null && start == acceptedOn && limit.unit() == TimeLimitUnit.WORKING_DAYS
+                && limit.amount() > 0) {
+            // all suspensions closed: integer arithmetic on the precomputed counts and one shift
+            LocalDate due = RankedPauses.due(calendar, acceptedOn, pauseCounts, limit.amount());
+            if (due != null) {
+                return due;
+            }
+        }
+        return dueAsOf(start, limit, asOf, newOracle());
     }
 
     private LocalDate dueAsOf(LocalDate start, TimeLimit limit, LocalDate asOf, DayOracle oracle) {
