@@ -38,6 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code countWithinYear_*}: working days between a random date 2024–2025 and a date up to
  *       a year later (Strata's {@code daysBetween} counts [a, b), the others (a, b]: the same
  *       amount of work).</li>
+ *   <li>{@code countWithinYear_floor}: not an implementation but the cost every
+ *       {@code countWithinYear_*} method pays before any calendar work: the same counter, the same
+ *       two array reads and the same reads of both dates' year, month and day, combined into the
+ *       returned int. A calendar's own cost is its score minus this one.</li>
  * </ul>
  *
  * Run: {@code java -jar gov-calendar/target/benchmarks.jar CalendarBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s};
@@ -155,6 +159,16 @@ public class CalendarBenchmark {
     public int countWithinYear_naive() {
         int k = i++ & MASK;
         return naive.count(countStarts[k], countEnds[k]);
+    }
+
+    /** The harness floor of {@code countWithinYear_*}: pick the case and read both dates' fields, no calendar. */
+    @Benchmark
+    public int countWithinYear_floor() {
+        int k = i++ & MASK;
+        LocalDate a = countStarts[k];
+        LocalDate b = countEnds[k];
+        return (b.getYear() - a.getYear()) * 512 + (b.getMonthValue() - a.getMonthValue()) * 32
+                + b.getDayOfMonth() - a.getDayOfMonth();
     }
 
     /** The naive implementation: a day-by-day loop over {@code HashSet<LocalDate>}s. */
