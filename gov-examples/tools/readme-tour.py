@@ -4,6 +4,7 @@ pastes its real output into README.md.in.
 
     mvn -B -q install -DskipTests
     python3 gov-examples/tools/readme-tour.py            # from the repository root
+    python3 gov-examples/tools/readme-tour.py gov-examples/tools/ROOT-README.md.in README.md   # the top-level README
 """
 import os, subprocess, re, sys
 G = "java -jar gov-examples/target/gov-examples.jar"
@@ -11,6 +12,7 @@ CMDS = {
  "demo": f"{G} demo",
  "due": f"{G} deadline --calendar CN --from 2025-09-19 --working-days 20",
  "explain": f"{G} deadline --calendar CN --from 2025-09-19 --working-days 20 --explain",
+ "explain-head": f"{G} deadline --calendar CN --from 2025-09-19 --working-days 20 --explain | head -14",
  "natural": f"{G} deadline --calendar CN --from 2025-09-26 --natural-days 5",
  "suspend": f"{G} deadline --calendar CN --from 2026-01-26 --working-days 20 --suspend expert-review:2026-02-02..2026-02-13 --explain | grep -E '^2026-03-13$|due|suspended|makeup|counted .20.'",
  "uncovered": f"{G} deadline --calendar CN --from 2026-12-20 --working-days 20; echo \"exit status $?\"",
