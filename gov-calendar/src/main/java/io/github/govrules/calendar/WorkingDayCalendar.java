@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  *       strictly before d.</li>
  *   <li>{@code countWorkingDays(a, b)} for a ≤ b counts the working days in (a, b]: a is not
  *       counted, b is. For b &lt; a it mirrors: minus the number of working days in [b, a).
- *       So {@code countWorkingDays(d, shift(d, n)) == n} for every d and n, and counts add up
+ *       So {@code countWorkingDays(d, shift(d, n)) == n} for every d and every n ≠ 0 (for n = 0
+ *       only when d is a working day: {@code shift(d, 0)} of an off day is the next working
+ *       day, one working day later), and counts add up
  *       over adjacent ranges: {@code count(a, b) + count(b, c) == count(a, c)} for a ≤ b ≤ c.</li>
  *   <li>Ranges of dates are {@code startInclusive} / {@code endExclusive} unless named
  *       otherwise.</li>
