@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
@@ -67,6 +69,8 @@ public final class CompiledPack {
     private final DueDates dueDates;
     private final long buildNanos;
     private final DecisionMemo memo;
+    /** Each rule of the knowledge base, by identity, with its pack and legal basis resolved once per build. */
+    private final Map<Rule, FiredRule> firedByRule;
 
     CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
                  KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo) {
@@ -82,6 +86,13 @@ public final class CompiledPack {
         this.dueDates = dueDates;
         this.buildNanos = buildNanos;
         this.memo = memo;
+        Map<Rule, FiredRule> byRule = new IdentityHashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                byRule.put(r, new FiredRule(resolvePackOf(r), r.getName(), resolveLegalBasisOf(r)));
+            }
+        }
+        this.firedByRule = byRule;
     }
 
     /** Whether this build memoizes decisions (see {@link DecisionMemo}); false when its rules make that unsafe. */
@@ -248,6 +259,16 @@ public final class CompiledPack {
         if (rule == null) {
             return "";
         }
+        FiredRule known = firedByRule.get(rule);
+        return known != null ? known.legalBasis() : resolveLegalBasisOf(rule);
+    }
+
+    private FiredRule firedRuleOf(Rule rule) {
+        FiredRule known = firedByRule.get(rule);
+        return known != null ? known : new FiredRule(resolvePackOf(rule), rule.getName(), resolveLegalBasisOf(rule));
+    }
+
+    private String resolveLegalBasisOf(Rule rule) {
         RuleInfo info = rules.get(rule.getPackageName() + "/" + rule.getName());
         if (info != null) {
             return info.legalBasis();
@@ -256,7 +277,7 @@ public final class CompiledPack {
         return v == null ? "" : v.toString();
     }
 
-    private String packOf(Rule rule) {
+    private String resolvePackOf(Rule rule) {
         RuleInfo info = rules.get(rule.getPackageName() + "/" + rule.getName());
         return info == null ? manifest.id() : info.packId();
     }
@@ -359,8 +380,9 @@ public final class CompiledPack {
 
         List<FiredRule> fired = new ArrayList<>();
         for (Rule r : rec.fired) {
-            String basis = legalBasisOf(r);
-            fired.add(new FiredRule(packOf(r), r.getName(), basis));
+            FiredRule f = firedRuleOf(r);
+            String basis = f.legalBasis();
+            fired.add(f);
             if (!basis.isBlank()) {
                 legalBases.add(basis);
             }

@@ -54,7 +54,7 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
     public void afterMatchFired(AfterMatchFiredEvent event) {
         fired.add(event.getMatch().getRule());
         for (Object o : event.getMatch().getObjects()) {
-            if (o != null && seen.add(o) && describe(o) != null) {
+            if (isInput(o) && seen.add(o)) {
                 inputs.add(o);
             }
         }
@@ -79,6 +79,12 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         insertedBy.remove(event.getOldObject());
+    }
+
+    /** Whether {@link #describe} has a description for {@code o} (a type test, no string built). */
+    static boolean isInput(Object o) {
+        return o instanceof CaseFact || o instanceof ItemFact || o instanceof RequiredMaterial
+                || o instanceof SubmittedMaterial;
     }
 
     static String describe(Object o) {
