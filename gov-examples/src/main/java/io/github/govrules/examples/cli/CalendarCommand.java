@@ -1,7 +1,6 @@
 package io.github.govrules.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +18,7 @@ import io.github.govrules.calendar.DayKind;
 import io.github.govrules.calendar.HolidayName;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,13 +49,8 @@ public final class CalendarCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--calendar", defaultValue = "CN", paramLabel = "ID",
-            description = "Calendar id: CN (national) or a regional overlay such as CN-XJ. Default: ${DEFAULT-VALUE}.")
-    String calendarId;
-
-    @Option(names = "--calendar-file", paramLabel = "FILE",
-            description = "Load an extra calendar or overlay data file first (repeatable).")
-    List<Path> calendarFiles = new ArrayList<>();
+    @Mixin
+    CalendarOptions calendarOptions;
 
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year.")
     int year;
@@ -76,7 +71,7 @@ public final class CalendarCommand implements Callable<Integer> {
         if (year < 1 || year > 9999) {
             throw new CliInputException("--year: must be a four-digit year, but was " + year);
         }
-        WorkingDayCalendar calendar = CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
+        WorkingDayCalendar calendar = calendarOptions.resolve();
         PrintWriter out = spec.commandLine().getOut();
         List<YearMonth> months = new ArrayList<>();
         if (month != null) {

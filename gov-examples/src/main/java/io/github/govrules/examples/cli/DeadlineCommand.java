@@ -26,6 +26,7 @@ import io.github.govrules.calendar.deadline.Suspension;
 import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,13 +51,8 @@ public final class DeadlineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--calendar", defaultValue = "CN", paramLabel = "ID",
-            description = "Calendar id: CN (national) or a regional overlay such as CN-XJ. Default: ${DEFAULT-VALUE}.")
-    String calendarId;
-
-    @Option(names = "--calendar-file", paramLabel = "FILE",
-            description = "Load an extra calendar or overlay data file first (repeatable).")
-    List<Path> calendarFiles = new ArrayList<>();
+    @Mixin
+    CalendarOptions calendarOptions;
 
     @Option(names = "--from", paramLabel = "DATE", description = "The start day (acceptance), YYYY-MM-DD; not counted.")
     String from;
@@ -96,7 +92,7 @@ public final class DeadlineCommand implements Callable<Integer> {
                 throw new CliInputException("--batch: cannot be combined with --from, --working-days, --natural-days,"
                         + " --explain, --provisional or --suspend (each batch line says what to compute)");
             }
-            WorkingDayCalendar calendar = CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
+            WorkingDayCalendar calendar = calendarOptions.resolve();
             BatchResult result = runBatch(calendar);
             if (result.errors > 0) {
                 spec.commandLine().getErr().println("gov deadline: " + result.errors + " of " + result.answered
@@ -122,7 +118,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         for (String text : suspend) {
             suspensions.add(parseSuspension(text));
         }
-        WorkingDayCalendar calendar = CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
+        WorkingDayCalendar calendar = calendarOptions.resolve();
         if (provisional) {
             DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, suspensions);
             out.println(explanation.due());
