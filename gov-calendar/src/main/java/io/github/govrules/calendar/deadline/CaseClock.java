@@ -52,8 +52,16 @@ import java.util.Optional;
  * Instances are immutable and thread-safe: every event returns a new clock and leaves this one
  * unchanged; a refused event throws {@link IllegalClockOperationException} naming the date and
  * the {@link ClockRule}. Events need not arrive in date order, but none may be dated before
- * acceptance. A status describes the clock with all its events known, projected onto the
- * status date.
+ * acceptance.
+ *
+ * <h2>Time</h2>
+ * {@link #status(LocalDate, WarningPolicy) status(on)} answers as of {@code on}: it uses only the
+ * events dated on or before {@code on} ({@link #asOf(LocalDate)}), so a status is the same
+ * whether it is asked on the day or replayed later from the full history. The due-date queries
+ * ({@link #statutoryDue()}, {@link #statutoryDueAsOf(LocalDate)}, {@link #explainStatutory(LocalDate)}
+ * and their promised forms) use every event the clock knows, whatever its date; their
+ * {@code asOf} only says where an open suspension is taken to end. For the due date as known on
+ * a past date, ask {@code asOf(date)} or {@code status(date, policy)}.
  *
  * <pre>{@code
  * CaseClock clock = CaseClock.start(calendar, LocalDate.of(2025, 9, 19),
@@ -73,6 +81,9 @@ public final class CaseClock {
     private final LocalDate acceptedOn;
     private final TimeLimit statutoryLimit;
     private final TimeLimit promisedLimit;
+    /** The correction requests and receipts of supplements, in the order recorded. */
+    private final List<Correction> corrections;
+    // derived from corrections: the day the promised clock counts from, and the open request (or null)
     private final LocalDate promisedStart;
     private final LocalDate correctionRequestedOn;
     private final List<Suspension> suspensions;
@@ -86,12 +97,14 @@ public final class CaseClock {
     private final TimeLimit statutoryEffective;
     private final TimeLimit promisedEffective;
     private final DayOracle strictOracle;
+    /** The date of the latest event the clock knows (acceptance if none): {@link #asOf} of a later date is this clock. */
+    private final LocalDate lastEventOn;
     /** The closed pauses as working-day counts from acceptance ({@link RankedPauses}); null if provisional, open or uncovered. */
     private final int[] pauseCounts;
 
     private CaseClock(WorkingDayCalendar calendar, boolean provisional, HandlingMode mode, LocalDate acceptedOn,
-                      TimeLimit statutoryLimit, TimeLimit promisedLimit, LocalDate promisedStart,
-                      LocalDate correctionRequestedOn, List<Suspension> suspensions, Extension statutoryExtension,
+                      TimeLimit statutoryLimit, TimeLimit promisedLimit, List<Correction> corrections,
+                      List<Suspension> suspensions, Extension statutoryExtension,
                       Extension promisedExtension, List<CaseStep> steps, LocalDate completedOn) {
         this.calendar = calendar;
         this.provisional = provisional;
@@ -99,8 +112,19 @@ public final class CaseClock {
         this.acceptedOn = acceptedOn;
         this.statutoryLimit = statutoryLimit;
         this.promisedLimit = promisedLimit;
-        this.promisedStart = promisedStart;
-        this.correctionRequestedOn = correctionRequestedOn;
+        this.corrections = List.copyOf(corrections);
+        LocalDate restart = acceptedOn;
+        LocalDate requested = null;
+        for (Correction c : this.corrections) {
+            if (c.request()) {
+                requested = c.date();
+            } else {
+                restart = c.date();
+                requested = null;
+            }
+        }
+        this.promisedStart = restart;
+        this.correctionRequestedOn = requested;
         this.suspensions = List.copyOf(suspensions);
         this.statutoryExtension = statutoryExtension;
         this.promisedExtension = promisedExtension;
@@ -116,6 +140,31 @@ public final class CaseClock {
         this.promisedEffective = effective(promisedLimit, promisedExtension);
         this.strictOracle = DayOracle.strict(calendar);
         this.pauseCounts = open || provisional ? null : RankedPauses.counts(calendar, acceptedOn, closedPauses);
+        this.lastEventOn = lastEventOn();
+    }
+
+    /** A correction event: the applicant asked for supplements ({@code request}) or the supplements arrived. */
+    private record Correction(boolean request, LocalDate date) {
+    }
+
+    private LocalDate lastEventOn() {
+        LocalDate last = acceptedOn;
+        for (Suspension s : suspensions) {
+            last = later(later(last, s.start()), s.end());
+        }
+        for (Correction c : corrections) {
+            last = later(last, c.date());
+        }
+        for (CaseStep step : steps) {
+            last = later(later(last, step.start()), step.completedOn());
+        }
+        last = later(last, statutoryExtension == null ? null : statutoryExtension.grantedOn());
+        last = later(last, promisedExtension == null ? null : promisedExtension.grantedOn());
+        return later(last, completedOn);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b != null && b.isAfter(a) ? b : a;
     }
 
     /**
@@ -149,7 +198,7 @@ public final class CaseClock {
             }
         }
         return new CaseClock(calendar, false, HandlingMode.ORDINARY, acceptedOn, limits.statutory(),
-                limits.promised(), acceptedOn, null, List.of(), null, null, List.of(), null);
+                limits.promised(), List.of(), List.of(), null, null, List.of(), null);
     }
 
     /**
@@ -162,11 +211,11 @@ public final class CaseClock {
         return start(calendar, acceptedOn, limits.statutory(), limits.promised());
     }
 
-    private CaseClock with(HandlingMode mode, boolean provisional, TimeLimit promisedLimitNew, LocalDate promisedStart,
-                           LocalDate correctionRequestedOn, List<Suspension> suspensions, Extension statutoryExtension,
+    private CaseClock with(HandlingMode mode, boolean provisional, TimeLimit promisedLimitNew,
+                           List<Correction> corrections, List<Suspension> suspensions, Extension statutoryExtension,
                            Extension promisedExtension, List<CaseStep> steps, LocalDate completedOn) {
-        return new CaseClock(calendar, provisional, mode, acceptedOn, statutoryLimit, promisedLimitNew, promisedStart,
-                correctionRequestedOn, suspensions, statutoryExtension, promisedExtension, steps, completedOn);
+        return new CaseClock(calendar, provisional, mode, acceptedOn, statutoryLimit, promisedLimitNew, corrections,
+                suspensions, statutoryExtension, promisedExtension, steps, completedOn);
     }
 
     // ------------------------------------------------------------------ configuration
@@ -184,7 +233,7 @@ public final class CaseClock {
                     "handling mode " + handlingMode + " with an extension of " + statutoryExtension.workingDays()
                             + " working days");
         }
-        return with(handlingMode, provisional, promisedLimit, promisedStart, correctionRequestedOn, suspensions,
+        return with(handlingMode, provisional, promisedLimit, corrections, suspensions,
                 statutoryExtension, promisedExtension, steps, completedOn);
     }
 
@@ -193,7 +242,7 @@ public final class CaseClock {
      * throwing; statuses then name the {@linkplain ClockStatus#provisionalYears() years guessed}.
      */
     public CaseClock withProvisionalDates() {
-        return with(mode, true, promisedLimit, promisedStart, correctionRequestedOn, suspensions,
+        return with(mode, true, promisedLimit, corrections, suspensions,
                 statutoryExtension, promisedExtension, steps, completedOn);
     }
 
@@ -291,7 +340,7 @@ public final class CaseClock {
     }
 
     private CaseClock withSuspensions(List<Suspension> updated) {
-        return with(mode, provisional, promisedLimit, promisedStart, correctionRequestedOn, updated,
+        return with(mode, provisional, promisedLimit, corrections, updated,
                 statutoryExtension, promisedExtension, steps, completedOn);
     }
 
@@ -315,7 +364,7 @@ public final class CaseClock {
             throw new IllegalClockOperationException(ClockRule.EXTENSION_AFTER_DUE, granted,
                     detail + " of the statutory limit due " + due);
         }
-        return with(mode, provisional, promisedLimit, promisedStart, correctionRequestedOn, suspensions,
+        return with(mode, provisional, promisedLimit, corrections, suspensions,
                 extension, promisedExtension, steps, completedOn);
     }
 
@@ -344,7 +393,7 @@ public final class CaseClock {
         if (promisedDue.isAfter(statutoryDue)) {
             throw new PromisedLimitExceedsStatutoryException(statutory, statutoryDue, extended, promisedDue);
         }
-        return with(mode, provisional, promisedLimit, promisedStart, correctionRequestedOn, suspensions,
+        return with(mode, provisional, promisedLimit, corrections, suspensions,
                 statutoryExtension, extension, steps, completedOn);
     }
 
@@ -379,8 +428,8 @@ public final class CaseClock {
             throw new IllegalClockOperationException(ClockRule.CORRECTION_STATE, date,
                     "correction request (one is open since " + correctionRequestedOn + ")");
         }
-        return with(mode, provisional, promisedLimit, promisedStart, date, suspensions, statutoryExtension,
-                promisedExtension, steps, completedOn);
+        return with(mode, provisional, promisedLimit, append(corrections, new Correction(true, date)), suspensions,
+                statutoryExtension, promisedExtension, steps, completedOn);
     }
 
     /**
@@ -396,8 +445,8 @@ public final class CaseClock {
             throw new IllegalClockOperationException(ClockRule.BEFORE_START, date,
                     "supplements received before the correction request of " + correctionRequestedOn);
         }
-        return with(mode, provisional, promisedLimit, date, null, suspensions, statutoryExtension,
-                promisedExtension, steps, completedOn);
+        return with(mode, provisional, promisedLimit, append(corrections, new Correction(false, date)), suspensions,
+                statutoryExtension, promisedExtension, steps, completedOn);
     }
 
     /**
@@ -414,7 +463,7 @@ public final class CaseClock {
             throw new IllegalClockOperationException(ClockRule.STEP_ALREADY_RUNNING, start,
                     "start of step '" + name + "'");
         }
-        return with(mode, provisional, promisedLimit, promisedStart, correctionRequestedOn, suspensions,
+        return with(mode, provisional, promisedLimit, corrections, suspensions,
                 statutoryExtension, promisedExtension, append(steps, step), completedOn);
     }
 
@@ -437,7 +486,7 @@ public final class CaseClock {
         }
         List<CaseStep> updated = new ArrayList<>(steps);
         updated.set(steps.indexOf(step), new CaseStep(step.name(), step.start(), step.limit(), date));
-        return with(mode, provisional, promisedLimit, promisedStart, correctionRequestedOn, suspensions,
+        return with(mode, provisional, promisedLimit, corrections, suspensions,
                 statutoryExtension, promisedExtension, updated, completedOn);
     }
 
@@ -466,7 +515,7 @@ public final class CaseClock {
             }
             done.add(step.isRunning() ? new CaseStep(step.name(), step.start(), step.limit(), date) : step);
         }
-        return with(mode, provisional, promisedLimit, promisedStart, correctionRequestedOn, closed,
+        return with(mode, provisional, promisedLimit, corrections, closed,
                 statutoryExtension, promisedExtension, done, date);
     }
 
@@ -574,8 +623,9 @@ public final class CaseClock {
     }
 
     /**
-     * The statutory due date, with open suspensions taken to end on {@code asOf} (or on their
-     * start day, if later).
+     * The statutory due date with every event this clock knows, open suspensions taken to end on
+     * {@code asOf} (or on their start day, if later). Events dated after {@code asOf} still count:
+     * for the due date as known on a past date use {@code asOf(date).statutoryDueAsOf(date)}.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
@@ -585,8 +635,10 @@ public final class CaseClock {
     }
 
     /**
-     * The promised due date, with open suspensions taken to end on {@code asOf} (or on their
-     * start day, if later); while the clock waits for supplements, the due date before the correction.
+     * The promised due date with every event this clock knows, open suspensions taken to end on
+     * {@code asOf} (or on their start day, if later); while the clock waits for supplements, the
+     * due date before the correction. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
+     * {@code asOf} still count.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
@@ -596,16 +648,90 @@ public final class CaseClock {
     }
 
     /**
-     * The status on {@code on}: for the statutory and promised limits and every step, the days
-     * elapsed and remaining, the due date, whether it is overdue and the warning level under
-     * {@code policy}. After completion the status is frozen at the completion date. For a fixed
-     * clock, warning levels never decrease as {@code on} moves forward.
+     * This clock as it stood at the end of day {@code on} (当日状态): only the events dated on or
+     * before {@code on} are kept, so the answer on {@code on} never depends on what happened later.
+     * <ul>
+     *   <li>A suspension that starts after {@code on} is dropped; one that starts on or before
+     *       {@code on} and ends after it is open (its end was not known yet).</li>
+     *   <li>An extension (statutory or promised) granted after {@code on} is dropped.</li>
+     *   <li>Correction requests and receipts of supplements dated after {@code on} are dropped: a
+     *       request made on or before {@code on} whose supplements arrived later is still
+     *       waiting, and the promised clock counts from the last receipt on or before {@code on}.</li>
+     *   <li>A step that starts after {@code on} is dropped; one completed after {@code on} is running.</li>
+     *   <li>A completion dated after {@code on} is dropped: the case was running, with the
+     *       suspensions and steps the completion closed still open or running.</li>
+     *   <li>A completion dated on or before {@code on} stops the clock as {@link #complete} does:
+     *       events recorded with a date after the completion are dropped, and a suspension or step
+     *       still open at the completion ends on the completion date.</li>
+     * </ul>
+     * The calendar, the limits, the handling mode and {@link #withProvisionalDates()} are kept.
+     * If no event is dated after {@code on} (nor after the completion), the answer is this clock
+     * itself. The view is a normal clock: it takes events and answers queries like any other.
+     *
+     * @param on the last day whose events are kept
+     * @return the clock without the events dated after {@code on}
+     */
+    public CaseClock asOf(LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        boolean completed = completedOn != null && !completedOn.isAfter(on);
+        LocalDate cut = completed ? completedOn : on;
+        if (!cut.isBefore(lastEventOn)) {
+            return this;
+        }
+        List<Suspension> knownSuspensions = new ArrayList<>(suspensions.size());
+        for (Suspension s : suspensions) {
+            if (!s.start().isAfter(cut)) {
+                boolean endKnown = !s.isOpen() && !s.end().isAfter(cut);
+                knownSuspensions.add(endKnown ? s
+                        : completed ? Suspension.of(s.kind(), s.start(), cut) : Suspension.open(s.kind(), s.start()));
+            }
+        }
+        List<Correction> knownCorrections = new ArrayList<>(corrections.size());
+        for (Correction c : corrections) {
+            if (!c.date().isAfter(cut)) {
+                knownCorrections.add(c);
+            }
+        }
+        List<CaseStep> knownSteps = new ArrayList<>(steps.size());
+        for (CaseStep step : steps) {
+            if (!step.start().isAfter(cut)) {
+                boolean endKnown = !step.isRunning() && !step.completedOn().isAfter(cut);
+                knownSteps.add(endKnown ? step
+                        : new CaseStep(step.name(), step.start(), step.limit(), completed ? cut : null));
+            }
+        }
+        return new CaseClock(calendar, provisional, mode, acceptedOn, statutoryLimit, promisedLimit, knownCorrections,
+                knownSuspensions, grantedBy(statutoryExtension, cut), grantedBy(promisedExtension, cut), knownSteps,
+                completed ? completedOn : null);
+    }
+
+    private static Extension grantedBy(Extension extension, LocalDate on) {
+        return extension != null && !extension.grantedOn().isAfter(on) ? extension : null;
+    }
+
+    /**
+     * The status on {@code on} of the clock as it stood that day ({@link #asOf(LocalDate) asOf(on)}):
+     * for the statutory and promised limits and every step started by then, the days elapsed and
+     * remaining, the due date, whether it is overdue and the warning level under {@code policy}.
+     * Events dated after {@code on} are not taken into account: adding them to the clock never
+     * changes this answer. A suspension open on {@code on} is taken to end on {@code on}
+     * (counting would resume the next day). After completion the status is frozen at the
+     * completion date.
+     *
+     * <p>While the case runs, the days elapsed never decrease as {@code on} moves forward, and
+     * warning levels never decrease between two dates unless an extension was granted or
+     * supplements arrived (restarting the promised clock) in between.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
     public ClockStatus status(LocalDate on, WarningPolicy policy) {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(policy, "policy");
+        return asOf(on).statusOfKnownEvents(on, policy);
+    }
+
+    /** The status on {@code on}, with every event this clock knows (the caller removed later ones). */
+    private ClockStatus statusOfKnownEvents(LocalDate on, WarningPolicy policy) {
         LocalDate asOf = completedOn != null && completedOn.isBefore(on) ? completedOn : on;
         DayOracle oracle = newOracle();
         Pauses pauses = pausesAsOf(asOf);

@@ -9,6 +9,7 @@ import io.github.govrules.calendar.testing.Generator;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -59,6 +60,11 @@ class DeadlinesDocExamplesTest {
         assertEquals("due 2025-02-21, 16 of 15 working days used, 0 left, overdue by 1, RED", s.promised().toString());
         assertEquals("due 2025-02-18, 9 of 5 working days used, 0 left, overdue by 4, ESCALATED",
                 s.steps().get(0).status().toString());
+        ClockStatus feb5 = clock.status(LocalDate.of(2025, 2, 5), WarningPolicy.DEFAULT);
+        assertTrue(feb5.suspended());
+        assertEquals(List.of(), feb5.steps());
+        assertEquals("due 2025-02-24, 6 of 20 working days used, 14 left, NONE", feb5.statutory().toString());
+        assertEquals("due 2025-02-17, 6 of 15 working days used, 9 left, NONE", feb5.promised().toString());
         assertEquals("Refused extension of 10 working days (already extended by 10 working days on 2025-02-20)"
                         + " on 2025-03-03: a time limit is extended once only (Administrative Licensing Law Art. 42)",
                 assertThrows(IllegalClockOperationException.class, () -> clock.extend(

@@ -6,6 +6,7 @@ import io.github.govrules.calendar.deadline.ClockStatus;
 import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.calendar.deadline.Extension;
 import io.github.govrules.calendar.deadline.IllegalClockOperationException;
+import io.github.govrules.calendar.deadline.StepStatus;
 import io.github.govrules.calendar.deadline.Suspension;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.calendar.deadline.TimeLimitUnit;
@@ -210,10 +211,15 @@ public final class DeadlineLaws {
     }
 
     /**
-     * Warnings are monotone in time: on {@code later} the case's level and each step's level are
-     * at least their levels on {@code earlier}.
+     * Warnings are monotone in time: on {@code later} the case's statutory and promised levels
+     * and the level of each step already started on {@code earlier} are at least their levels on
+     * {@code earlier}, unless something in between legitimately gave time back: an extension
+     * granted, or supplements received (the promised clock restarts), after {@code earlier} and
+     * on or before {@code later}. Statuses are taken as of their date
+     * ({@link CaseClock#status(LocalDate, WarningPolicy)}).
      *
-     * @return true if checked; false if {@code later} is before {@code earlier}
+     * @return true if checked; false if {@code later} is before {@code earlier}, or an extension
+     *         or a receipt of supplements is dated after {@code earlier} and on or before {@code later}
      * @throws AssertionError if a level decreased
      */
     public static boolean warningsMonotoneInTime(CaseClock clock, WarningPolicy policy, LocalDate earlier,
@@ -221,13 +227,25 @@ public final class DeadlineLaws {
         if (later.isBefore(earlier)) {
             return false;
         }
+        CaseClock atEarlier = clock.asOf(earlier);
+        CaseClock atLater = clock.asOf(later);
+        if (!atEarlier.statutoryExtension().equals(atLater.statutoryExtension())
+                || !atEarlier.promisedExtension().equals(atLater.promisedExtension())
+                || !atEarlier.promisedStart().equals(atLater.promisedStart())) {
+            return false;
+        }
         ClockStatus before = clock.status(earlier, policy);
         ClockStatus after = clock.status(later, policy);
         check(before.statutory().warning(), after.statutory().warning(), "statutory", clock, earlier, later);
         check(before.promised().warning(), after.promised().warning(), "promised", clock, earlier, later);
-        for (int i = 0; i < before.steps().size(); i++) {
-            check(before.steps().get(i).warning(), after.steps().get(i).warning(),
-                    "step '" + before.steps().get(i).step().name() + "'", clock, earlier, later);
+        for (StepStatus step : before.steps()) {
+            StepStatus same = after.steps().stream()
+                    .filter(s -> s.step().name().equals(step.step().name()) && s.step().start().equals(step.step().start()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("Step '" + step.step().name() + "' of " + clock
+                            + " started on " + step.step().start() + " is in the status on " + earlier
+                            + " but not in the one on " + later));
+            check(step.warning(), same.warning(), "step '" + step.step().name() + "'", clock, earlier, later);
         }
         return true;
     }
