@@ -21,11 +21,13 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The national calendar {@code CN} against Strata's {@code ImmutableHolidayCalendar} and a naive
@@ -39,9 +41,20 @@ import org.openjdk.jmh.annotations.Warmup;
  *       a year later (Strata's {@code daysBetween} counts [a, b), the others (a, b]: the same
  *       amount of work).</li>
  *   <li>{@code countWithinYear_floor}: not an implementation but the cost every
- *       {@code countWithinYear_*} method pays before any calendar work: the same counter, the same
- *       two array reads and the same reads of both dates' year, month and day, combined into the
- *       returned int. A calendar's own cost is its score minus this one.</li>
+ *       {@code countWithinYear_*} method pays before any calendar work: the same loop, the same
+ *       array reads and the same reads of both dates' year, month and day. A calendar's own cost
+ *       is its score minus this one.</li>
+ * </ul>
+ *
+ * Two harnesses, both in every run:
+ * <ul>
+ *   <li>{@code <op>_<impl>} (batched): one invocation runs all 1,024 cases in a loop, each result
+ *       consumed by the {@link Blackhole}; {@code @OperationsPerInvocation} makes the score per case.
+ *       This is the cost of the operation when a program calls it for many cases (a batch of due
+ *       dates, an indicator over a year's cases).</li>
+ *   <li>{@code <op>PerCall_<impl>}: one case per invocation, picked by a counter field ({@code i++ &
+ *       1023}). Each call then also pays JMH's per-invocation bookkeeping and a store-to-load
+ *       dependency on the counter, shown by {@code countWithinYearPerCall_floor}.</li>
  * </ul>
  *
  * Run: {@code java -jar gov-calendar/target/benchmarks.jar CalendarBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s};
@@ -113,57 +126,152 @@ public class CalendarBenchmark {
         }
     }
 
+    // ---- Batched: each invocation runs all 1,024 pre-drawn cases; scores are per case. ----
+
     @Benchmark
-    public boolean isWorkingDay_gov() {
+    @OperationsPerInvocation(CASES)
+    public void isWorkingDay_gov(Blackhole bh) {
+        WorkingDayCalendar c = gov;
+        LocalDate[] in = days;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.isWorkingDay(in[k]));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void isWorkingDay_strata(Blackhole bh) {
+        ImmutableHolidayCalendar c = strata;
+        LocalDate[] in = days;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.isBusinessDay(in[k]));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void isWorkingDay_naive(Blackhole bh) {
+        NaiveCalendar c = naive;
+        LocalDate[] in = days;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.isWorkingDay(in[k]));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void shift20_gov(Blackhole bh) {
+        WorkingDayCalendar c = gov;
+        LocalDate[] in = shiftStarts;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.shift(in[k], 20));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void shift20_strata(Blackhole bh) {
+        ImmutableHolidayCalendar c = strata;
+        LocalDate[] in = shiftStarts;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.shift(in[k], 20));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void shift20_naive(Blackhole bh) {
+        NaiveCalendar c = naive;
+        LocalDate[] in = shiftStarts;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.shift(in[k], 20));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void countWithinYear_gov(Blackhole bh) {
+        WorkingDayCalendar c = gov;
+        LocalDate[] a = countStarts;
+        LocalDate[] b = countEnds;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.countWorkingDays(a[k], b[k]));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void countWithinYear_strata(Blackhole bh) {
+        ImmutableHolidayCalendar c = strata;
+        LocalDate[] a = countStarts;
+        LocalDate[] b = countEnds;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.daysBetween(a[k], b[k]));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void countWithinYear_naive(Blackhole bh) {
+        NaiveCalendar c = naive;
+        LocalDate[] a = countStarts;
+        LocalDate[] b = countEnds;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(c.count(a[k], b[k]));
+        }
+    }
+
+    /** The batched harness alone: the same loop reading both dates' fields, no calendar. */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void countWithinYear_floor(Blackhole bh) {
+        LocalDate[] as = countStarts;
+        LocalDate[] bs = countEnds;
+        for (int k = 0; k < CASES; k++) {
+            LocalDate a = as[k];
+            LocalDate b = bs[k];
+            bh.consume((b.getYear() - a.getYear()) * 512 + (b.getMonthValue() - a.getMonthValue()) * 32
+                    + b.getDayOfMonth() - a.getDayOfMonth());
+        }
+    }
+
+    // ---- Per call: one case per invocation, cycling through the cases with a counter field. ----
+
+    @Benchmark
+    public boolean isWorkingDayPerCall_gov() {
         return gov.isWorkingDay(days[i++ & MASK]);
     }
 
     @Benchmark
-    public boolean isWorkingDay_strata() {
+    public boolean isWorkingDayPerCall_strata() {
         return strata.isBusinessDay(days[i++ & MASK]);
     }
 
     @Benchmark
-    public boolean isWorkingDay_naive() {
-        return naive.isWorkingDay(days[i++ & MASK]);
-    }
-
-    @Benchmark
-    public LocalDate shift20_gov() {
+    public LocalDate shift20PerCall_gov() {
         return gov.shift(shiftStarts[i++ & MASK], 20);
     }
 
     @Benchmark
-    public LocalDate shift20_strata() {
+    public LocalDate shift20PerCall_strata() {
         return strata.shift(shiftStarts[i++ & MASK], 20);
     }
 
     @Benchmark
-    public LocalDate shift20_naive() {
-        return naive.shift(shiftStarts[i++ & MASK], 20);
-    }
-
-    @Benchmark
-    public int countWithinYear_gov() {
+    public int countWithinYearPerCall_gov() {
         int k = i++ & MASK;
         return gov.countWorkingDays(countStarts[k], countEnds[k]);
     }
 
     @Benchmark
-    public int countWithinYear_strata() {
+    public int countWithinYearPerCall_strata() {
         int k = i++ & MASK;
         return strata.daysBetween(countStarts[k], countEnds[k]);
     }
 
+    /** The per-call harness alone: pick the case and read both dates' fields, no calendar. */
     @Benchmark
-    public int countWithinYear_naive() {
-        int k = i++ & MASK;
-        return naive.count(countStarts[k], countEnds[k]);
-    }
-
-    /** The harness floor of {@code countWithinYear_*}: pick the case and read both dates' fields, no calendar. */
-    @Benchmark
-    public int countWithinYear_floor() {
+    public int countWithinYearPerCall_floor() {
         int k = i++ & MASK;
         LocalDate a = countStarts[k];
         LocalDate b = countEnds[k];
