@@ -1,6 +1,7 @@
 package io.github.govrules.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +51,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -233,7 +236,8 @@ public final class ModelMapper {
         try {
             value = mapper.readValue(bytes, type);
         } catch (JsonProcessingException e) {
-            throw translate(e, source);
+            ModelReadException unknown = unknownFieldFirst(e, bytes, source);
+            throw unknown != null ? unknown : translate(e, source);
         } catch (IOException e) {
             throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -313,6 +317,82 @@ public final class ModelMapper {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * An unknown field reported at the field itself, before what Jackson reported. Jackson builds
+     * a record from its known fields first and only then looks at the unknown ones, so a misspelt
+     * required field ({@code nmae:} for {@code name:}) surfaces as the required field missing, or
+     * as a value the constructor refuses, and an unknown field is located at the end of its
+     * object. Here the object Jackson was building is read again with a plain parser and its
+     * first field that is not a property of the type is reported: JSON path, line and column of
+     * the field name, and the closest known property when one is at most 2 edits away.
+     *
+     * @return the error naming the unknown field, or null if the failing object has none (or
+     *         the error is not about building an object)
+     */
+    private ModelReadException unknownFieldFirst(JsonProcessingException e, byte[] bytes, String source) {
+        List<JsonMappingException.Reference> objectPath;
+        Set<String> known;
+        String reported = null;
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<JsonMappingException.Reference> path = u.getPath();
+            if (path.isEmpty()) {
+                return null;
+            }
+            objectPath = path.subList(0, path.size() - 1);
+            known = new HashSet<>();
+            if (u.getKnownPropertyIds() != null) {
+                u.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
+            }
+            typeIdProperty(u.getReferringClass(), known);
+            reported = u.getPropertyName();
+        } else if (e instanceof ValueInstantiationException v && v.getType() != null) {
+            objectPath = v.getPath();
+            known = propertyNames(v.getType());
+        } else {
+            return null;
+        }
+        if (known.isEmpty()) {
+            return null;
+        }
+        try {
+            UnknownFields.UnknownField found = UnknownFields.first(mapper, bytes, objectPath, known, reported);
+            if (found == null) {
+                return null;
+            }
+            String near = Suggestions.closest(found.name(), known, found.present());
+            String problem = "unknown field '" + found.name() + "'"
+                    + (near != null ? " (did you mean '" + near + "'?)" : known(List.copyOf(known)));
+            return new ModelReadException(source, jsonPath(objectPath) + "." + found.name(), found.line(),
+                    found.column(), abbreviate(problem), e);
+        } catch (IOException | RuntimeException again) {
+            LOG.debug("could not look for unknown fields in {}: {}", source, again.toString());
+            return null;
+        }
+    }
+
+    /** The JSON property names of a type, with the type-id property of a polymorphic base. */
+    private Set<String> propertyNames(JavaType type) {
+        Set<String> names = new HashSet<>();
+        mapper.getDeserializationConfig().introspect(type).findProperties()
+                .forEach(property -> names.add(property.getName()));
+        typeIdProperty(type.getRawClass(), names);
+        return names;
+    }
+
+    private static void typeIdProperty(Class<?> c, Set<String> names) {
+        if (c == null) {
+            return;
+        }
+        JsonTypeInfo info = c.getAnnotation(JsonTypeInfo.class);
+        if (info != null) {
+            names.add(info.property().isEmpty() ? info.use().getDefaultPropertyName() : info.property());
+        }
+        typeIdProperty(c.getSuperclass(), names);
+        for (Class<?> i : c.getInterfaces()) {
+            typeIdProperty(i, names);
+        }
     }
 
     /** Translates a Jackson exception into our typed exception with path, line and column. */

@@ -100,10 +100,17 @@ class ReadmeExamplesTest {
         assertEquals("mine.yaml: $.items[0].version (line 3, column 14): expected an integer (got string \"1\")",
                 read.getMessage());
 
-        String bad = CaseIo.toJson(CaseIo.example("gjj-fund-loan-immediate")).replace("\"appliedAt\"", "\"appliedOn\"");
+        String json = CaseIo.toJson(CaseIo.example("gjj-fund-loan-immediate"));
+        String bad = json.replace("\"appliedAt\"", "\"appliedOn\"");
         ModelReadException unknown = assertThrows(ModelReadException.class, () -> CaseIo.fromJson(bad, "case.json"));
-        assertEquals("$.appliedAt", unknown.path());          // a misspelt required field is reported missing
-        assertEquals("missing required field 'appliedAt'", unknown.problem());
+        assertEquals("$.appliedOn", unknown.path());          // a misspelt required field is reported as unknown
+        assertEquals("unknown field 'appliedOn' (did you mean 'appliedAt'?)", unknown.problem());
+        assertEquals(bad.lines().takeWhile(l -> !l.contains("appliedOn")).count() + 1, unknown.line());
+
+        String absent = json.replaceAll("\"appliedAt\" *: *\"[^\"]*\",", "");
+        ModelReadException missing = assertThrows(ModelReadException.class, () -> CaseIo.fromJson(absent, "case.json"));
+        assertEquals("$.appliedAt", missing.path());          // a field really absent is reported missing
+        assertEquals("missing required field 'appliedAt'", missing.problem());
 
         Case received = CaseIo.example("gjj-bank-first-incomplete");
         IllegalTransitionException illegal = assertThrows(IllegalTransitionException.class, () -> received.record(
