@@ -5,6 +5,11 @@ pastes its real output into README.md.in.
     mvn -B -q install -DskipTests
     python3 gov-examples/tools/readme-tour.py            # from the repository root
     python3 gov-examples/tools/readme-tour.py gov-examples/tools/ROOT-README.md.in README.md   # the top-level README
+
+The commands shown run gov-examples/target/gov-examples.jar. To run another build of it (e.g. one
+built with -Dgov.target=target-x) while showing the same commands, set GOV_JAR:
+
+    GOV_JAR=gov-examples/target-x/gov-examples.jar python3 gov-examples/tools/readme-tour.py
 """
 import os, subprocess, re, sys
 G = "java -jar gov-examples/target/gov-examples.jar"
@@ -27,7 +32,9 @@ CMDS = {
  "check2": f"{G} check --pack cn-sc --case gov-examples/samples/printing-licence.json --explain",
  "checkjson": f"{G} check --pack cn-zj --case gov-examples/samples/provident-fund-complete.json --json | head -20",
  "lintok": f"{G} lint --pack gov-rules/src/main/resources/io/github/govrules/rules/packs/cn-zj; echo \"exit status $?\"",
+ "lintid": f"{G} lint --pack cn-sc; echo \"exit status $?\"",
  "lintbad": f"{G} lint --pack gov-examples/samples/packs/cn-demo-broken; echo \"exit status $?\"",
+ "linterr": f"{G} lint --pack packs/my-sc; echo \"exit status $?\"",
  "stats": f"{G} stats --cases gov-examples/samples/cases-2025-10.json --from 2025-10-01 --to 2025-10-31",
  "err1": f"{G} check --pack cn --case no-such-case.json; echo \"exit status $?\"",
  "err2": f"printf '{{\"number\": \"GJJ-1\",\\n \"itemCode\": 42}}\\n' > /tmp/bad-case.json; {G} check --pack cn --case /tmp/bad-case.json; echo \"exit status $?\"",
@@ -38,8 +45,11 @@ CMDS = {
 for e in ["CalendarExample", "DeadlineExample", "CaseLifecycleExample", "HallExample", "RulesExample", "LintExample", "IndicatorsExample"]:
     CMDS["ex-" + e] = f"java -cp gov-examples/target/gov-examples.jar io.github.govrules.examples.{e}"
 
+JAR = "gov-examples/target/gov-examples.jar"
+
 def run(cmd):
-    p = subprocess.run(["bash", "-c", cmd], cwd=ROOT, capture_output=True, text=True)
+    executed = cmd.replace(JAR, os.environ["GOV_JAR"]) if os.environ.get("GOV_JAR") else cmd
+    p = subprocess.run(["bash", "-c", executed], cwd=ROOT, capture_output=True, text=True)
     # stdout then stderr: the shell prints stderr lines where they occur; we interleave simply
     out = p.stdout + p.stderr
     # 'exit status' echo goes to stdout after stderr in a terminal: move it to the end

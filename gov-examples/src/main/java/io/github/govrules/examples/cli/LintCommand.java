@@ -1,6 +1,14 @@
 package io.github.govrules.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,9 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gov lint --pack DIR}: validates a rule pack and runs its scenarios; prints each problem
- * as {@code file:line:column: message} and a summary. Exit status 0 only when the pack is clean,
- * 1 when there are problems or failing scenarios, 2 when the folder does not exist.
+ * {@code gov lint --pack DIR|ID}: validates a rule pack and runs its scenarios; prints each problem
+ * as {@code file:line:column: message} and a summary. {@code --pack} is a pack folder or, when no
+ * folder of that name exists, the id of a pack bundled with gov-rules ({@link RuleEngine#BUNDLED}),
+ * whose summary then names the id. Exit status 0 only when the pack is clean, 1 when there are
+ * problems or failing scenarios, 2 when the name is neither a pack folder nor a bundled id.
  *
  * @since 0.1.0
  */
@@ -23,11 +33,15 @@ import picocli.CommandLine.Spec;
         description = "Validate a rule pack and run its scenarios: each problem as file:line:column: message; exit 0 only when clean.")
 public final class LintCommand implements Callable<Integer> {
 
+    /** Where gov-rules keeps its bundled packs on the classpath, one folder per id (see the gov-rules README). */
+    static final String BUNDLED_ROOT = "io/github/govrules/rules/packs/";
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pack", required = true, paramLabel = "DIR", description = "The pack folder (manifest, DRL files, scenarios).")
-    Path pack;
+    @Option(names = "--pack", required = true, paramLabel = "DIR|ID",
+            description = "A pack folder (manifest, DRL files, scenarios), or the id of a bundled pack (cn, cn-zj, cn-sc).")
+    String pack;
 
     /** Creates the command (picocli instantiates it). */
     public LintCommand() {
@@ -36,17 +50,60 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(pack)) {
-            throw new CliInputException("--pack: no such pack folder: " + pack
-                    + (Files.exists(pack) ? " (it is a file; give the folder that holds the manifest)" : ""));
+        Path dir = Path.of(pack);
+        LintReport report;
+        if (Files.isDirectory(dir)) {
+            if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
+                throw new CliInputException("--pack: " + pack + " is not a rule pack folder: it has no pack.yaml manifest");
+            }
+            report = RuleEngine.lint(dir);
+        } else if (RuleEngine.BUNDLED.contains(pack)) {
+            report = lintBundled(pack);
+        } else {
+            throw new CliInputException("--pack: '" + pack + "' is neither a pack folder nor a bundled pack id (bundled: "
+                    + RuleEngine.BUNDLED + ")"
+                    + (Files.exists(dir) ? "; it is a file: give the folder that holds the manifest" : ""));
         }
-        if (!Files.isRegularFile(pack.resolve("pack.yaml"))) {
-            throw new CliInputException("--pack: " + pack + " is not a rule pack folder: it has no pack.yaml manifest");
-        }
-        LintReport report = RuleEngine.lint(pack);
         PrintWriter out = spec.commandLine().getOut();
         report.lines().forEach(out::println);
         out.println(report.summary());
         return report.isClean() ? GovCli.EXIT_OK : GovCli.EXIT_PROBLEMS;
+    }
+
+    /**
+     * Lints the bundled pack {@code id} where gov-rules keeps it: a folder of the classpath, or of
+     * its jar opened as a file system. The report is named after the id.
+     */
+    static LintReport lintBundled(String id) {
+        return lintBundled(id, RuleEngine.class.getClassLoader());
+    }
+
+    /** {@link #lintBundled(String)} from the resources of {@code loader}. */
+    static LintReport lintBundled(String id, ClassLoader loader) {
+        String manifest = BUNDLED_ROOT + id + "/pack.yaml";
+        URL url = loader.getResource(manifest);
+        if (url == null) {
+            throw new IllegalStateException("bundled pack '" + id + "' is missing from the classpath at " + manifest);
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return named(id, RuleEngine.lint(Path.of(url.toURI()).getParent()));
+            }
+            URLConnection connection = url.openConnection();
+            if (!(connection instanceof JarURLConnection jar)) {
+                throw new IllegalStateException("cannot open bundled pack '" + id + "' at " + url);
+            }
+            try (FileSystem zip = FileSystems.newFileSystem(Path.of(jar.getJarFileURL().toURI()))) {
+                return named(id, RuleEngine.lint(zip.getPath("/" + BUNDLED_ROOT + id)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled pack '" + id + "' at " + url, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate bundled pack '" + id + "' at " + url, e);
+        }
+    }
+
+    private static LintReport named(String id, LintReport report) {
+        return new LintReport(id, report.problems(), report.scenarios());
     }
 }

@@ -74,10 +74,26 @@ class CheckAndLintErrorsTest {
     }
 
     @Test
-    void lintOfAMissingFolderIsBadInput() {
+    void lintOfAMissingFolderIsBadInputNamingBothForms() {
         Path missing = dir.resolve("no-pack");
         Cli.Result r = Cli.run("lint", "--pack", missing.toString());
-        assertOneLineBadInput(r, "gov lint: --pack: no such pack folder: " + missing);
+        assertOneLineBadInput(r, "gov lint: --pack: '" + missing
+                + "' is neither a pack folder nor a bundled pack id (bundled: [cn, cn-zj, cn-sc])");
+    }
+
+    @Test
+    void lintOfAnUnknownIdIsBadInputNamingBothForms() {
+        Cli.Result r = Cli.run("lint", "--pack", "cn-xx");
+        assertOneLineBadInput(r, "gov lint: --pack: 'cn-xx' is neither a pack folder nor a bundled pack id (bundled: [cn, cn-zj, cn-sc])");
+        assertEquals(List.of(), r.outLines());
+    }
+
+    @Test
+    void lintOfAFileSaysItIsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("pack.yaml"), "id: x\n");
+        assertOneLineBadInput(Cli.run("lint", "--pack", file.toString()),
+                "gov lint: --pack: '" + file + "' is neither a pack folder nor a bundled pack id (bundled: [cn, cn-zj, cn-sc]);"
+                        + " it is a file: give the folder that holds the manifest");
     }
 
     @Test

@@ -3,11 +3,24 @@ package io.github.govrules.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import io.github.govrules.rules.LintReport;
+import io.github.govrules.rules.RuleEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LintCommandTest {
 
@@ -23,6 +36,61 @@ class LintCommandTest {
         assertEquals(1, r.outLines().size(), r::toString);
         assertTrue(r.firstLine().endsWith("cn-zj: 0 problems, 5 scenarios passed, 0 failed")
                 || r.firstLine().matches(".*cn-zj: 0 problems, \\d+ scenarios passed, 0 failed"), r::toString);
+    }
+
+    @Test
+    void aBundledIdIsLintedLikeItsFolderAndNamedByTheId() {
+        Cli.Result byId = Cli.run("lint", "--pack", "cn-zj");
+        assertEquals(0, byId.exitCode(), byId::toString);
+        assertEquals(List.of("cn-zj: 0 problems, 5 scenarios passed, 0 failed"), byId.outLines(), byId::toString);
+        assertEquals("", byId.err(), byId::toString);
+        // the same pack given as its folder: the same counts
+        Cli.Result byFolder = Cli.run("lint", "--pack", BUNDLED_PACKS.resolve("cn-zj").toString());
+        assertTrue(byFolder.firstLine().endsWith(byId.firstLine()), byFolder::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cn", "cn-zj", "cn-sc"})
+    void everyBundledPackIsCleanById(String id) {
+        assertTrue(RuleEngine.BUNDLED.contains(id));
+        Cli.Result r = Cli.run("lint", "--pack", id);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(1, r.outLines().size(), r::toString);
+        assertTrue(r.firstLine().matches(id + ": 0 problems, [1-9]\\d* scenarios passed, 0 failed"), r::toString);
+    }
+
+    @Test
+    void theBundledIdsAreExactlyTheTestedOnes() {
+        assertEquals(List.of("cn", "cn-zj", "cn-sc"), RuleEngine.BUNDLED);
+    }
+
+    /** A bundled pack inside a jar (as in gov-examples.jar's lib/) is linted through the jar's file system. */
+    @Test
+    void aBundledPackIsReadFromAJar(@TempDir Path tmp) throws IOException {
+        Path jar = tmp.resolve("rules-packs.jar");
+        try (FileSystem zip = FileSystems.newFileSystem(jar, Map.of("create", "true"))) {
+            for (String id : List.of("cn", "cn-zj")) {
+                Path to = zip.getPath("/" + LintCommand.BUNDLED_ROOT + id);
+                Files.createDirectories(to);
+                try (Stream<Path> files = Files.list(BUNDLED_PACKS.resolve(id))) {
+                    files.forEach(f -> copy(f, to.resolve(f.getFileName().toString())));
+                }
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertTrue(loader.getResource(LintCommand.BUNDLED_ROOT + "cn-zj/pack.yaml").getProtocol().equals("jar"));
+            LintReport report = LintCommand.lintBundled("cn-zj", loader);
+            assertEquals("cn-zj: 0 problems, 5 scenarios passed, 0 failed", report.summary());
+            assertTrue(report.isClean());
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
