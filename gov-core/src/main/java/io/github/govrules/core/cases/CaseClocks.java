@@ -160,7 +160,9 @@ public final class CaseClocks {
     }
 
     /**
-     * The clock status of a case on a date.
+     * The clock status of a case on a date, as it stood that day: events the log dates after
+     * {@code on} (a later resumption, extension, completion, …) do not count
+     * ({@link CaseClock#status(LocalDate, WarningPolicy)}).
      *
      * @param aCase    the case
      * @param item     the item version the case pins

@@ -67,6 +67,23 @@ class CaseClocksTest {
     }
 
     @Test
+    void statusOnADateUsesOnlyTheEventsLoggedByThen() {
+        // the joint case above: expert review logged from Mon 11-10 to Mon 11-17. Asked about Wed 11-12,
+        // the review was still open (taken to end that day): 10, 11, 12 November not counted -> 12-01 + 3 = 12-04
+        Case c = CaseIo.example("investment-project-joint");
+        ServiceItem item = itemOf(c);
+        ClockStatus during = CaseClocks.status(c, item, CN, LocalDate.of(2025, 11, 12), WarningPolicy.DEFAULT)
+                .orElseThrow();
+        assertTrue(during.suspended());
+        assertEquals(LocalDate.of(2025, 12, 4), during.promised().due());
+        assertEquals(4, during.promised().elapsedDays(), "4-7 November; 10-12 November suspended");
+        ClockStatus after = CaseClocks.status(c, item, CN, LocalDate.of(2025, 11, 18), WarningPolicy.DEFAULT)
+                .orElseThrow();
+        assertFalse(after.suspended());
+        assertEquals(LocalDate.of(2025, 12, 8), after.promised().due());
+    }
+
+    @Test
     void openSuspensionLeavesTheDueDateUnknown() {
         Case c = CaseIo.example("renovation-tolerated-gap").record(new CaseEvent.Suspended(
                 LocalDateTime.of(2025, 10, 9, 9, 0), "b03", io.github.govrules.core.item.SpecialProcedure.INSPECTION,

@@ -159,7 +159,6 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  expert review 2026-02-02 to 2026-02-27 is not counted (Art. 45):");
         out.println("                            statutory " + clock.statutoryDueAsOf(LocalDate.of(2026, 2, 27))
                 + ", promised " + clock.promisedDueAsOf(LocalDate.of(2026, 2, 27)));
-        CaseClock beforeExtension = clock;
         clock = clock.extend(Extension.ordinary(LocalDate.of(2026, 3, 9), "agency head 王局长",
                 "site inspection of the second premises"));
         LocalDate on = LocalDate.of(2026, 3, 10);
@@ -167,8 +166,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("                            statutory " + clock.statutoryDueAsOf(on) + ", promised " + clock.promisedDueAsOf(on));
         out.println("  electronic supervision (yellow when <= 2 working days are left or >= 80% used, red when overdue):");
         for (LocalDate day : List.of(LocalDate.of(2026, 3, 4), on)) {
-            ClockStatus status = (day.isBefore(LocalDate.of(2026, 3, 9)) ? beforeExtension : clock)
-                    .status(day, WarningPolicy.DEFAULT);
+            ClockStatus status = clock.status(day, WarningPolicy.DEFAULT);   // as of that day: before the extension on 3/4
             out.println("    " + day + "  promised:  " + status.promised());
             out.println("    " + " ".repeat(10) + "  statutory: " + status.statutory());
         }
