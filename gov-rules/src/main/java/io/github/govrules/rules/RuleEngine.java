@@ -315,6 +315,29 @@ public final class RuleEngine implements AutoCloseable {
         return Linter.lint(packDir, Calendars.standard());
     }
 
+    /**
+     * Validates a pack bundled with the library (one of {@link #BUNDLED}, e.g. {@code "cn-sc"}) and runs
+     * its scenarios, as {@link #lint(Path)} does for a folder. Uses the standard calendars.
+     *
+     * @param id the bundled pack's id
+     * @return the report, named by the id; an unknown id is reported as a problem of the report
+     * @throws NullPointerException if {@code id} is null
+     * @since 0.1.0
+     */
+    public static LintReport lintBundled(String id) {
+        Objects.requireNonNull(id, "id");
+        ClassLoader loader = RuleEngine.class.getClassLoader();
+        PackSource source;
+        List<PackSource> chain;
+        try {
+            source = PackReader.fromClasspath(id, loader);
+            chain = Chains.resolve(source, loader);
+        } catch (RulePackException e) {
+            return new LintReport(id, e.problems(), List.of());
+        }
+        return Linter.lint(id, source, chain, Calendars.standard());
+    }
+
     /** Releases every build. Call only when no evaluation is running. */
     @Override
     public void close() {

@@ -31,6 +31,26 @@ class LintTest {
     }
 
     @Test
+    void everyBundledPackLintsCleanByItsId() {
+        for (String id : RuleEngine.BUNDLED) {
+            LintReport report = RuleEngine.lintBundled(id);
+            assertTrue(report.isClean(), id + ": " + report.lines());
+            assertFalse(report.scenarios().isEmpty(), id);
+            assertTrue(report.summary().startsWith(id + ": 0 problems"), report.summary());
+        }
+        assertEquals(10, RuleEngine.lintBundled("cn-sc").scenarios().size());
+    }
+
+    @Test
+    void anUnknownBundledIdIsAProblemOfTheReportNamingTheId() {
+        LintReport report = RuleEngine.lintBundled("cn-xx");
+        assertFalse(report.isClean());
+        assertEquals(1, report.lines().size(), report.lines().toString());
+        assertTrue(report.lines().get(0).contains("no bundled pack 'cn-xx'"), report.lines().get(0));
+        assertTrue(report.scenarios().isEmpty());
+    }
+
+    @Test
     void aBrokenRuleIsReportedAsFileLineColumnMessage() throws Exception {
         Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("cn-zj"));
         Path drl = dir.resolve("classification.drl");

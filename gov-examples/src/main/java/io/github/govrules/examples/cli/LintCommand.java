@@ -1,14 +1,6 @@
 package io.github.govrules.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,9 +25,6 @@ import picocli.CommandLine.Spec;
         description = "Validate a rule pack and run its scenarios: each problem as file:line:column: message; exit 0 only when clean.")
 public final class LintCommand implements Callable<Integer> {
 
-    /** Where gov-rules keeps its bundled packs on the classpath, one folder per id (see the gov-rules README). */
-    static final String BUNDLED_ROOT = "io/github/govrules/rules/packs/";
-
     @Spec
     CommandSpec spec;
 
@@ -58,7 +47,7 @@ public final class LintCommand implements Callable<Integer> {
             }
             report = RuleEngine.lint(dir);
         } else if (RuleEngine.BUNDLED.contains(pack)) {
-            report = lintBundled(pack);
+            report = RuleEngine.lintBundled(pack);
         } else {
             throw new CliInputException("--pack: '" + pack + "' is neither a pack folder nor a bundled pack id (bundled: "
                     + RuleEngine.BUNDLED + ")"
@@ -68,42 +57,5 @@ public final class LintCommand implements Callable<Integer> {
         report.lines().forEach(out::println);
         out.println(report.summary());
         return report.isClean() ? GovCli.EXIT_OK : GovCli.EXIT_PROBLEMS;
-    }
-
-    /**
-     * Lints the bundled pack {@code id} where gov-rules keeps it: a folder of the classpath, or of
-     * its jar opened as a file system. The report is named after the id.
-     */
-    static LintReport lintBundled(String id) {
-        return lintBundled(id, RuleEngine.class.getClassLoader());
-    }
-
-    /** {@link #lintBundled(String)} from the resources of {@code loader}. */
-    static LintReport lintBundled(String id, ClassLoader loader) {
-        String manifest = BUNDLED_ROOT + id + "/pack.yaml";
-        URL url = loader.getResource(manifest);
-        if (url == null) {
-            throw new IllegalStateException("bundled pack '" + id + "' is missing from the classpath at " + manifest);
-        }
-        try {
-            if ("file".equals(url.getProtocol())) {
-                return named(id, RuleEngine.lint(Path.of(url.toURI()).getParent()));
-            }
-            URLConnection connection = url.openConnection();
-            if (!(connection instanceof JarURLConnection jar)) {
-                throw new IllegalStateException("cannot open bundled pack '" + id + "' at " + url);
-            }
-            try (FileSystem zip = FileSystems.newFileSystem(Path.of(jar.getJarFileURL().toURI()))) {
-                return named(id, RuleEngine.lint(zip.getPath("/" + BUNDLED_ROOT + id)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled pack '" + id + "' at " + url, e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate bundled pack '" + id + "' at " + url, e);
-        }
-    }
-
-    private static LintReport named(String id, LintReport report) {
-        return new LintReport(id, report.problems(), report.scenarios());
     }
 }

@@ -3,22 +3,12 @@ package io.github.govrules.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-import io.github.govrules.rules.LintReport;
 import io.github.govrules.rules.RuleEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,35 +52,6 @@ class LintCommandTest {
     @Test
     void theBundledIdsAreExactlyTheTestedOnes() {
         assertEquals(List.of("cn", "cn-zj", "cn-sc"), RuleEngine.BUNDLED);
-    }
-
-    /** A bundled pack inside a jar (as in gov-examples.jar's lib/) is linted through the jar's file system. */
-    @Test
-    void aBundledPackIsReadFromAJar(@TempDir Path tmp) throws IOException {
-        Path jar = tmp.resolve("rules-packs.jar");
-        try (FileSystem zip = FileSystems.newFileSystem(jar, Map.of("create", "true"))) {
-            for (String id : List.of("cn", "cn-zj")) {
-                Path to = zip.getPath("/" + LintCommand.BUNDLED_ROOT + id);
-                Files.createDirectories(to);
-                try (Stream<Path> files = Files.list(BUNDLED_PACKS.resolve(id))) {
-                    files.forEach(f -> copy(f, to.resolve(f.getFileName().toString())));
-                }
-            }
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            assertTrue(loader.getResource(LintCommand.BUNDLED_ROOT + "cn-zj/pack.yaml").getProtocol().equals("jar"));
-            LintReport report = LintCommand.lintBundled("cn-zj", loader);
-            assertEquals("cn-zj: 0 problems, 5 scenarios passed, 0 failed", report.summary());
-            assertTrue(report.isClean());
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            Files.copy(from, to);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
