@@ -71,6 +71,8 @@ public final class CompiledPack {
     private final DecisionMemo memo;
     /** Each rule of the knowledge base, by identity, with its pack and legal basis resolved once per build. */
     private final Map<Rule, FiredRule> firedByRule;
+    /** Sessions kept per item between cases, or null when the rules allow no reuse (see {@link PreloadedSessions}). */
+    private final PreloadedSessions sessions;
 
     CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
                  KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo) {
@@ -93,6 +95,14 @@ public final class CompiledPack {
             }
         }
         this.firedByRule = byRule;
+        PreloadedSessions.Plan plan = PreloadedSessions.plan(kieBase);
+        this.sessions = plan == null ? null
+                : new PreloadedSessions(kieBase, plan, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** What the engine's kept sessions hold between cases, or null when it uses a fresh session per case. */
+    public String sessionReuse() {
+        return sessions == null ? null : sessions.plan().name();
     }
 
     /** Whether this build memoizes decisions (see {@link DecisionMemo}); false when its rules make that unsafe. */
@@ -140,8 +150,11 @@ public final class CompiledPack {
         return buildNanos;
     }
 
-    /** Releases the session pool and the container. */
+    /** Releases the kept sessions, the session pool and the container. */
     public void dispose() {
+        if (sessions != null) {
+            sessions.close();
+        }
         pool.shutdown();
         container.dispose();
     }
@@ -161,15 +174,16 @@ public final class CompiledPack {
     public Outcome evaluate(CaseInput input, LocalDate on) {
         CaseFact caseFact = caseFact(input, on);
         if (memo == null) {
-            return assemble(input, caseFact, run(input, caseFact));
+            return run(input, caseFact);
         }
         DecisionMemo.Key key = memo.key(caseFact, input);
         Recorder recorder = memo.get(key);
         if (recorder == null) {
-            recorder = run(input, caseFact);
-            memo.put(key, recorder);
+            Run r = execute(input, caseFact);
+            memo.put(key, r.recorder);
+            return assemble(input, caseFact, r.recorder, r.index);
         }
-        return assemble(input, caseFact, recorder);
+        return assemble(input, caseFact, recorder, null);
     }
 
     /**
@@ -178,11 +192,78 @@ public final class CompiledPack {
      * @throws RuleEvaluationException naming the rule and the case when a rule fails
      */
     public Outcome evaluateUncached(CaseInput input, LocalDate on) {
-        CaseFact caseFact = caseFact(input, on);
-        return assemble(input, caseFact, run(input, caseFact));
+        return run(input, caseFact(input, on));
     }
 
-    private Recorder run(CaseInput input, CaseFact caseFact) {
+    private Outcome run(CaseInput input, CaseFact caseFact) {
+        Run r = execute(input, caseFact);
+        return assemble(input, caseFact, r.recorder, r.index);
+    }
+
+    /** What one Drools run gave, with the item's material index when a kept session had it. */
+    private record Run(Recorder recorder, PreloadedSessions.MaterialIndex index) {
+    }
+
+    private Run execute(CaseInput input, CaseFact caseFact) {
+        return sessions != null ? runPreloaded(input, caseFact) : new Run(runFresh(input, caseFact), null);
+    }
+
+    /** Runs the case in a kept session of its item (see {@link PreloadedSessions}). */
+    private Run runPreloaded(CaseInput input, CaseFact caseFact) {
+        PreloadedSessions.Lease lease = sessions.take(input);
+        Recorder recorder = new Recorder();
+        boolean fired = false;
+        try {
+            KieSession session = lease.session;
+            lease.listener.recorder = recorder;
+            List<org.kie.api.runtime.rule.FactHandle> handles = lease.caseHandles;
+            handles.add(session.insert(caseFact));
+            if (!sessions.preloadsItem()) {
+                handles.add(session.insert(input.item()));
+            }
+            if (!sessions.preloadsMaterials()) {
+                for (RequiredMaterial m : input.materials()) {
+                    handles.add(session.insert(m));
+                }
+            }
+            for (SubmittedMaterial s : input.submitted()) {
+                handles.add(session.insert(s));
+            }
+            int n = session.fireAllRules(MAX_FIRINGS + 1);
+            if (n > MAX_FIRINGS) {
+                throw failure(caseFact, recorder, "rules fired more than " + MAX_FIRINGS + " times: a rule loops", null);
+            }
+            fired = true;
+        } catch (ConsequenceException e) {
+            throw new RuleEvaluationException(manifest.id(), manifest.version(), e.getMatch().getRule().getName(),
+                    caseFact.caseNumber(), "its consequence threw " + rootMessage(e), e);
+        } catch (RuleEvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+        } finally {
+            lease.listener.recorder = null;
+            if (!fired) {
+                sessions.discard(lease);
+            }
+        }
+        boolean restored = false;
+        try {
+            restored = lease.restore(recorder);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CompiledPack.class).debug("A kept session could not be restored", e);
+        }
+        if (restored) {
+            sessions.release(lease);
+        } else {
+            sessions.discard(lease);
+        }
+        PreloadedSessions.Entry entry = lease.entry;
+        return new Run(recorder.done(o -> entry.describe(o)), entry.index);
+    }
+
+    /** Runs the case in a fresh session from the pool. */
+    private Recorder runFresh(CaseInput input, CaseFact caseFact) {
         Recorder recorder = new Recorder();
         KieSession session = pool.newKieSession();
         try {
@@ -238,7 +319,7 @@ public final class CompiledPack {
         } catch (RuntimeException e) {
             throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
         }
-        return assemble(input, caseFact, recorder.done());
+        return assemble(input, caseFact, recorder.done(), null);
     }
 
     private RuleEvaluationException failure(CaseFact c, Recorder r, String detail, Throwable cause) {
@@ -282,43 +363,58 @@ public final class CompiledPack {
         return info == null ? manifest.id() : info.packId();
     }
 
-    private Outcome assemble(CaseInput input, CaseFact caseFact, Recorder rec) {
-        List<MaterialFinding> findings = new ArrayList<>();
-        Map<String, ToleratedMaterial> tolerated = new HashMap<>();
-        List<KindCandidate> candidates = new ArrayList<>();
+    /**
+     * Builds the outcome from what the rules did. {@code index} is the item's material index when a
+     * kept session had it, else null (built here). Allocates only what the case needs: most cases have
+     * no or few findings.
+     */
+    private Outcome assemble(CaseInput input, CaseFact caseFact, Recorder rec, PreloadedSessions.MaterialIndex index) {
+        PreloadedSessions.MaterialIndex materials = index != null ? index : new PreloadedSessions.MaterialIndex(input.materials());
+        List<MaterialFinding> findings = new ArrayList<>(4);
+        Map<String, ToleratedMaterial> tolerated = Map.of();
+        List<KindCandidate> candidates = new ArrayList<>(4);
         DeemedAcceptance deemed = null;
-        Map<String, Rule> findingRule = new HashMap<>();
-        Map<String, Rule> candidateRule = new HashMap<>();
-        Map<String, Rule> toleratedRule = new HashMap<>();
+        Map<String, Rule> findingRule = Map.of();
+        Map<String, Rule> toleratedRule = Map.of();
         for (Map.Entry<Object, Rule> e : rec.insertedBy.entrySet()) {
             Object o = e.getKey();
             if (o instanceof MaterialFinding f) {
                 findings.add(f);
-                findingRule.put(f.materialCode() + "/" + f.problem(), e.getValue());
+                if (findingRule.isEmpty()) {
+                    findingRule = new HashMap<>();
+                }
+                findingRule.put(findingKey(f), e.getValue());
             } else if (o instanceof ToleratedMaterial t) {
+                if (tolerated.isEmpty()) {
+                    tolerated = new HashMap<>();
+                    toleratedRule = new HashMap<>();
+                }
                 tolerated.put(t.materialCode(), t);
                 toleratedRule.put(t.materialCode(), e.getValue());
             } else if (o instanceof KindCandidate k) {
                 candidates.add(k);
-                candidateRule.putIfAbsent(k.kindCode(), e.getValue());
             } else if (o instanceof DeemedAcceptance d) {
                 deemed = d;
             }
         }
-        Map<String, RequiredMaterial> materialByCode = new HashMap<>();
-        for (RequiredMaterial m : input.materials()) {
-            materialByCode.put(m.code(), m);
+        if (findings.size() > 1) {
+            Map<String, ToleratedMaterial> tol = tolerated;
+            findings.sort(Comparator.comparing((MaterialFinding f) -> tol.containsKey(f.materialCode()))
+                    .thenComparingInt(f -> materials.position(f.materialCode()))
+                    .thenComparing(MaterialFinding::problem));
         }
-        findings.sort(Comparator.comparing((MaterialFinding f) -> tolerated.containsKey(f.materialCode()))
-                .thenComparing(f -> indexOf(input.materials(), f.materialCode()))
-                .thenComparing(MaterialFinding::problem));
 
-        Set<String> legalBases = new LinkedHashSet<>();
         boolean blocking = false;
         LocalDate on = caseFact.decisionDate();
         AcceptanceStatus status;
         LocalDate acceptedOn;
-        boolean anyBlocking = findings.stream().anyMatch(f -> !tolerated.containsKey(f.materialCode()));
+        boolean anyBlocking = false;
+        for (MaterialFinding f : findings) {
+            if (!tolerated.containsKey(f.materialCode())) {
+                anyBlocking = true;
+                break;
+            }
+        }
         if (deemed != null && !findings.isEmpty()) {
             status = AcceptanceStatus.DEEMED_ACCEPTED;
             acceptedOn = deemed.acceptedOn();
@@ -334,16 +430,16 @@ public final class CompiledPack {
             acceptedOn = on;
         }
 
-        List<DueDate> due = new ArrayList<>();
-        List<NoticeItem> items = new ArrayList<>();
+        List<DueDate> due = new ArrayList<>(4);
+        List<NoticeItem> items = findings.isEmpty() ? List.of() : new ArrayList<>(findings.size());
         for (MaterialFinding f : findings) {
             ToleratedMaterial t = tolerated.get(f.materialCode());
             LocalDate until = null;
             if (t != null && acceptedOn != null && status == AcceptanceStatus.ACCEPTED_WITH_TOLERATED_GAPS) {
                 until = dueDates.due(acceptedOn, t.supplementWithin());
             }
-            String basis = legalBasisOf(findingRule.get(f.materialCode() + "/" + f.problem()));
-            RequiredMaterial m = materialByCode.get(f.materialCode());
+            String basis = legalBasisOf(findingRule.get(findingKey(f)));
+            RequiredMaterial m = materials.material(f.materialCode());
             if (m != null && !m.legalBasis().isBlank() && !basis.contains(m.legalBasis())) {
                 basis = basis.isBlank() ? m.legalBasis() : basis + "；" + m.legalBasis();
             }
@@ -378,13 +474,13 @@ public final class CompiledPack {
             }
         }
 
-        List<FiredRule> fired = new ArrayList<>();
-        for (Rule r : rec.fired) {
-            FiredRule f = firedRuleOf(r);
-            String basis = f.legalBasis();
-            fired.add(f);
-            if (!basis.isBlank()) {
-                legalBases.add(basis);
+        Set<String> legalBases = new LinkedHashSet<>();
+        FiredRule[] fired = new FiredRule[rec.fired.size()];
+        for (int i = 0; i < fired.length; i++) {
+            FiredRule f = firedRuleOf(rec.fired.get(i));
+            fired[i] = f;
+            if (!f.legalBasis().isBlank()) {
+                legalBases.add(f.legalBasis());
             }
         }
         if (!kind.legalBasis().isBlank()) {
@@ -393,25 +489,38 @@ public final class CompiledPack {
         for (DueDate d : due) {
             legalBases.add(d.legalBasis());
         }
-        List<String> inputs = new ArrayList<>();
+        List<String> inputs = new ArrayList<>(rec.described.size() + 3);
         inputs.add(Recorder.describe(caseFact));
-        inputs.add("submitted materials: " + (input.submitted().isEmpty() ? "none"
-                : String.join("; ", input.submitted().stream().map(SubmittedMaterial::describe).toList())));
+        inputs.add(submittedDescription(input.submitted()));
         inputs.addAll(rec.described);
-        inputs.add("decision date " + on + " (pack " + manifest.id() + " " + manifest.version() + " in force from "
-                + manifest.effectiveFrom() + ")");
-        DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, fired,
-                new ArrayList<>(legalBases), inputs);
+        inputs.add(decisionDescription(on));
+        DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, List.of(fired),
+                List.copyOf(legalBases), inputs);
         return new Outcome(caseFact.caseNumber(), status, acceptedOn, notice, classification, due, receipt);
     }
 
-    private static int indexOf(List<RequiredMaterial> materials, String code) {
-        for (int i = 0; i < materials.size(); i++) {
-            if (materials.get(i).code().equals(code)) {
-                return i;
-            }
+    private static String findingKey(MaterialFinding f) {
+        return f.materialCode() + "/" + f.problem();
+    }
+
+    /** {@code "submitted materials: "} and each submission's description joined by {@code "; "}, or {@code none}. */
+    private static String submittedDescription(List<SubmittedMaterial> submitted) {
+        if (submitted.isEmpty()) {
+            return "submitted materials: none";
         }
-        return Integer.MAX_VALUE;
+        StringBuilder sb = new StringBuilder(24 + submitted.size() * 28).append("submitted materials: ");
+        for (int i = 0; i < submitted.size(); i++) {
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(submitted.get(i).describe());
+        }
+        return sb.toString();
+    }
+
+    private String decisionDescription(LocalDate on) {
+        return "decision date " + on + " (pack " + manifest.id() + " " + manifest.version() + " in force from "
+                + manifest.effectiveFrom() + ")";
     }
 
     private Classification classify(CaseFact caseFact, List<KindCandidate> candidates) {
@@ -419,20 +528,28 @@ public final class CompiledPack {
             throw new RuleEvaluationException(manifest.id(), manifest.version(), "(classification)",
                     caseFact.caseNumber(), "no rule classified the case: add a fallback KindCandidate rule", null);
         }
-        List<KindCandidate> sorted = new ArrayList<>();
         for (KindCandidate k : candidates) {
             if (!kinds.containsKey(k.kindCode())) {
                 throw new RuleEvaluationException(manifest.id(), manifest.version(), "(classification)",
                         caseFact.caseNumber(), "a rule inserted undeclared case kind '" + k.kindCode() + "'", null);
             }
-            sorted.add(k);
         }
-        sorted.sort(Comparator.comparingInt((KindCandidate k) -> kinds.get(k.kindCode()).precedence())
-                .thenComparing(KindCandidate::kindCode));
+        List<KindCandidate> sorted = candidates;
+        if (sorted.size() > 1) {
+            sorted = new ArrayList<>(candidates);
+            sorted.sort(Comparator.comparingInt((KindCandidate k) -> kinds.get(k.kindCode()).precedence())
+                    .thenComparing(KindCandidate::kindCode));
+        }
         KindCandidate winner = sorted.get(0);
         CaseKind kind = kinds.get(winner.kindCode());
-        List<String> codes = sorted.stream().map(k -> kinds.get(k.kindCode()).code()).distinct().toList();
-        return new Classification(kind.nationalType(), kind, codes, winner.reasonZh(), winner.reasonEn());
+        List<String> codes = new ArrayList<>(sorted.size());
+        for (KindCandidate k : sorted) {
+            String code = kinds.get(k.kindCode()).code();
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return new Classification(kind.nationalType(), kind, List.copyOf(codes), winner.reasonZh(), winner.reasonEn());
     }
 
     private void addDueDates(List<DueDate> due, CaseKind kind, CaseInput input, LocalDate acceptedOn) {

@@ -35,13 +35,26 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
 
     /** Freezes the descriptions; called once, before the recorder is shared. */
     Recorder done() {
-        List<String> d = new ArrayList<>();
+        return done(Recorder::describe);
+    }
+
+    /**
+     * Freezes the descriptions, taking them from {@code describer} (which must answer exactly what
+     * {@link #describe} answers, e.g. from a cache); called once, before the recorder is shared.
+     */
+    Recorder done(java.util.function.Function<Object, String> describer) {
+        if (inputs.isEmpty()) {
+            described = List.of();
+            return this;
+        }
+        String[] d = new String[inputs.size()];
+        int n = 0;
         for (Object o : inputs) {
             if (!(o instanceof CaseFact)) {
-                d.add(describe(o));
+                d[n++] = describer.apply(o);
             }
         }
-        described = List.copyOf(d);
+        described = List.of(n == d.length ? d : java.util.Arrays.copyOf(d, n));
         return this;
     }
 
@@ -87,9 +100,26 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
                 || o instanceof SubmittedMaterial;
     }
 
+    /** The codes sorted, written as {@code List.toString} writes them ({@code [a, b]}). */
+    static String sorted(java.util.Set<String> codes) {
+        if (codes.isEmpty()) {
+            return "[]";
+        }
+        String[] a = codes.toArray(new String[0]);
+        java.util.Arrays.sort(a);
+        StringBuilder sb = new StringBuilder(2 + a.length * 16).append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
     static String describe(Object o) {
         if (o instanceof CaseFact c) {
-            return "case " + c.caseNumber() + ": situations " + c.situations().stream().sorted().toList()
+            return "case " + c.caseNumber() + ": situations " + sorted(c.situations())
                     + ", received " + c.receivedOn() + ", decided " + c.decisionDate()
                     + ", notice deadline " + c.noticeDeadline();
         }
