@@ -8,6 +8,7 @@ import io.github.govrules.calendar.Calendars;
 import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
+import io.github.govrules.rules.fact.SubmittedMaterial;
 import io.github.govrules.rules.internal.Chains;
 import io.github.govrules.rules.internal.CompiledPack;
 import io.github.govrules.rules.internal.PackCompiler;
@@ -70,7 +71,17 @@ class EnginePathsAgreeTest {
     private static int compare(CompiledPack pack, List<Decision> decisions, Random random) {
         List<Object> expected = new ArrayList<>();
         for (Decision d : decisions) {
-            expected.add(result(pack::evaluateStateless, d));
+            Object r = result(pack::evaluateStateless, d);
+            expected.add(r);
+            if (r instanceof Outcome o) {
+                // the receipt's own wording of the inputs, checked against the fact model's descriptions
+                List<String> inputs = o.receipt().inputs();
+                assertEquals("submitted materials: " + (d.input().submitted().isEmpty() ? "none"
+                        : String.join("; ", d.input().submitted().stream().map(SubmittedMaterial::describe).toList())),
+                        inputs.get(1), d.name());
+                assertTrue(inputs.get(0).startsWith("case " + d.input().caseNumber() + ": situations "
+                        + d.input().situations().stream().sorted().toList() + ", received "), inputs.get(0));
+            }
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < decisions.size(); i++) {

@@ -39,8 +39,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code engine_1thread} / {@code engine_2threads}: this engine (built pack cached, pooled sessions,
  *       decision memo);</li>
- *   <li>{@code engineWithoutMemo_1thread}: this engine with the decision memo off (pooled sessions only);</li>
- *   <li>{@code naiveStatelessSession_1thread}: a new {@code StatelessKieSession} per case, same rules, same outcome;</li>
+ *   <li>{@code engineWithoutMemo_1thread} / {@code engineWithoutMemo_2threads}: this engine with the
+ *       decision memo off ({@code CompiledPack.evaluateUncached}): stateful sessions kept per item,
+ *       pre-loaded with the item's required materials, restored after each case;</li>
+ *   <li>{@code naiveStatelessSession_1thread}: a new {@code StatelessKieSession} per case, same rules, same outcome.
+ *       The engine and the baseline use the same {@code KieBase}, built with Drools' default options
+ *       (the engine's kept sessions only set the session option {@code ThreadSafeOption.NO}, as each is
+ *       used by one thread at a time);</li>
  *   <li>{@code plainJavaNationalPack_1thread}: the national pack written by hand (upper bound, national pack only);</li>
  *   <li>{@code coldBuildBothPacks}: building cn-zj and cn-sc (each with cn) in a fresh JVM.</li>
  * </ul>
@@ -50,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * investment project, 1 printing licence — received over one working week, run alternately on the
  * national pack and on cn-sc.
  *
- * <p>Run: {@code mvn -B -Pbench -DskipTests install && java -jar gov-rules/target/benchmarks.jar}
+ * <p>Run: {@code mvn -B -Pbench -DskipTests install && java -jar gov-rules/target/benchmarks.jar RulesBenchmark}
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -166,6 +171,15 @@ public class RulesBenchmark {
     @Benchmark
     @Threads(1)
     public Outcome engineWithoutMemo_1thread(Packs packs, Cursor cursor) {
+        int i = cursor.advance(packs.cases.length);
+        CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
+        CaseInput in = packs.cases[i >> 1];
+        return pack.evaluateUncached(in, in.receivedOn());
+    }
+
+    @Benchmark
+    @Threads(2)
+    public Outcome engineWithoutMemo_2threads(Packs packs, Cursor cursor) {
         int i = cursor.advance(packs.cases.length);
         CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
         CaseInput in = packs.cases[i >> 1];

@@ -73,6 +73,8 @@ public final class CompiledPack {
     private final Map<Rule, FiredRule> firedByRule;
     /** Sessions kept per item between cases, or null when the rules allow no reuse (see {@link PreloadedSessions}). */
     private final PreloadedSessions sessions;
+    /** The receipt's wording of this version after the decision date, e.g. {@code " (pack cn 2025.1 in force from 2020-01-01)"}. */
+    private final String packInForce;
 
     CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
                  KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo) {
@@ -95,6 +97,8 @@ public final class CompiledPack {
             }
         }
         this.firedByRule = byRule;
+        this.packInForce = " (pack " + manifest.id() + " " + manifest.version() + " in force from "
+                + manifest.effectiveFrom() + ")";
         PreloadedSessions.Plan plan = PreloadedSessions.plan(kieBase);
         this.sessions = plan == null ? null
                 : new PreloadedSessions(kieBase, plan, Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -513,14 +517,19 @@ public final class CompiledPack {
             if (i > 0) {
                 sb.append("; ");
             }
-            sb.append(submitted.get(i).describe());
+            SubmittedMaterial m = submitted.get(i);
+            // as SubmittedMaterial.describe() writes it, without lower-casing the form's name each time
+            sb.append(m.code()).append(' ').append(FORM_NAMES.get(m.form().ordinal())).append(" ×").append(m.count());
         }
         return sb.toString();
     }
 
+    /** Each form's lower-case name, by ordinal. */
+    private static final List<String> FORM_NAMES = java.util.Arrays.stream(io.github.govrules.rules.fact.MaterialForm.values())
+            .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
+
     private String decisionDescription(LocalDate on) {
-        return "decision date " + on + " (pack " + manifest.id() + " " + manifest.version() + " in force from "
-                + manifest.effectiveFrom() + ")";
+        return "decision date " + on + packInForce;
     }
 
     private Classification classify(CaseFact caseFact, List<KindCandidate> candidates) {
