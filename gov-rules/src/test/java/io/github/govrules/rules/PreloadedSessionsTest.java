@@ -86,7 +86,7 @@ class PreloadedSessionsTest {
     void aFailedEvaluationLeavesNoBrokenSessionBehind() {
         CompiledPack pack = build("hazards", HAZARDS);
         try {
-            assertEquals("MATERIALS", pack.sessionReuse());
+            assertEquals("MATERIALS+SUBMISSIONS", pack.sessionReuse());
             CaseInput complete = fund("C-1", Set.of("fund-loan"), "approval-form:ORIGINAL", "id-card:ORIGINAL", "id-card:COPY");
             CaseInput incomplete = fund("C-2", Set.of("fund-loan"), "approval-form:ORIGINAL");
             Outcome completeExpected = pack.evaluateStateless(complete, Fixtures.FRI_0919);
@@ -138,17 +138,31 @@ class PreloadedSessionsTest {
                 + "then\n"
                 + "    insert(new KindCandidate(\"immediate\", \"即\", \"now\"));\n"
                 + "end\n";
+        // fires on a submission alone: submissions must not stay from one case to the next
+        String submissionOnly = TestPacks.IMPORTS + TestPacks.classifyAll("Every case is promised", "promised")
+                + "rule \"Two copies of anything are one too many\"\n"
+                + "    @legalBasis(\"行政许可法 第三十二条\")\n"
+                + "when\n"
+                + "    $s : SubmittedMaterial( count > 1 )\n"
+                + "then\n"
+                + "    insert(new MaterialFinding($s.code(), $s.code(), MaterialProblem.WRONG_COUNT, \"多\", \"too many\"));\n"
+                + "end\n";
         CaseInput a = fund("N-1", Set.of("fund-loan"), "approval-form:ORIGINAL", "id-card:ORIGINAL", "id-card:COPY");
-        CaseInput b = fund("N-2", Set.of("fund-loan"), "approval-form:ORIGINAL");
-        for (String[] pack : new String[][] {{"material-only", materialOnly, "NOTHING"}, {"no-pattern", noPattern, null}}) {
+        CaseInput b = fund("N-2", Set.of("fund-loan"), "approval-form:ORIGINAL:2");
+        // starts as b does: with submissions kept, b's first one would stay in the session for c
+        CaseInput c = fund("N-3", Set.of("fund-loan"), "approval-form:ORIGINAL:2", "id-card:ORIGINAL");
+        for (String[] pack : new String[][] {{"material-only", materialOnly, "NOTHING"}, {"no-pattern", noPattern, null},
+                {"submission-only", submissionOnly, "MATERIALS"}}) {
             CompiledPack built = build(pack[0], pack[1]);
             try {
                 assertEquals(pack[2], built.sessionReuse(), pack[0]);
                 Outcome ea = built.evaluateStateless(a, Fixtures.FRI_0919);
                 Outcome eb = built.evaluateStateless(b, Fixtures.FRI_0919);
+                Outcome ec = built.evaluateStateless(c, Fixtures.FRI_0919);
                 for (int i = 0; i < 4; i++) {
                     assertEquals(ea, built.evaluateUncached(a, Fixtures.FRI_0919), pack[0] + " round " + i);
                     assertEquals(eb, built.evaluateUncached(b, Fixtures.FRI_0919), pack[0] + " round " + i);
+                    assertEquals(ec, built.evaluateUncached(c, Fixtures.FRI_0919), pack[0] + " round " + i);
                 }
             } finally {
                 PackCompiler.forget(built);
@@ -159,8 +173,8 @@ class PreloadedSessionsTest {
                 Chains.resolve(PackReader.fromClasspath("cn-sc", getClass().getClassLoader()), getClass().getClassLoader()),
                 Calendars.standard()::calendar);
         try {
-            // the bundled classification rules match the item alone: only the materials are kept
-            assertEquals("MATERIALS", bundled.sessionReuse());
+            // the bundled classification rules match the item alone: the item is inserted per case
+            assertEquals("MATERIALS+SUBMISSIONS", bundled.sessionReuse());
         } finally {
             PackCompiler.forget(bundled);
             bundled.dispose();

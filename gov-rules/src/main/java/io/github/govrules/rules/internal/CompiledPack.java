@@ -101,12 +101,14 @@ public final class CompiledPack {
                 + manifest.effectiveFrom() + ")";
         PreloadedSessions.Plan plan = PreloadedSessions.plan(kieBase);
         this.sessions = plan == null ? null
-                : new PreloadedSessions(kieBase, plan, Math.max(2, Runtime.getRuntime().availableProcessors()));
+                : new PreloadedSessions(kieBase, plan, PreloadedSessions.submissionsMayStay(kieBase, plan),
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /** What the engine's kept sessions hold between cases, or null when it uses a fresh session per case. */
     public String sessionReuse() {
-        return sessions == null ? null : sessions.plan().name();
+        return sessions == null ? null
+                : sessions.plan().name() + (sessions.submissionsStay() ? "+SUBMISSIONS" : "");
     }
 
     /** Whether this build memoizes decisions (see {@link DecisionMemo}); false when its rules make that unsafe. */
@@ -230,8 +232,12 @@ public final class CompiledPack {
                     handles.add(session.insert(m));
                 }
             }
-            for (SubmittedMaterial s : input.submitted()) {
-                handles.add(session.insert(s));
+            if (sessions.submissionsStay()) {
+                lease.submit(input.submitted());
+            } else {
+                for (SubmittedMaterial s : input.submitted()) {
+                    handles.add(session.insert(s));
+                }
             }
             int n = session.fireAllRules(MAX_FIRINGS + 1);
             if (n > MAX_FIRINGS) {

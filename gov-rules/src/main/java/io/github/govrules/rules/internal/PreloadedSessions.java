@@ -3,6 +3,7 @@ package io.github.govrules.rules.internal;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
+import io.github.govrules.rules.fact.SubmittedMaterial;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -139,6 +140,9 @@ final class PreloadedSessions {
         final SwapListener listener = new SwapListener();
         final List<FactHandle> caseHandles = new ArrayList<>();
         final long baseCount;
+        /** The submitted materials left in the session by the last case (when they may stay), in insertion order. */
+        final List<SubmittedMaterial> keptSubmitted = new ArrayList<>();
+        final List<FactHandle> keptSubmittedHandles = new ArrayList<>();
 
         Lease(Entry entry, KieSession session, long baseCount) {
             this.entry = entry;
@@ -167,7 +171,30 @@ final class PreloadedSessions {
             for (EntryPoint ep : session.getEntryPoints()) {
                 count += ep.getFactCount();
             }
-            return count == baseCount;
+            return count == baseCount + keptSubmitted.size();
+        }
+
+        /**
+         * Makes the session's submitted materials those of {@code submitted}, in that order: the
+         * longest common prefix with what the last case left stays (equal values), the rest of the
+         * old ones is deleted and the rest of the new ones inserted, so the working memory holds them
+         * in the order a fresh session would.
+         */
+        void submit(List<SubmittedMaterial> submitted) {
+            int common = 0;
+            int max = Math.min(submitted.size(), keptSubmitted.size());
+            while (common < max && keptSubmitted.get(common).equals(submitted.get(common))) {
+                common++;
+            }
+            for (int i = keptSubmitted.size() - 1; i >= common; i--) {
+                session.delete(keptSubmittedHandles.remove(i));
+                keptSubmitted.remove(i);
+            }
+            for (int i = common; i < submitted.size(); i++) {
+                SubmittedMaterial s = submitted.get(i);
+                keptSubmittedHandles.add(session.insert(s));
+                keptSubmitted.add(s);
+            }
         }
     }
 
@@ -218,6 +245,7 @@ final class PreloadedSessions {
 
     private final KieBase kieBase;
     private final Plan plan;
+    private final boolean submissionsStay;
     private final int perItem;
     private final KieSessionConfiguration sessionConf;
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -234,9 +262,10 @@ final class PreloadedSessions {
     };
     private boolean closed;
 
-    PreloadedSessions(KieBase kieBase, Plan plan, int perItem) {
+    PreloadedSessions(KieBase kieBase, Plan plan, boolean submissionsStay, int perItem) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.plan = Objects.requireNonNull(plan, "plan");
+        this.submissionsStay = submissionsStay;
         this.perItem = perItem;
         this.sessionConf = KieServices.get().newKieSessionConfiguration();
         // a kept session is only ever used by the one thread that holds its lease
@@ -250,6 +279,11 @@ final class PreloadedSessions {
     /** Whether the item fact is pre-loaded (else the caller inserts it per case). */
     boolean preloadsItem() {
         return plan == Plan.ITEM_AND_MATERIALS;
+    }
+
+    /** Whether a case's submissions stay for the next case (use {@link Lease#submit}; else the caller inserts them per case). */
+    boolean submissionsStay() {
+        return submissionsStay;
     }
 
     /** Whether the required materials are pre-loaded (else the caller inserts them per case). */
@@ -367,6 +401,39 @@ final class PreloadedSessions {
      * its rules allow no reuse at all.
      */
     static Plan plan(KieBase kieBase) {
+        List<RuleImpl> rules = reusableRules(kieBase);
+        if (rules == null) {
+            return null;
+        }
+        if (allAnchored(rules, Set.of(InitialFactImpl.class, ItemFact.class, RequiredMaterial.class))) {
+            return Plan.ITEM_AND_MATERIALS;
+        }
+        if (allAnchored(rules, Set.of(InitialFactImpl.class, RequiredMaterial.class))) {
+            return Plan.MATERIALS;
+        }
+        if (allAnchored(rules, Set.of(InitialFactImpl.class))) {
+            return Plan.NOTHING;
+        }
+        return null;
+    }
+
+    /**
+     * Whether, on top of {@code plan}, a case's submitted materials may stay in the session for the
+     * next case of the item, which then deletes and inserts only where its submissions differ: true
+     * when no rule can match kept facts, submitted materials included, alone.
+     */
+    static boolean submissionsMayStay(KieBase kieBase, Plan plan) {
+        List<RuleImpl> rules = reusableRules(kieBase);
+        if (rules == null || plan == null || plan == Plan.NOTHING) {
+            return false;
+        }
+        return plan == Plan.ITEM_AND_MATERIALS
+                ? allAnchored(rules, Set.of(InitialFactImpl.class, ItemFact.class, RequiredMaterial.class, SubmittedMaterial.class))
+                : allAnchored(rules, Set.of(InitialFactImpl.class, RequiredMaterial.class, SubmittedMaterial.class));
+    }
+
+    /** The rules that fire (queries left out), or null when one uses a feature that rules out kept sessions. */
+    private static List<RuleImpl> reusableRules(KieBase kieBase) {
         List<RuleImpl> rules = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -385,16 +452,7 @@ final class PreloadedSessions {
                 rules.add(impl);
             }
         }
-        if (allAnchored(rules, Set.of(InitialFactImpl.class, ItemFact.class, RequiredMaterial.class))) {
-            return Plan.ITEM_AND_MATERIALS;
-        }
-        if (allAnchored(rules, Set.of(InitialFactImpl.class, RequiredMaterial.class))) {
-            return Plan.MATERIALS;
-        }
-        if (allAnchored(rules, Set.of(InitialFactImpl.class))) {
-            return Plan.NOTHING;
-        }
-        return null;
+        return rules;
     }
 
     private static boolean allAnchored(List<RuleImpl> rules, Set<Class<?>> kept) {
