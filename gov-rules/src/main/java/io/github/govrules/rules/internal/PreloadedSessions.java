@@ -45,12 +45,15 @@ import org.slf4j.LoggerFactory;
  * Stateful sessions of one built pack, kept between cases per item: each already holds the facts that
  * do not change from case to case of that item (its {@link RequiredMaterial}s and, where the rules
  * allow, its {@link ItemFact}) and the network memory they built. A case inserts only its own facts,
- * fires, and then every fact it brought or a rule inserted is deleted again, so that the session is
- * back in its pre-loaded state (checked by the fact count; a session that fails the check, or whose
- * evaluation threw or hit the firing limit, is disposed, never reused).
+ * fires, and then its case (and item) fact and every fact a rule inserted are deleted again, so that
+ * the session is back in its pre-loaded state (checked by the fact count; a session that fails the
+ * check, or whose evaluation threw or hit the firing limit, is disposed, never reused). Where the
+ * rules allow it ({@link #submissionsMayStay}), a case's {@link SubmittedMaterial}s stay for the next
+ * case of the item, which deletes and inserts only past the longest common prefix of the two lists
+ * ({@link Lease#submit}), so working memory holds them in the order a fresh session would.
  *
- * <p>This gives the same outcome as a fresh session only if no rule can match pre-loaded facts alone:
- * a rule whose match held only pre-loaded facts would fire for the first case and never again. So
+ * <p>This gives the same outcome as a fresh session only if no rule can match kept facts alone:
+ * a rule whose match held only kept facts would fire for the first case and never again. So
  * {@link #plan} requires every rule to have a positive pattern (directly in its top-level {@code and},
  * read from working memory) of a type no pre-loaded fact belongs to, and that no rule uses agenda
  * groups, rule-flow groups, timers, calendars or lock-on-active. A build that fails this for the item
@@ -151,8 +154,8 @@ final class PreloadedSessions {
         }
 
         /**
-         * Deletes the case's facts and every fact the rules inserted; true when the session holds
-         * exactly its pre-loaded facts again.
+         * Deletes the case's facts (but the submissions that may stay) and every fact the rules
+         * inserted; true when the session holds exactly its pre-loaded facts and kept submissions again.
          */
         boolean restore(Recorder recorder) {
             listener.recorder = null;
