@@ -10,6 +10,7 @@ import io.github.govrules.rules.Outcome;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
 import io.github.govrules.rules.fact.MaterialForm;
+import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
 import io.github.govrules.rules.internal.Chains;
 import io.github.govrules.rules.internal.CompiledPack;
@@ -48,6 +49,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       used by one thread at a time);</li>
  *   <li>{@code plainJavaNationalPack_1thread}: the national pack written by hand (upper bound, national pack only);</li>
  *   <li>{@code coldBuildBothPacks}: building cn-zj and cn-sc (each with cn) in a fresh JVM.</li>
+ *   <li>{@code weekOfAHall_engine_1thread} / {@code weekOfAHall_naiveStatelessSession_1thread}: the engine
+ *       (memo on) and the naive baseline on a generated week of a hall ({@link #week}): 4,415 cases, which
+ *       repeat one another only as often as the drawn items, situations, gaps and days make them; the
+ *       set-up prints how many are distinct.</li>
  * </ul>
  * Case mix (per 20 cases): 9 provident-fund cases complete on the spot (immediate), 2 incomplete
  * provident-fund cases (notice), 4 renovation permits complete (promised), 2 renovation permits
@@ -90,6 +95,29 @@ public class RulesBenchmark {
             provincial.dispose();
         }
     }
+
+    /**
+     * A generated week of a hall (see {@link #dayOfHall}): 883 cases a day over five working days, shared by
+     * all threads.
+     */
+    @State(Scope.Benchmark)
+    public static class Week {
+        CaseInput[] cases;
+
+        @Setup(Level.Trial)
+        public void generate() {
+            cases = week(CASES_A_DAY, 20250919L).toArray(new CaseInput[0]);
+            long distinct = java.util.Arrays.stream(cases)
+                    .map(c -> List.of(c.item().code(), c.situations(), c.submitted(), c.receivedOn()))
+                    .distinct().count();
+            System.err.printf("week of a hall: %d cases, %d distinct (item, situations, submissions, day): "
+                    + "%.1f%% of cases repeat an earlier one%n", cases.length, distinct,
+                    100.0 * (cases.length - distinct) / cases.length);
+        }
+    }
+
+    /** Cases a day in the district center of domain.md (318,022 a year, ~883 a working day). */
+    static final int CASES_A_DAY = 883;
 
     /** Each thread walks the mix from its own position. */
     @State(Scope.Thread)
@@ -145,6 +173,71 @@ public class RulesBenchmark {
         out.add(input(catalog, n++, investment, Set.of(), "application-report:ORIGINAL", "application-report:ELECTRONIC",
                 "site-opinion:COPY", "energy-review:COPY"));
         out.add(input(catalog, n++, printing, Set.of()));
+        return out;
+    }
+
+    /**
+     * A week of a hall: {@code perDay} cases on each of five working days (Monday 2025-09-15 to Friday
+     * 2025-09-19), each decided on the day it is received. Items and situations are drawn with the
+     * weights of {@link #mix()} (provident fund 11 in 20, split over its four situation sets; renovation 6;
+     * road transport, joint investment and printing 1 each); a case hands in every mandatory material its
+     * situations require, in every required form and count, except that one case in five leaves out one
+     * material (half of the time) or one form of it. Fixed seed.
+     */
+    static List<CaseInput> week(int perDay, long seed) {
+        Catalog catalog = Catalogs.example();
+        String fund = "12330100MB0A1234581305700100001";
+        List<Object[]> kinds = List.of(
+                new Object[] {fund, Set.of("fund-loan"), 3},
+                new Object[] {fund, Set.of("bank-loan-first"), 3},
+                new Object[] {fund, Set.of("bank-loan-later", "agent"), 3},
+                new Object[] {fund, Set.of("fund-loan", "spouse"), 2},
+                new Object[] {"11330106002000300M1000101005000", Set.<String>of(), 6},
+                new Object[] {"1133010600200020001000101003000", Set.<String>of(), 1},
+                new Object[] {"11330106002000900P1000101014000", Set.<String>of(), 1},
+                new Object[] {"11330106002000600N1000101008000", Set.<String>of(), 1});
+        int total = kinds.stream().mapToInt(k -> (Integer) k[2]).sum();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<CaseInput> out = new ArrayList<>();
+        int n = 0;
+        for (int day = 4; day >= 0; day--) {
+            LocalDate on = ON.minusDays(day);
+            for (int c = 0; c < perDay; c++) {
+                int pick = random.nextInt(total);
+                Object[] kind = kinds.get(0);
+                for (Object[] k : kinds) {
+                    pick -= (Integer) k[2];
+                    if (pick < 0) {
+                        kind = k;
+                        break;
+                    }
+                }
+                ServiceItem item = catalog.latest((String) kind[0]);
+                @SuppressWarnings("unchecked")
+                Set<String> situations = (Set<String>) kind[1];
+                List<RequiredMaterial> required = CaseInputs.materials(item).stream()
+                        .filter(m -> m.isMandatory() && m.appliesTo(situations)).toList();
+                List<SubmittedMaterial> given = new ArrayList<>();
+                int gap = !required.isEmpty() && random.nextInt(5) == 0 ? random.nextInt(required.size()) : -1;
+                boolean wholeMaterial = random.nextBoolean();
+                for (int i = 0; i < required.size(); i++) {
+                    RequiredMaterial m = required.get(i);
+                    List<MaterialForm> forms = m.requiredForms();
+                    if (i == gap && (wholeMaterial || forms.size() == 1)) {
+                        continue;
+                    }
+                    for (int f = 0; f < forms.size(); f++) {
+                        if (i == gap && f == forms.size() - 1) {
+                            continue;
+                        }
+                        given.add(new SubmittedMaterial(m.code(), forms.get(f), m.count(forms.get(f))));
+                    }
+                }
+                out.add(new CaseInput("W-" + n++, CaseInputs.itemFact(item), CaseInputs.materials(item), situations,
+                        new ApplicantFact("申请人", ApplicantType.NATURAL_PERSON, "RESIDENT_ID_CARD",
+                                "330106198503121231", situations.contains("agent")), given, on));
+            }
+        }
         return out;
     }
 
@@ -213,6 +306,24 @@ public class RulesBenchmark {
         int i = cursor.advance(packs.cases.length);
         CaseInput in = packs.cases[i >> 1];
         return packs.plain.evaluate(in, in.receivedOn());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Outcome weekOfAHall_engine_1thread(Packs packs, Week week, Cursor cursor) {
+        int i = cursor.advance(week.cases.length);
+        CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
+        CaseInput in = week.cases[i >> 1];
+        return pack.evaluate(in, in.receivedOn());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Outcome weekOfAHall_naiveStatelessSession_1thread(Packs packs, Week week, Cursor cursor) {
+        int i = cursor.advance(week.cases.length);
+        CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
+        CaseInput in = week.cases[i >> 1];
+        return pack.evaluateStateless(in, in.receivedOn());
     }
 
     /** Cold build of both provincial packs (each with the national base) in a fresh JVM. */
