@@ -42,6 +42,31 @@ class PackErrorsTest {
     }
 
     @Test
+    void anExpressionDroolsCannotAnalyseIsLocatedAtTheExpressionNotAtLineZero() {
+        PackProblem p = only(problemsOf(TestPacks.classifyAll("ok", "promised")
+                + "rule \"calls a method on the wrong fact\"\n    @legalBasis(\"x\")\nwhen\n"
+                + "    $m : RequiredMaterial( )\n    $s : SubmittedMaterial( code == $m.code, count < $m.count(form) )\n"
+                + "then\nend\n"));
+        assertTrue(p.file().endsWith("rules.drl"), p.toString());
+        assertEquals(16, p.line(), p.toString());
+        assertEquals(57, p.column(), p.toString());
+        assertTrue(p.message().startsWith("rule \"calls a method on the wrong fact\": "), p.message());
+        assertTrue(p.message().contains("count(form)"), p.message());
+    }
+
+    @Test
+    void aBadMethodCallIsReportedOnceAtTheExpression() {
+        PackProblem p = only(problemsOf(TestPacks.classifyAll("ok", "promised")
+                + "rule \"calls a method that does not exist\"\n    @legalBasis(\"x\")\nwhen\n"
+                + "    ItemFact( joint, code.length(name) > 0 )\nthen\nend\n"));
+        assertEquals(15, p.line(), p.toString());
+        assertEquals(22, p.column(), p.toString());
+        assertTrue(p.message().startsWith("rule \"calls a method that does not exist\": Unable to Analyse Expression "
+                + "code.length(name)"), p.message());
+        assertTrue(p.message().contains("unable to resolve method"), p.message());
+    }
+
+    @Test
     void unknownFactTypeIsReportedBeforeTheBuild() {
         PackProblem p = only(problemsOf(TestPacks.classifyAll("ok", "promised")
                 + "rule \"uses an unknown type\"\n    @legalBasis(\"x\")\nwhen\n    Applicant( name == \"x\" )\nthen\nend\n"));

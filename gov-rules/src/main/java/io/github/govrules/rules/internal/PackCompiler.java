@@ -10,8 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -150,8 +152,14 @@ public final class PackCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
+            Set<String> seen = new HashSet<>();
             for (Message m : errors) {
-                problems.add(locate(m, byPath, top, pre.rules()));
+                PackProblem p = locate(m, byPath, top, pre.rules());
+                // Drools reports one bad expression up to three times, as it analyses it whole and in parts
+                if (!UNANALYSABLE.matcher(p.message()).find()
+                        || seen.add(p.file() + ":" + p.line() + ":" + p.column())) {
+                    problems.add(p);
+                }
             }
             ks.getRepository().removeKieModule(releaseId);
             throw new RulePackException(problems);
@@ -193,6 +201,23 @@ public final class PackCompiler {
     }
 
     private static final Pattern RULE_NAME = Pattern.compile("Rule name='(.+?)'\\]");
+
+    /** An MVEL analysis error (Drools gives no line for it) and the expression it names. */
+    private static final Pattern UNANALYSABLE = Pattern.compile(
+            "Unable to Analyse Expression (.+?): \\[|Unable to analyze expression '(.+?)'");
+
+    /** The offset of the start of {@code line} (1-based) in {@code text}; 0 for line 0 or less. */
+    private static int offsetOfLine(String text, int line) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            int next = text.indexOf('\n', offset);
+            if (next < 0) {
+                return 0;
+            }
+            offset = next + 1;
+        }
+        return offset;
+    }
 
     private static PackProblem locate(Message m, Map<String, SourceFile> byPath, PackSource top,
                                       Map<String, RuleInfo> rules) {
@@ -248,6 +273,32 @@ public final class PackCompiler {
                         }
                     }
                     break;
+                }
+            }
+        }
+        if (col == 0 && file != null) {
+            // MVEL analysis errors come without a column (sometimes without a line): find the
+            // expression they name, from their line on
+            Matcher expr = UNANALYSABLE.matcher(text);
+            if (expr.find()) {
+                String e = expr.group(1) != null ? expr.group(1) : expr.group(2);
+                int at = file.text().indexOf(e, offsetOfLine(file.text(), line));
+                if (at >= 0) {
+                    int[] lineCol = DrlPrecheck.lineColumn(file.text(), at);
+                    line = lineCol[0];
+                    col = lineCol[1];
+                    RuleInfo enclosing = null;
+                    for (RuleInfo r : rules.values()) {
+                        if (r.file().equals(file.display()) && r.line() <= line
+                                && (enclosing == null || r.line() > enclosing.line())) {
+                            enclosing = r;
+                        }
+                    }
+                    text = text.replaceAll("\\s*\\[Near : \\{.*?\\}\\]", "").replaceAll("\\s*\\^", "")
+                            .replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "").trim();
+                    if (enclosing != null && !text.startsWith("rule \"")) {
+                        text = "rule \"" + enclosing.name() + "\": " + text;
+                    }
                 }
             }
         }
