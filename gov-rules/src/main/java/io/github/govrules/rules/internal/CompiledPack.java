@@ -239,18 +239,10 @@ public final class CompiledPack {
                     handles.add(session.insert(s));
                 }
             }
-            int n = session.fireAllRules(MAX_FIRINGS + 1);
-            if (n > MAX_FIRINGS) {
-                throw failure(caseFact, recorder, "rules fired more than " + MAX_FIRINGS + " times: a rule loops", null);
-            }
+            fire(session, caseFact, recorder);
             fired = true;
-        } catch (ConsequenceException e) {
-            throw new RuleEvaluationException(manifest.id(), manifest.version(), e.getMatch().getRule().getName(),
-                    caseFact.caseNumber(), "its consequence threw " + rootMessage(e), e);
-        } catch (RuleEvaluationException e) {
-            throw e;
         } catch (RuntimeException e) {
-            throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+            throw translate(e, caseFact, recorder);
         } finally {
             lease.listener.recorder = null;
             if (!fired) {
@@ -287,17 +279,9 @@ public final class CompiledPack {
             for (SubmittedMaterial s : input.submitted()) {
                 session.insert(s);
             }
-            int n = session.fireAllRules(MAX_FIRINGS + 1);
-            if (n > MAX_FIRINGS) {
-                throw failure(caseFact, recorder, "rules fired more than " + MAX_FIRINGS + " times: a rule loops", null);
-            }
-        } catch (ConsequenceException e) {
-            throw new RuleEvaluationException(manifest.id(), manifest.version(), e.getMatch().getRule().getName(),
-                    caseFact.caseNumber(), "its consequence threw " + rootMessage(e), e);
-        } catch (RuleEvaluationException e) {
-            throw e;
+            fire(session, caseFact, recorder);
         } catch (RuntimeException e) {
-            throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+            throw translate(e, caseFact, recorder);
         } finally {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -323,13 +307,30 @@ public final class CompiledPack {
         facts.addAll(input.submitted());
         try {
             session.execute(facts);
-        } catch (ConsequenceException e) {
-            throw new RuleEvaluationException(manifest.id(), manifest.version(), e.getMatch().getRule().getName(),
-                    caseFact.caseNumber(), "its consequence threw " + rootMessage(e), e);
         } catch (RuntimeException e) {
-            throw failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+            throw translate(e, caseFact, recorder);
         }
         return assemble(input, caseFact, recorder.done(), null);
+    }
+
+    /** Fires the session's rules for the case, at most {@link #MAX_FIRINGS} times. */
+    private void fire(KieSession session, CaseFact caseFact, Recorder recorder) {
+        int n = session.fireAllRules(MAX_FIRINGS + 1);
+        if (n > MAX_FIRINGS) {
+            throw failure(caseFact, recorder, "rules fired more than " + MAX_FIRINGS + " times: a rule loops", null);
+        }
+    }
+
+    /** A failure while the rules ran, as a {@link RuleEvaluationException} naming the rule and the case. */
+    private RuleEvaluationException translate(RuntimeException e, CaseFact caseFact, Recorder recorder) {
+        if (e instanceof RuleEvaluationException known) {
+            return known;
+        }
+        if (e instanceof ConsequenceException c) {
+            return new RuleEvaluationException(manifest.id(), manifest.version(), c.getMatch().getRule().getName(),
+                    caseFact.caseNumber(), "its consequence threw " + rootMessage(c), c);
+        }
+        return failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
     }
 
     private RuleEvaluationException failure(CaseFact c, Recorder r, String detail, Throwable cause) {
