@@ -99,9 +99,9 @@ public final class CompiledPack {
         this.firedByRule = byRule;
         this.packInForce = " (pack " + manifest.id() + " " + manifest.version() + " in force from "
                 + manifest.effectiveFrom() + ")";
-        PreloadedSessions.Plan plan = PreloadedSessions.plan(kieBase);
-        this.sessions = plan == null ? null
-                : new PreloadedSessions(kieBase, plan, PreloadedSessions.submissionsMayStay(kieBase, plan),
+        PreloadedSessions.Reuse reuse = PreloadedSessions.reuse(kieBase);
+        this.sessions = reuse == null ? null
+                : new PreloadedSessions(kieBase, reuse.plan(), reuse.submissionsStay(),
                 Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 

@@ -186,12 +186,9 @@ public final class PackCompiler {
 
     /** The line and column of the first {@code name} at or after {@code fromLine}, or null. */
     private static int[] find(String text, int fromLine, String name) {
-        int offset = 0;
-        for (int l = 1; l < fromLine && offset >= 0; l++) {
-            offset = text.indexOf('\n', offset) + 1;
-            if (offset == 0) {
-                return null;
-            }
+        int offset = offsetOfLine(text, fromLine);
+        if (offset < 0) {
+            return null;
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
         if (!m.find(offset)) {
@@ -206,13 +203,13 @@ public final class PackCompiler {
     private static final Pattern UNANALYSABLE = Pattern.compile(
             "Unable to Analyse Expression (.+?): \\[|Unable to analyze expression '(.+?)'");
 
-    /** The offset of the start of {@code line} (1-based) in {@code text}; 0 for line 0 or less. */
+    /** The offset of the start of {@code line} (1-based) in {@code text}: 0 for line 0 or less, -1 past the end. */
     private static int offsetOfLine(String text, int line) {
         int offset = 0;
         for (int l = 1; l < line; l++) {
             int next = text.indexOf('\n', offset);
             if (next < 0) {
-                return 0;
+                return -1;
             }
             offset = next + 1;
         }
@@ -282,7 +279,7 @@ public final class PackCompiler {
             Matcher expr = UNANALYSABLE.matcher(text);
             if (expr.find()) {
                 String e = expr.group(1) != null ? expr.group(1) : expr.group(2);
-                int at = file.text().indexOf(e, offsetOfLine(file.text(), line));
+                int at = file.text().indexOf(e, Math.max(0, offsetOfLine(file.text(), line)));
                 if (at >= 0) {
                     int[] lineCol = DrlPrecheck.lineColumn(file.text(), at);
                     line = lineCol[0];

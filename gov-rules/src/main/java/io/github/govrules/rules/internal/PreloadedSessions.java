@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -48,13 +49,13 @@ import org.slf4j.LoggerFactory;
  * fires, and then its case (and item) fact and every fact a rule inserted are deleted again, so that
  * the session is back in its pre-loaded state (checked by the fact count; a session that fails the
  * check, or whose evaluation threw or hit the firing limit, is disposed, never reused). Where the
- * rules allow it ({@link #submissionsMayStay}), a case's {@link SubmittedMaterial}s stay for the next
+ * rules allow it ({@link #reuse}), a case's {@link SubmittedMaterial}s stay for the next
  * case of the item, which deletes and inserts only past the longest common prefix of the two lists
  * ({@link Lease#submit}), so working memory holds them in the order a fresh session would.
  *
  * <p>This gives the same outcome as a fresh session only if no rule can match kept facts alone:
  * a rule whose match held only kept facts would fire for the first case and never again. So
- * {@link #plan} requires every rule to have a positive pattern (directly in its top-level {@code and},
+ * {@link #reuse} requires every rule to have a positive pattern (directly in its top-level {@code and},
  * read from working memory) of a type no pre-loaded fact belongs to, and that no rule uses agenda
  * groups, rule-flow groups, timers, calendars or lock-on-active. A build that fails this for the item
  * and its materials is tried with materials only, then with nothing pre-loaded (a warm session that
@@ -400,39 +401,41 @@ final class PreloadedSessions {
     }
 
     /**
-     * What sessions of {@code kieBase} may keep between cases (see the class comment), or null when
-     * its rules allow no reuse at all.
+     * What sessions of a build keep between cases: the {@link Plan}, and whether a case's submitted
+     * materials may stay for the next case of the item.
      */
-    static Plan plan(KieBase kieBase) {
+    record Reuse(Plan plan, boolean submissionsStay) {
+    }
+
+    /**
+     * What sessions of {@code kieBase} may keep between cases (see the class comment): the first plan,
+     * in the order of {@link Plan}, under which no rule can match kept facts alone, and whether the
+     * submitted materials may stay on top of it (no rule matches kept facts, submissions included,
+     * alone); null when its rules allow no reuse at all.
+     */
+    static Reuse reuse(KieBase kieBase) {
         List<RuleImpl> rules = reusableRules(kieBase);
         if (rules == null) {
             return null;
         }
-        if (allAnchored(rules, Set.of(InitialFactImpl.class, ItemFact.class, RequiredMaterial.class))) {
-            return Plan.ITEM_AND_MATERIALS;
-        }
-        if (allAnchored(rules, Set.of(InitialFactImpl.class, RequiredMaterial.class))) {
-            return Plan.MATERIALS;
-        }
-        if (allAnchored(rules, Set.of(InitialFactImpl.class))) {
-            return Plan.NOTHING;
+        for (Plan plan : Plan.values()) {
+            Set<Class<?>> kept = keptTypes(plan);
+            if (allAnchored(rules, kept)) {
+                Set<Class<?>> withSubmissions = new HashSet<>(kept);
+                withSubmissions.add(SubmittedMaterial.class);
+                return new Reuse(plan, plan != Plan.NOTHING && allAnchored(rules, withSubmissions));
+            }
         }
         return null;
     }
 
-    /**
-     * Whether, on top of {@code plan}, a case's submitted materials may stay in the session for the
-     * next case of the item, which then deletes and inserts only where its submissions differ: true
-     * when no rule can match kept facts, submitted materials included, alone.
-     */
-    static boolean submissionsMayStay(KieBase kieBase, Plan plan) {
-        List<RuleImpl> rules = reusableRules(kieBase);
-        if (rules == null || plan == null || plan == Plan.NOTHING) {
-            return false;
-        }
-        return plan == Plan.ITEM_AND_MATERIALS
-                ? allAnchored(rules, Set.of(InitialFactImpl.class, ItemFact.class, RequiredMaterial.class, SubmittedMaterial.class))
-                : allAnchored(rules, Set.of(InitialFactImpl.class, RequiredMaterial.class, SubmittedMaterial.class));
+    /** The types of the facts a kept session holds under {@code plan} (Drools' initial fact always). */
+    private static Set<Class<?>> keptTypes(Plan plan) {
+        return switch (plan) {
+            case ITEM_AND_MATERIALS -> Set.of(InitialFactImpl.class, ItemFact.class, RequiredMaterial.class);
+            case MATERIALS -> Set.of(InitialFactImpl.class, RequiredMaterial.class);
+            case NOTHING -> Set.of(InitialFactImpl.class);
+        };
     }
 
     /** The rules that fire (queries left out), or null when one uses a feature that rules out kept sessions. */
