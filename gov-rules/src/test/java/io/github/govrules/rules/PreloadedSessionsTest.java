@@ -120,6 +120,65 @@ class PreloadedSessionsTest {
     }
 
     @Test
+    void factsRulesInsertLogicallyOrDeleteLeaveTheSessionReusable() {
+        // a logically inserted fact goes when the case fact goes; a fact a rule deletes is gone already:
+        // restoring the session must skip both, and keep the session
+        String drl = TestPacks.IMPORTS + TestPacks.classifyAll("Every case is promised", "promised")
+                + "rule \"A marked case is also immediate, while the case lasts\"\n"
+                + "    @legalBasis(\"行政许可法 第三十四条\")\n"
+                + "when\n"
+                + "    $c : CaseFact( hasSituation(\"mark\") )\n"
+                + "then\n"
+                + "    insertLogical(new KindCandidate(\"immediate\", \"即\", \"now\"));\n"
+                + "end\n"
+                + "rule \"A missing approval form is noted, then withdrawn\"\n"
+                + "    @legalBasis(\"行政许可法 第三十二条\")\n"
+                + "    salience 100\n"
+                + "when\n"
+                + "    $c : CaseFact()\n"
+                + "    not SubmittedMaterial( code == \"approval-form\" )\n"
+                + "then\n"
+                + "    insert(new MaterialFinding(\"approval-form\", \"审批表\", MaterialProblem.MISSING, \"缺\", \"missing\"));\n"
+                + "end\n"
+                + "rule \"A finding on a forgiving case is withdrawn\"\n"
+                + "    @legalBasis(\"行政许可法 第三十二条\")\n"
+                + "    salience 90\n"
+                + "when\n"
+                + "    $c : CaseFact( hasSituation(\"forgive\") )\n"
+                + "    $f : MaterialFinding()\n"
+                + "then\n"
+                + "    delete($f);\n"
+                + "end\n";
+        CompiledPack pack = build("logical", drl);
+        try {
+            assertEquals("MATERIALS+SUBMISSIONS", pack.sessionReuse());
+            List<CaseInput> cases = List.of(
+                    fund("L-1", Set.of("fund-loan", "mark"), "id-card:ORIGINAL"),
+                    fund("L-2", Set.of("fund-loan"), "approval-form:ORIGINAL"),
+                    fund("L-3", Set.of("fund-loan", "forgive", "mark"), "id-card:COPY"),
+                    fund("L-4", Set.of("fund-loan", "mark"), "approval-form:ORIGINAL", "id-card:ORIGINAL"));
+            List<Outcome> expected = new ArrayList<>();
+            for (CaseInput in : cases) {
+                expected.add(pack.evaluateStateless(in, Fixtures.FRI_0919));
+            }
+            assertEquals("immediate", expected.get(0).classification().kind().code());
+            assertEquals(AcceptanceStatus.CORRECTION_REQUIRED, expected.get(0).status());
+            assertEquals(AcceptanceStatus.ACCEPTED, expected.get(2).status());
+            assertEquals("promised", expected.get(1).classification().kind().code());
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < cases.size(); i++) {
+                    assertEquals(expected.get(i), pack.evaluateUncached(cases.get(i), Fixtures.FRI_0919),
+                            cases.get(i).caseNumber() + ", round " + round);
+                }
+            }
+            assertEquals(1, pack.keptSessionsOpened(), "twelve cases of one item on one thread share one session");
+        } finally {
+            PackCompiler.forget(pack);
+            pack.dispose();
+        }
+    }
+
+    @Test
     void rulesThatCouldMatchKeptFactsAloneTurnPreloadingOff() {
         // fires on a material alone: with materials kept it would fire for the first case only
         String materialOnly = TestPacks.IMPORTS + TestPacks.classifyAll("Every case is promised", "promised")

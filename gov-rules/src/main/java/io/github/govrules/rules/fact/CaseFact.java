@@ -1,12 +1,17 @@
 package io.github.govrules.rules.fact;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The case (办件) being decided, as rules see it: its item, the situations (情形) the applicant
- * declared, the applicant and the dates that matter.
+ * declared, the applicant, the materials handed in and the dates that matter.
+ *
+ * <p>The materials handed in are also in working memory, one {@link SubmittedMaterial} fact each;
+ * {@link #submitted()} lets a rule test all of one material's submissions at once without a
+ * {@code collect}, e.g. {@code eval( $c.hasSubmitted($m.code()) && !$m.missingForms($c.submitted()).isEmpty() )}.
  *
  * <p>Immutable and thread-safe. Rules read it; they never change it.
  *
@@ -14,13 +19,15 @@ import java.util.Set;
  * @param itemCode       the implementation code of the item applied for
  * @param situations     the situation codes that apply to this case, e.g. {@code "loan:bank-first"}, {@code "agent"}
  * @param applicant      the applicant
+ * @param submitted      the materials handed in, as in working memory (since 0.1.0)
  * @param receivedOn     the day the materials were received (收件日期)
  * @param decisionDate   the day the hall decides on acceptance (受理决定日期); the pack in force on this day applies
  * @param noticeDeadline the last day for a one-time notice: five working days after receipt (行政许可法 第三十二条)
  * @since 0.1.0
  */
 public record CaseFact(String caseNumber, String itemCode, Set<String> situations, ApplicantFact applicant,
-                       LocalDate receivedOn, LocalDate decisionDate, LocalDate noticeDeadline) {
+                       List<SubmittedMaterial> submitted, LocalDate receivedOn, LocalDate decisionDate,
+                       LocalDate noticeDeadline) {
 
     /**
      * Creates the case fact.
@@ -33,6 +40,7 @@ public record CaseFact(String caseNumber, String itemCode, Set<String> situation
         Objects.requireNonNull(itemCode, "itemCode");
         situations = Set.copyOf(Objects.requireNonNull(situations, "situations"));
         Objects.requireNonNull(applicant, "applicant");
+        submitted = List.copyOf(Objects.requireNonNull(submitted, "submitted"));
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(decisionDate, "decisionDate");
         Objects.requireNonNull(noticeDeadline, "noticeDeadline");
@@ -48,6 +56,16 @@ public record CaseFact(String caseNumber, String itemCode, Set<String> situation
     /** Whether the case declares the situation {@code code}. */
     public boolean hasSituation(String code) {
         return situations.contains(code);
+    }
+
+    /** Whether some form of the material {@code code} was handed in. */
+    public boolean hasSubmitted(String code) {
+        for (int i = 0; i < submitted.size(); i++) {
+            if (submitted.get(i).code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the decision date is after the Art. 32 notice deadline. */

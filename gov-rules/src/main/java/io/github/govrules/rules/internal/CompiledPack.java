@@ -111,6 +111,14 @@ public final class CompiledPack {
                 : sessions.plan().name() + (sessions.submissionsStay() ? "+SUBMISSIONS" : "");
     }
 
+    /**
+     * How many kept sessions this build has opened so far, or 0 when it keeps none (for tests and
+     * diagnostics: with kept sessions working, cases of one item on one thread open one).
+     */
+    public long keptSessionsOpened() {
+        return sessions == null ? 0 : sessions.opened();
+    }
+
     /** Whether this build memoizes decisions (see {@link DecisionMemo}); false when its rules make that unsafe. */
     public boolean memoizes() {
         return memo != null;
@@ -169,7 +177,7 @@ public final class CompiledPack {
     public CaseFact caseFact(CaseInput input, LocalDate on) {
         LocalDate noticeDeadline = dueDates.noticeDeadline(input.receivedOn());
         return new CaseFact(input.caseNumber(), input.item().code(), input.situations(), input.applicant(),
-                input.receivedOn(), on, noticeDeadline);
+                input.submitted(), input.receivedOn(), on, noticeDeadline);
     }
 
     /**

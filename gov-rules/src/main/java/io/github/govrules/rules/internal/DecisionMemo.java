@@ -8,6 +8,7 @@ import io.github.govrules.rules.fact.SubmittedMaterial;
 import io.github.govrules.rules.fact.CaseFact;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +32,34 @@ final class DecisionMemo {
     record Key(ItemFact item, List<RequiredMaterial> materials, List<SubmittedMaterial> submitted,
                Set<String> situations, LocalDate receivedOn, LocalDate decisionDate, String caseNumber,
                ApplicantFact applicant) {
+
+        /**
+         * Hashes what tells cases apart cheaply (codes, forms, counts, situations, dates, the case
+         * number), not every value of the item and its materials as a record would: lookups compare
+         * keys in full with {@link #equals}.
+         */
+        @Override
+        public int hashCode() {
+            int h = item.code().hashCode() * 31 + item.version().hashCode();
+            h = h * 31 + materials.size();
+            for (int i = 0; i < submitted.size(); i++) {
+                SubmittedMaterial s = submitted.get(i);
+                h = h * 31 + s.code().hashCode();
+                h = h * 31 + s.form().ordinal() * 64 + s.count();
+            }
+            h = h * 31 + situations.hashCode();
+            h = h * 31 + receivedOn.hashCode();
+            h = h * 31 + decisionDate.hashCode();
+            return h * 31 + Objects.hashCode(caseNumber);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && item.equals(k.item) && materials.equals(k.materials)
+                    && submitted.equals(k.submitted) && situations.equals(k.situations)
+                    && receivedOn.equals(k.receivedOn) && decisionDate.equals(k.decisionDate)
+                    && Objects.equals(caseNumber, k.caseNumber) && Objects.equals(applicant, k.applicant);
+        }
     }
 
     private final ConcurrentHashMap<Key, Recorder> entries = new ConcurrentHashMap<>();

@@ -22,6 +22,7 @@ import org.drools.base.reteoo.InitialFactImpl;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -89,6 +90,24 @@ final class PreloadedSessions {
      * seen are the ones inserted.
      */
     record Key(ItemFact item, List<RequiredMaterial> materials) {
+
+        /**
+         * Hashes the item's code and version and the materials' codes only (strings that cache their
+         * hash), not every value as a record would: lookups compare keys in full with {@link #equals}.
+         */
+        @Override
+        public int hashCode() {
+            int h = item == null ? 0 : item.code().hashCode() * 31 + item.version().hashCode();
+            for (int i = 0; i < materials.size(); i++) {
+                h = h * 31 + materials.get(i).code().hashCode();
+            }
+            return h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(item, k.item) && materials.equals(k.materials);
+        }
     }
 
     /** The data shared by the sessions of one key. */
@@ -113,14 +132,14 @@ final class PreloadedSessions {
             this.descriptions = Collections.unmodifiableMap(d);
         }
 
-        /** {@link Recorder#describe}, from the pre-loaded facts' descriptions or the last item's when it is the same object. */
+        /** {@link Recorder#describe}, from the pre-loaded facts' descriptions or the last item's when it is an equal item. */
         String describe(Object o) {
             String known = descriptions.get(o);
             if (known != null) {
                 return known;
             }
             Described last = lastItem;
-            if (last != null && last.fact() == o) {
+            if (last != null && (last.fact() == o || o instanceof ItemFact && last.fact().equals(o))) {
                 return last.text();
             }
             String text = Recorder.describe(o);
@@ -165,12 +184,15 @@ final class PreloadedSessions {
                 session.delete(caseHandles.get(i));
             }
             caseHandles.clear();
-            for (Object o : recorder.insertedBy.keySet().toArray()) {
-                FactHandle h = session.getFactHandle(o);
-                if (h != null) {
+            // then what the rules inserted, unless a rule or a logical retraction has deleted it already
+            List<FactHandle> inserted = listener.ruleInserted;
+            for (int i = 0; i < inserted.size(); i++) {
+                FactHandle h = inserted.get(i);
+                if (((InternalFactHandle) h).isValid()) {
                     session.delete(h);
                 }
             }
+            inserted.clear();
             long count = 0;
             for (EntryPoint ep : session.getEntryPoints()) {
                 count += ep.getFactCount();
@@ -202,9 +224,13 @@ final class PreloadedSessions {
         }
     }
 
-    /** Sends the session's events to the current evaluation's recorder, if any. */
+    /**
+     * Sends the session's events to the current evaluation's recorder, if any, and keeps the handles
+     * of the facts rules inserted meanwhile (for {@link Lease#restore}).
+     */
     static final class SwapListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         Recorder recorder;
+        final List<FactHandle> ruleInserted = new ArrayList<>();
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -227,6 +253,9 @@ final class PreloadedSessions {
             Recorder r = recorder;
             if (r != null) {
                 r.objectInserted(event);
+                if (event.getRule() != null) {
+                    ruleInserted.add(event.getFactHandle());
+                }
             }
         }
 
@@ -265,6 +294,7 @@ final class PreloadedSessions {
         }
     };
     private boolean closed;
+    private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
 
     PreloadedSessions(KieBase kieBase, Plan plan, boolean submissionsStay, int perItem) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
@@ -317,6 +347,7 @@ final class PreloadedSessions {
     }
 
     private Lease open(Entry entry) {
+        opened.incrementAndGet();
         KieSession session = kieBase.newKieSession(sessionConf, null);
         try {
             if (entry.key.item() != null) {
@@ -373,6 +404,11 @@ final class PreloadedSessions {
             }
         }
         all.forEach(PreloadedSessions::dispose);
+    }
+
+    /** The number of sessions opened so far (for tests: a case that leaves its session broken makes the next one open another). */
+    long opened() {
+        return opened.get();
     }
 
     /** The number of idle kept sessions (for tests). */
