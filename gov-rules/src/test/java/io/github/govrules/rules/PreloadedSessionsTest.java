@@ -232,8 +232,8 @@ class PreloadedSessionsTest {
                 Chains.resolve(PackReader.fromClasspath("cn-sc", getClass().getClassLoader()), getClass().getClassLoader()),
                 Calendars.standard()::calendar);
         try {
-            // the bundled classification rules match the item alone: the item is inserted per case
-            assertEquals("MATERIALS+SUBMISSIONS", bundled.sessionReuse());
+            // every bundled rule starts from the case: the item and its materials are kept
+            assertEquals("ITEM_AND_MATERIALS+SUBMISSIONS", bundled.sessionReuse());
         } finally {
             PackCompiler.forget(bundled);
             bundled.dispose();
