@@ -92,12 +92,23 @@ public record RequiredMaterial(String code, String name, int originals, int copi
 
     /** The forms as Chinese text, e.g. {@code "原件、复印件"}. */
     public static String zh(Collection<MaterialForm> forms) {
-        return String.join("、", forms.stream().map(MaterialForm::zh).toList());
+        return join(forms, "、", true);
     }
 
     /** The forms as English text, e.g. {@code "original, copy"}. */
     public static String en(Collection<MaterialForm> forms) {
-        return String.join(", ", forms.stream().map(MaterialForm::en).toList());
+        return join(forms, ", ", false);
+    }
+
+    private static String join(Collection<MaterialForm> forms, String separator, boolean chinese) {
+        StringBuilder sb = new StringBuilder(forms.size() * 10);
+        for (MaterialForm f : forms) {
+            if (sb.length() > 0) {
+                sb.append(separator);
+            }
+            sb.append(chinese ? f.zh() : f.en());
+        }
+        return sb.toString();
     }
 
     /** Whether it must be handed in when it applies: {@code REQUIRED} or {@code TOLERATED_MISSING}. */
@@ -117,8 +128,16 @@ public record RequiredMaterial(String code, String name, int originals, int copi
 
     /** Whether the given situations call for this material. */
     public boolean appliesTo(Collection<String> situations) {
-        boolean any = whenAnyOf.isEmpty() || whenAnyOf.stream().anyMatch(situations::contains);
-        return any && situations.containsAll(whenAllOf);
+        if (!whenAnyOf.isEmpty()) {
+            boolean any = false;
+            for (int i = 0; i < whenAnyOf.size() && !any; i++) {
+                any = situations.contains(whenAnyOf.get(i));
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return whenAllOf.isEmpty() || situations.containsAll(whenAllOf);
     }
 
     /** A short description such as {@code "id-card 居民身份证 (original ×1, copy ×1)"}. */

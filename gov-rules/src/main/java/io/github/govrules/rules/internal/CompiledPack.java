@@ -544,35 +544,46 @@ public final class CompiledPack {
             .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
 
     private String decisionDescription(LocalDate on) {
-        return "decision date " + on + packInForce;
+        return Recorder.iso(new StringBuilder(64).append("decision date "), on).append(packInForce).toString();
     }
 
     private Classification classify(CaseFact caseFact, List<KindCandidate> candidates) {
-        if (candidates.isEmpty()) {
+        int n = candidates.size();
+        if (n == 0) {
             throw new RuleEvaluationException(manifest.id(), manifest.version(), "(classification)",
                     caseFact.caseNumber(), "no rule classified the case: add a fallback KindCandidate rule", null);
         }
-        for (KindCandidate k : candidates) {
-            if (!kinds.containsKey(k.kindCode())) {
+        KindCandidate[] sorted = candidates.toArray(new KindCandidate[0]);
+        CaseKind[] kindOf = new CaseKind[n];
+        for (int i = 0; i < n; i++) {
+            kindOf[i] = kinds.get(sorted[i].kindCode());
+            if (kindOf[i] == null) {
                 throw new RuleEvaluationException(manifest.id(), manifest.version(), "(classification)",
-                        caseFact.caseNumber(), "a rule inserted undeclared case kind '" + k.kindCode() + "'", null);
+                        caseFact.caseNumber(), "a rule inserted undeclared case kind '" + sorted[i].kindCode() + "'", null);
             }
         }
-        List<KindCandidate> sorted = candidates;
-        if (sorted.size() > 1) {
-            sorted = new ArrayList<>(candidates);
-            sorted.sort(Comparator.comparingInt((KindCandidate k) -> kinds.get(k.kindCode()).precedence())
-                    .thenComparing(KindCandidate::kindCode));
+        // a stable insertion sort by precedence, then kind code (a case has a handful of candidates)
+        for (int i = 1; i < n; i++) {
+            KindCandidate c = sorted[i];
+            CaseKind k = kindOf[i];
+            int j = i - 1;
+            while (j >= 0 && (kindOf[j].precedence() > k.precedence() || kindOf[j].precedence() == k.precedence()
+                    && sorted[j].kindCode().compareTo(c.kindCode()) > 0)) {
+                sorted[j + 1] = sorted[j];
+                kindOf[j + 1] = kindOf[j];
+                j--;
+            }
+            sorted[j + 1] = c;
+            kindOf[j + 1] = k;
         }
-        KindCandidate winner = sorted.get(0);
-        CaseKind kind = kinds.get(winner.kindCode());
-        List<String> codes = new ArrayList<>(sorted.size());
-        for (KindCandidate k : sorted) {
-            String code = kinds.get(k.kindCode()).code();
-            if (!codes.contains(code)) {
-                codes.add(code);
+        List<String> codes = new ArrayList<>(n);
+        for (CaseKind k : kindOf) {
+            if (!codes.contains(k.code())) {
+                codes.add(k.code());
             }
         }
+        KindCandidate winner = sorted[0];
+        CaseKind kind = kindOf[0];
         return new Classification(kind.nationalType(), kind, List.copyOf(codes), winner.reasonZh(), winner.reasonEn());
     }
 

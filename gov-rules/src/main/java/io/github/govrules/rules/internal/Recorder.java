@@ -4,6 +4,7 @@ import io.github.govrules.rules.fact.CaseFact;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -117,11 +118,24 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
         return sb.append(']').toString();
     }
 
+    /** Appends the date as {@link LocalDate#toString()} writes it, without its intermediate builder. */
+    static StringBuilder iso(StringBuilder sb, LocalDate d) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) {
+            return sb.append(d);
+        }
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        return sb.append(y).append(m < 10 ? "-0" : "-").append(m).append(day < 10 ? "-0" : "-").append(day);
+    }
+
     static String describe(Object o) {
         if (o instanceof CaseFact c) {
-            return "case " + c.caseNumber() + ": situations " + sorted(c.situations())
-                    + ", received " + c.receivedOn() + ", decided " + c.decisionDate()
-                    + ", notice deadline " + c.noticeDeadline();
+            StringBuilder sb = new StringBuilder(120).append("case ").append(c.caseNumber()).append(": situations ")
+                    .append(sorted(c.situations())).append(", received ");
+            iso(sb, c.receivedOn()).append(", decided ");
+            iso(sb, c.decisionDate()).append(", notice deadline ");
+            return iso(sb, c.noticeDeadline()).toString();
         }
         if (o instanceof ItemFact i) {
             return "item " + i.code() + " " + i.name() + " v" + i.version() + ": type " + i.typeCode()
