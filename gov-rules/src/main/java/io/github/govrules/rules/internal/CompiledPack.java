@@ -22,7 +22,6 @@ import io.github.govrules.rules.fact.SubmittedMaterial;
 import io.github.govrules.rules.fact.ToleratedMaterial;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -417,10 +416,7 @@ public final class CompiledPack {
             }
         }
         if (findings.size() > 1) {
-            Map<String, ToleratedMaterial> tol = tolerated;
-            findings.sort(Comparator.comparing((MaterialFinding f) -> tol.containsKey(f.materialCode()))
-                    .thenComparingInt(f -> materials.position(f.materialCode()))
-                    .thenComparing(MaterialFinding::problem));
+            sortFindings(findings, tolerated, materials);
         }
 
         boolean blocking = false;
@@ -516,6 +512,36 @@ public final class CompiledPack {
         DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, List.of(fired),
                 List.copyOf(legalBases), inputs);
         return new Outcome(caseFact.caseNumber(), status, acceptedOn, notice, classification, due, receipt);
+    }
+
+    /**
+     * Sorts the notice's findings in place, stably: blocking before tolerated, then in the guide's
+     * order of materials, then by problem (an insertion sort: a notice has a handful of lines).
+     */
+    private static void sortFindings(List<MaterialFinding> findings, Map<String, ToleratedMaterial> tolerated,
+                                     PreloadedSessions.MaterialIndex materials) {
+        int n = findings.size();
+        MaterialFinding[] f = findings.toArray(new MaterialFinding[0]);
+        long[] rank = new long[n];
+        for (int i = 0; i < n; i++) {
+            rank[i] = ((tolerated.containsKey(f[i].materialCode()) ? 1L : 0L) << 48)
+                    | ((long) materials.position(f[i].materialCode()) << 8) | f[i].problem().ordinal();
+        }
+        for (int i = 1; i < n; i++) {
+            MaterialFinding x = f[i];
+            long r = rank[i];
+            int j = i - 1;
+            while (j >= 0 && rank[j] > r) {
+                f[j + 1] = f[j];
+                rank[j + 1] = rank[j];
+                j--;
+            }
+            f[j + 1] = x;
+            rank[j + 1] = r;
+        }
+        for (int i = 0; i < n; i++) {
+            findings.set(i, f[i]);
+        }
     }
 
     private static String findingKey(MaterialFinding f) {
