@@ -75,6 +75,12 @@ public final class CompiledPack {
     /** The receipt's wording of this version after the decision date, e.g. {@code " (pack cn 2025.1 in force from 2020-01-01)"}. */
     private final String packInForce;
 
+    /**
+     * Kept sessions per item (at least; as many as processors where there are more): one for each of
+     * an item's usual ways of handing in its materials.
+     */
+    static final int SESSIONS_PER_ITEM = 4;
+
     CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
                  KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo) {
         this.chain = List.copyOf(chain);
@@ -101,7 +107,7 @@ public final class CompiledPack {
         PreloadedSessions.Reuse reuse = PreloadedSessions.reuse(kieBase);
         this.sessions = reuse == null ? null
                 : new PreloadedSessions(kieBase, reuse.plan(), reuse.submissionsStay(),
-                Math.max(2, Runtime.getRuntime().availableProcessors()));
+                Math.max(SESSIONS_PER_ITEM, Runtime.getRuntime().availableProcessors()));
     }
 
     /** What the engine's kept sessions hold between cases, or null when it uses a fresh session per case. */

@@ -63,6 +63,11 @@ import org.slf4j.LoggerFactory;
  * still skips the per-session set-up); a build whose rules fail even that gets no sessions here (the
  * caller then uses a fresh session per case).
  *
+ * <p>An item may have several kept sessions, each holding the submissions of the last case it
+ * decided; a case takes the idle session that already holds its submissions, or opens another while
+ * the item has fewer than {@code perItem} ({@link #choose}), so the usual ways of handing in an item's
+ * materials each keep a session.
+ *
  * <p>Bounded: at most {@value #MAX_ITEMS} items (least recently used evicted) and {@code perItem}
  * idle sessions per item; evicted and surplus sessions are disposed. Thread-safe: a session is used by
  * one thread at a time, handed over under this object's lock.
@@ -117,6 +122,8 @@ final class PreloadedSessions {
         /** The descriptions of the pre-loaded facts, by identity (read-only once built). */
         final Map<Object, String> descriptions;
         final ArrayDeque<Lease> idle = new ArrayDeque<>();
+        /** The sessions of this key that are open, idle or lent (guarded by the sessions' lock). */
+        int open;
         boolean evicted;
 
         Entry(Key key, List<RequiredMaterial> materials, ItemFact item) {
@@ -200,6 +207,16 @@ final class PreloadedSessions {
             return count == baseCount + keptSubmitted.size();
         }
 
+        /** How many of {@code submitted}, from the first, equal the submissions this session keeps. */
+        int commonPrefix(List<SubmittedMaterial> submitted) {
+            int common = 0;
+            int max = Math.min(submitted.size(), keptSubmitted.size());
+            while (common < max && keptSubmitted.get(common).equals(submitted.get(common))) {
+                common++;
+            }
+            return common;
+        }
+
         /**
          * Makes the session's submitted materials those of {@code submitted}, in that order: the
          * longest common prefix with what the last case left stays (equal values), the rest of the
@@ -207,11 +224,7 @@ final class PreloadedSessions {
          * in the order a fresh session would.
          */
         void submit(List<SubmittedMaterial> submitted) {
-            int common = 0;
-            int max = Math.min(submitted.size(), keptSubmitted.size());
-            while (common < max && keptSubmitted.get(common).equals(submitted.get(common))) {
-                common++;
-            }
+            int common = commonPrefix(submitted);
             for (int i = keptSubmitted.size() - 1; i >= common; i--) {
                 session.delete(keptSubmittedHandles.remove(i));
                 keptSubmitted.remove(i);
@@ -338,12 +351,53 @@ final class PreloadedSessions {
                 entry = new Entry(key, key.materials(), key.item());
                 entries.put(key, entry);
             }
-            Lease idle = entry.idle.poll();
-            if (idle != null) {
-                return idle;
+            Lease chosen = choose(entry, input.submitted());
+            if (chosen != null) {
+                entry.idle.remove(chosen);
+                return chosen;
+            }
+            entry.open++;
+        }
+        try {
+            return open(entry);
+        } catch (RuntimeException e) {
+            retired(entry);
+            throw e;
+        }
+    }
+
+    /**
+     * The idle session of {@code entry} to lend for a case handing in {@code submitted}, or null to
+     * open another. Where submissions stay, it is the idle session already holding exactly these
+     * submissions; failing that, another session is opened while the item has fewer than
+     * {@code perItem}, so an item's common ways of handing in materials each get a session that
+     * keeps them; once it has that many, the idle session whose kept submissions share the longest
+     * prefix with the case's.
+     */
+    private Lease choose(Entry entry, List<SubmittedMaterial> submitted) {
+        if (entry.idle.isEmpty()) {
+            return null;
+        }
+        if (!submissionsStay) {
+            return entry.idle.peekFirst();
+        }
+        Lease best = null;
+        int bestCommon = -1;
+        for (Lease l : entry.idle) {
+            int common = l.commonPrefix(submitted);
+            if (common == submitted.size() && common == l.keptSubmitted.size()) {
+                return l;
+            }
+            if (common > bestCommon) {
+                best = l;
+                bestCommon = common;
             }
         }
-        return open(entry);
+        return entry.open < perItem ? null : best;
+    }
+
+    private synchronized void retired(Entry entry) {
+        entry.open--;
     }
 
     private Lease open(Entry entry) {
@@ -380,6 +434,7 @@ final class PreloadedSessions {
                 lease.entry.idle.push(lease);
                 return;
             }
+            lease.entry.open--;
         }
         dispose(lease);
     }
@@ -387,6 +442,7 @@ final class PreloadedSessions {
     /** Disposes a session that must not be reused. */
     void discard(Lease lease) {
         lease.listener.recorder = null;
+        retired(lease.entry);
         dispose(lease);
     }
 
