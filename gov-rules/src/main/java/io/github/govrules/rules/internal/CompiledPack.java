@@ -200,9 +200,9 @@ public final class CompiledPack {
         if (recorder == null) {
             Run r = execute(input, caseFact);
             memo.put(key, r.recorder);
-            return assemble(input, caseFact, r.recorder, r.index);
+            return assemble(input, caseFact, r.recorder, r.index, r.submittedText);
         }
-        return assemble(input, caseFact, recorder, null);
+        return assemble(input, caseFact, recorder, null, null);
     }
 
     /**
@@ -216,21 +216,22 @@ public final class CompiledPack {
 
     private Outcome run(CaseInput input, CaseFact caseFact) {
         Run r = execute(input, caseFact);
-        return assemble(input, caseFact, r.recorder, r.index);
+        return assemble(input, caseFact, r.recorder, r.index, r.submittedText);
     }
 
     /** What one Drools run gave, with the item's material index when a kept session had it. */
-    private record Run(Recorder recorder, PreloadedSessions.MaterialIndex index) {
+    private record Run(Recorder recorder, PreloadedSessions.MaterialIndex index, String submittedText) {
     }
 
     private Run execute(CaseInput input, CaseFact caseFact) {
-        return sessions != null ? runPreloaded(input, caseFact) : new Run(runFresh(input, caseFact), null);
+        return sessions != null ? runPreloaded(input, caseFact) : new Run(runFresh(input, caseFact), null, null);
     }
 
     /** Runs the case in a kept session of its item (see {@link PreloadedSessions}). */
     private Run runPreloaded(CaseInput input, CaseFact caseFact) {
         PreloadedSessions.Lease lease = sessions.take(input);
         Recorder recorder = new Recorder();
+        String submittedText = null;
         boolean fired = false;
         try {
             KieSession session = lease.session;
@@ -247,6 +248,7 @@ public final class CompiledPack {
             }
             if (sessions.submissionsStay()) {
                 lease.submit(input.submitted());
+                submittedText = lease.submittedDescription();
             } else {
                 for (SubmittedMaterial s : input.submitted()) {
                     handles.add(session.insert(s));
@@ -274,7 +276,7 @@ public final class CompiledPack {
             sessions.discard(lease);
         }
         PreloadedSessions.Entry entry = lease.entry;
-        return new Run(recorder.done(o -> entry.describe(o)), entry.index);
+        return new Run(recorder.done(o -> entry.describe(o)), entry.index, submittedText);
     }
 
     /** Runs the case in a fresh session from the pool. */
@@ -323,7 +325,7 @@ public final class CompiledPack {
         } catch (RuntimeException e) {
             throw translate(e, caseFact, recorder);
         }
-        return assemble(input, caseFact, recorder.done(), null);
+        return assemble(input, caseFact, recorder.done(), null, null);
     }
 
     /** Fires the session's rules for the case, at most {@link #MAX_FIRINGS} times. */
@@ -392,7 +394,8 @@ public final class CompiledPack {
      * kept session had it, else null (built here). Allocates only what the case needs: most cases have
      * no or few findings.
      */
-    private Outcome assemble(CaseInput input, CaseFact caseFact, Recorder rec, PreloadedSessions.MaterialIndex index) {
+    private Outcome assemble(CaseInput input, CaseFact caseFact, Recorder rec, PreloadedSessions.MaterialIndex index,
+                             String submittedText) {
         PreloadedSessions.MaterialIndex materials = index != null ? index : new PreloadedSessions.MaterialIndex(input.materials());
         List<MaterialFinding> findings = new ArrayList<>(4);
         Map<String, ToleratedMaterial> tolerated = Map.of();
@@ -512,7 +515,7 @@ public final class CompiledPack {
         }
         List<String> inputs = new ArrayList<>(rec.described.size() + 3);
         inputs.add(Recorder.describe(caseFact));
-        inputs.add(submittedDescription(input.submitted()));
+        inputs.add(submittedText != null ? submittedText : Recorder.submitted(input.submitted()));
         inputs.addAll(rec.described);
         inputs.add(decisionDescription(on));
         DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, List.of(fired),
@@ -554,30 +557,22 @@ public final class CompiledPack {
         return f.materialCode() + "/" + f.problem();
     }
 
-    /** {@code "submitted materials: "} and each submission's description joined by {@code "; "}, or {@code none}. */
-    private static String submittedDescription(List<SubmittedMaterial> submitted) {
-        if (submitted.isEmpty()) {
-            return "submitted materials: none";
-        }
-        StringBuilder sb = new StringBuilder(24 + submitted.size() * 28).append("submitted materials: ");
-        for (int i = 0; i < submitted.size(); i++) {
-            if (i > 0) {
-                sb.append("; ");
-            }
-            SubmittedMaterial m = submitted.get(i);
-            // as SubmittedMaterial.describe() writes it, without lower-casing the form's name each time
-            sb.append(m.code()).append(' ').append(FORM_NAMES.get(m.form().ordinal())).append(" ×").append(m.count());
-        }
-        return sb.toString();
-    }
-
-    /** Each form's lower-case name, by ordinal. */
-    private static final List<String> FORM_NAMES = java.util.Arrays.stream(io.github.govrules.rules.fact.MaterialForm.values())
-            .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
-
+    /** The receipt's line on the decision date and the pack in force, the last one kept (most cases of a day share it). */
     private String decisionDescription(LocalDate on) {
-        return Recorder.iso(new StringBuilder(64).append("decision date "), on).append(packInForce).toString();
+        DatedText last = lastDecision;
+        if (last != null && last.date().equals(on)) {
+            return last.text();
+        }
+        String text = Recorder.iso(new StringBuilder(64).append("decision date "), on).append(packInForce).toString();
+        lastDecision = new DatedText(on, text);
+        return text;
     }
+
+    private record DatedText(LocalDate date, String text) {
+    }
+
+    /** The last decision-date line written (replaced whole, so safe to share between threads). */
+    private volatile DatedText lastDecision;
 
     private Classification classify(CaseFact caseFact, List<KindCandidate> candidates) {
         int n = candidates.size();

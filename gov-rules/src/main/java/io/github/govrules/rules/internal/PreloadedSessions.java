@@ -173,6 +173,8 @@ final class PreloadedSessions {
         /** The submitted materials left in the session by the last case (when they may stay), in insertion order. */
         final List<SubmittedMaterial> keptSubmitted = new ArrayList<>();
         final List<FactHandle> keptSubmittedHandles = new ArrayList<>();
+        /** The receipt's line on the kept submissions, once written; null after they change. */
+        private String keptDescription;
 
         Lease(Entry entry, KieSession session, long baseCount) {
             this.entry = entry;
@@ -207,6 +209,16 @@ final class PreloadedSessions {
             return count == baseCount + keptSubmitted.size();
         }
 
+        /** The receipt's line on the submissions this session keeps ({@link Recorder#submitted}), written once per change. */
+        String submittedDescription() {
+            String d = keptDescription;
+            if (d == null) {
+                d = Recorder.submitted(keptSubmitted);
+                keptDescription = d;
+            }
+            return d;
+        }
+
         /** How many of {@code submitted}, from the first, equal the submissions this session keeps. */
         int commonPrefix(List<SubmittedMaterial> submitted) {
             int common = 0;
@@ -225,6 +237,9 @@ final class PreloadedSessions {
          */
         void submit(List<SubmittedMaterial> submitted) {
             int common = commonPrefix(submitted);
+            if (common < keptSubmitted.size() || common < submitted.size()) {
+                keptDescription = null;
+            }
             for (int i = keptSubmitted.size() - 1; i >= common; i--) {
                 session.delete(keptSubmittedHandles.remove(i));
                 keptSubmitted.remove(i);

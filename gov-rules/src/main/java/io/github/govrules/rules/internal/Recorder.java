@@ -118,6 +118,27 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
         return sb.append(']').toString();
     }
 
+    /** {@code "submitted materials: "} and each submission's description joined by {@code "; "}, or {@code none}. */
+    static String submitted(List<SubmittedMaterial> submitted) {
+        if (submitted.isEmpty()) {
+            return "submitted materials: none";
+        }
+        StringBuilder sb = new StringBuilder(24 + submitted.size() * 28).append("submitted materials: ");
+        for (int i = 0; i < submitted.size(); i++) {
+            if (i > 0) {
+                sb.append("; ");
+            }
+            SubmittedMaterial m = submitted.get(i);
+            // as SubmittedMaterial.describe() writes it, without lower-casing the form's name each time
+            sb.append(m.code()).append(' ').append(FORM_NAMES.get(m.form().ordinal())).append(" ×").append(m.count());
+        }
+        return sb.toString();
+    }
+
+    /** Each form's lower-case name, by ordinal. */
+    private static final List<String> FORM_NAMES = java.util.Arrays.stream(io.github.govrules.rules.fact.MaterialForm.values())
+            .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
+
     /** Appends the date as {@link LocalDate#toString()} writes it, without its intermediate builder. */
     static StringBuilder iso(StringBuilder sb, LocalDate d) {
         int y = d.getYear();
