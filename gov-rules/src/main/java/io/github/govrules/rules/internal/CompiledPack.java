@@ -557,22 +557,27 @@ public final class CompiledPack {
         return f.materialCode() + "/" + f.problem();
     }
 
-    /** The receipt's line on the decision date and the pack in force, the last one kept (most cases of a day share it). */
+    /**
+     * The receipt's line on the decision date and the pack in force, written once per date (at most
+     * {@value #DECISION_LINES} dates kept; then it starts over). Reads do not write shared memory, so
+     * threads deciding cases of the same days do not contend.
+     */
     private String decisionDescription(LocalDate on) {
-        DatedText last = lastDecision;
-        if (last != null && last.date().equals(on)) {
-            return last.text();
+        String text = decisionLines.get(on);
+        if (text == null) {
+            text = Recorder.iso(new StringBuilder(64).append("decision date "), on).append(packInForce).toString();
+            if (decisionLines.size() >= DECISION_LINES) {
+                decisionLines.clear();
+            }
+            decisionLines.put(on, text);
         }
-        String text = Recorder.iso(new StringBuilder(64).append("decision date "), on).append(packInForce).toString();
-        lastDecision = new DatedText(on, text);
         return text;
     }
 
-    private record DatedText(LocalDate date, String text) {
-    }
+    private static final int DECISION_LINES = 64;
 
-    /** The last decision-date line written (replaced whole, so safe to share between threads). */
-    private volatile DatedText lastDecision;
+    private final java.util.concurrent.ConcurrentHashMap<LocalDate, String> decisionLines =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Classification classify(CaseFact caseFact, List<KindCandidate> candidates) {
         int n = candidates.size();
