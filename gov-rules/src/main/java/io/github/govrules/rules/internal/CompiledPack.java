@@ -196,13 +196,15 @@ public final class CompiledPack {
             return run(input, caseFact);
         }
         DecisionMemo.Key key = memo.key(caseFact, input);
-        Recorder recorder = memo.get(key);
-        if (recorder == null) {
+        DecisionMemo.Decided decided = memo.get(key);
+        if (decided == null) {
             Run r = execute(input, caseFact);
-            memo.put(key, r.recorder);
-            return assemble(input, caseFact, r.recorder, r.index, r.submittedText);
+            decided = new DecisionMemo.Decided(r.recorder,
+                    r.index != null ? r.index : new PreloadedSessions.MaterialIndex(input.materials()),
+                    r.submittedText != null ? r.submittedText : Recorder.submitted(input.submitted()));
+            memo.put(key, decided);
         }
-        return assemble(input, caseFact, recorder, null, null);
+        return assemble(input, caseFact, decided.recorder(), decided.index(), decided.submittedText());
     }
 
     /**

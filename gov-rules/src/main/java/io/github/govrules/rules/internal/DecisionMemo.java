@@ -62,7 +62,14 @@ final class DecisionMemo {
         }
     }
 
-    private final ConcurrentHashMap<Key, Recorder> entries = new ConcurrentHashMap<>();
+    /**
+     * What one run of the rules decided, with what outcome assembly needs that depends only on the
+     * key: the item's material index and the receipt's line on the submissions.
+     */
+    record Decided(Recorder recorder, PreloadedSessions.MaterialIndex index, String submittedText) {
+    }
+
+    private final ConcurrentHashMap<Key, Decided> entries = new ConcurrentHashMap<>();
     private final boolean keyCaseNumber;
     private final boolean keyApplicant;
 
@@ -76,15 +83,15 @@ final class DecisionMemo {
                 c.decisionDate(), keyCaseNumber ? c.caseNumber() : null, keyApplicant ? c.applicant() : null);
     }
 
-    Recorder get(Key key) {
+    Decided get(Key key) {
         return entries.get(key);
     }
 
-    void put(Key key, Recorder recorder) {
+    void put(Key key, Decided decided) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, recorder);
+        entries.put(key, decided);
     }
 
     /**
