@@ -38,6 +38,45 @@ class EnginePathsAgreeTest {
     record Decision(String name, CaseInput input, LocalDate on) {
     }
 
+    /**
+     * Two findings that sort alike (one material short in two forms) come in the order the rules
+     * made them, the same on every path and for every case handing in alike — never in an order
+     * that depends on object identity (it did: the findings were read from an identity map).
+     */
+    @Test
+    void findingsThatSortAlikeKeepTheRulesOrder() {
+        ClassLoader loader = getClass().getClassLoader();
+        CompiledPack pack = PackCompiler.compile(Chains.resolve(PackReader.fromClasspath("cn", loader), loader),
+                Calendars.standard()::calendar);
+        try {
+            ServiceItem item = Fixtures.CATALOG.latest(Fixtures.FUND);
+            List<io.github.govrules.rules.fact.RequiredMaterial> materials = List.of(
+                    new io.github.govrules.rules.fact.RequiredMaterial("drawings", "图纸", 2, 3, 0,
+                            io.github.govrules.rules.fact.Necessity.REQUIRED, null, List.of(), List.of(), ""));
+            List<List<String>> firstOrder = new ArrayList<>(Collections.nCopies(2, null));
+            for (int round = 0; round < 40; round++) {
+                List<SubmittedMaterial> given = round % 2 == 0
+                        ? Fixtures.submitted("drawings:ORIGINAL:1", "drawings:COPY:1")
+                        : Fixtures.submitted("drawings:COPY:1", "drawings:ORIGINAL:1");
+                CaseInput in = new CaseInput("ORDER-" + round, CaseInputs.itemFact(item), materials, Set.of(),
+                        Fixtures.person(), given, Fixtures.FRI_0919);
+                List<List<String>> orders = new ArrayList<>();
+                for (Outcome o : List.of(pack.evaluate(in, Fixtures.FRI_0919), pack.evaluateUncached(in, Fixtures.FRI_0919),
+                        pack.evaluateStateless(in, Fixtures.FRI_0919))) {
+                    orders.add(o.notice().items().stream().map(NoticeItem::reasonEn).toList());
+                }
+                List<String> first = firstOrder.get(round % 2) != null ? firstOrder.get(round % 2) : orders.get(0);
+                firstOrder.set(round % 2, first);
+                assertEquals(Set.of("The original is required ×2, handed in ×1.", "The copy is required ×3, handed in ×1."),
+                        Set.copyOf(first));
+                assertEquals(List.of(first, first, first), orders, "round " + round + ": memo, kept session, stateless");
+            }
+        } finally {
+            PackCompiler.forget(pack);
+            pack.dispose();
+        }
+    }
+
     @Test
     void everyBundledScenarioAndTheBenchmarkMixAgreeAcrossPaths() {
         ClassLoader loader = getClass().getClassLoader();

@@ -403,23 +403,18 @@ public final class CompiledPack {
         Map<String, ToleratedMaterial> tolerated = Map.of();
         List<KindCandidate> candidates = new ArrayList<>(4);
         DeemedAcceptance deemed = null;
-        Map<String, Rule> findingRule = Map.of();
         Map<String, Rule> toleratedRule = Map.of();
-        for (Map.Entry<Object, Rule> e : rec.insertedBy.entrySet()) {
-            Object o = e.getKey();
+        // in the order the rules inserted them, so findings that sort alike keep the rules' order
+        for (Object o : rec.insertedInOrder) {
             if (o instanceof MaterialFinding f) {
                 findings.add(f);
-                if (findingRule.isEmpty()) {
-                    findingRule = new HashMap<>();
-                }
-                findingRule.put(findingKey(f), e.getValue());
             } else if (o instanceof ToleratedMaterial t) {
                 if (tolerated.isEmpty()) {
                     tolerated = new HashMap<>();
                     toleratedRule = new HashMap<>();
                 }
                 tolerated.put(t.materialCode(), t);
-                toleratedRule.put(t.materialCode(), e.getValue());
+                toleratedRule.put(t.materialCode(), rec.insertedBy.get(t));
             } else if (o instanceof KindCandidate k) {
                 candidates.add(k);
             } else if (o instanceof DeemedAcceptance d) {
@@ -464,7 +459,7 @@ public final class CompiledPack {
             if (t != null && acceptedOn != null && status == AcceptanceStatus.ACCEPTED_WITH_TOLERATED_GAPS) {
                 until = dueDates.due(acceptedOn, t.supplementWithin());
             }
-            String basis = legalBasisOf(findingRule.get(findingKey(f)));
+            String basis = legalBasisOf(rec.insertedBy.get(f));
             RequiredMaterial m = materials.material(f.materialCode());
             if (m != null && !m.legalBasis().isBlank() && !basis.contains(m.legalBasis())) {
                 basis = basis.isBlank() ? m.legalBasis() : basis + "；" + m.legalBasis();
@@ -553,10 +548,6 @@ public final class CompiledPack {
         for (int i = 0; i < n; i++) {
             findings.set(i, f[i]);
         }
-    }
-
-    private static String findingKey(MaterialFinding f) {
-        return f.materialCode() + "/" + f.problem();
     }
 
     /**

@@ -27,6 +27,8 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
 
     final List<Rule> fired = new ArrayList<>();
     final Map<Object, Rule> insertedBy = new IdentityHashMap<>();
+    /** The facts rules inserted and did not delete, in the order they were inserted (identity). */
+    final List<Object> insertedInOrder = new ArrayList<>();
     /** The input facts the fired rules matched, in first-match order (identity). */
     final List<Object> inputs = new ArrayList<>();
     private final Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -77,8 +79,8 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null) {
-            insertedBy.put(event.getObject(), event.getRule());
+        if (event.getRule() != null && insertedBy.put(event.getObject(), event.getRule()) == null) {
+            insertedInOrder.add(event.getObject());
         }
     }
 
@@ -87,12 +89,29 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
         if (event.getRule() != null && insertedBy.containsKey(event.getOldObject())) {
             Rule r = insertedBy.remove(event.getOldObject());
             insertedBy.put(event.getObject(), r);
+            replace(event.getOldObject(), event.getObject());
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        insertedBy.remove(event.getOldObject());
+        if (insertedBy.remove(event.getOldObject()) != null) {
+            replace(event.getOldObject(), null);
+        }
+    }
+
+    /** Replaces {@code old} (by identity) in the insertion order with {@code now}, or removes it when null. */
+    private void replace(Object old, Object now) {
+        for (int i = 0; i < insertedInOrder.size(); i++) {
+            if (insertedInOrder.get(i) == old) {
+                if (now == null) {
+                    insertedInOrder.remove(i);
+                } else {
+                    insertedInOrder.set(i, now);
+                }
+                return;
+            }
+        }
     }
 
     /** Whether {@link #describe} has a description for {@code o} (a type test, no string built). */
