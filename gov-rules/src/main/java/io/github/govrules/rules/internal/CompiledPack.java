@@ -198,10 +198,7 @@ public final class CompiledPack {
         DecisionMemo.Key key = memo.key(caseFact, input);
         DecisionMemo.Decided decided = memo.get(key);
         if (decided == null) {
-            Run r = execute(input, caseFact);
-            decided = new DecisionMemo.Decided(r.recorder,
-                    r.index != null ? r.index : new PreloadedSessions.MaterialIndex(input.materials()),
-                    r.submittedText != null ? r.submittedText : Recorder.submitted(input.submitted()));
+            decided = execute(input, caseFact).complete(input);
             memo.put(key, decided);
         }
         return assemble(input, caseFact, decided.recorder(), decided.index(), decided.submittedText());
@@ -217,20 +214,16 @@ public final class CompiledPack {
     }
 
     private Outcome run(CaseInput input, CaseFact caseFact) {
-        Run r = execute(input, caseFact);
-        return assemble(input, caseFact, r.recorder, r.index, r.submittedText);
+        DecisionMemo.Decided r = execute(input, caseFact);
+        return assemble(input, caseFact, r.recorder(), r.index(), r.submittedText());
     }
 
-    /** What one Drools run gave, with the item's material index when a kept session had it. */
-    private record Run(Recorder recorder, PreloadedSessions.MaterialIndex index, String submittedText) {
-    }
-
-    private Run execute(CaseInput input, CaseFact caseFact) {
-        return sessions != null ? runPreloaded(input, caseFact) : new Run(runFresh(input, caseFact), null, null);
+    private DecisionMemo.Decided execute(CaseInput input, CaseFact caseFact) {
+        return sessions != null ? runPreloaded(input, caseFact) : new DecisionMemo.Decided(runFresh(input, caseFact), null, null);
     }
 
     /** Runs the case in a kept session of its item (see {@link PreloadedSessions}). */
-    private Run runPreloaded(CaseInput input, CaseFact caseFact) {
+    private DecisionMemo.Decided runPreloaded(CaseInput input, CaseFact caseFact) {
         PreloadedSessions.Lease lease = sessions.take(input);
         Recorder recorder = new Recorder();
         String submittedText = null;
@@ -268,7 +261,7 @@ public final class CompiledPack {
         }
         boolean restored = false;
         try {
-            restored = lease.restore(recorder);
+            restored = lease.restore();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(CompiledPack.class).debug("A kept session could not be restored", e);
         }
@@ -278,7 +271,7 @@ public final class CompiledPack {
             sessions.discard(lease);
         }
         PreloadedSessions.Entry entry = lease.entry;
-        return new Run(recorder.done(o -> entry.describe(o)), entry.index, submittedText);
+        return new DecisionMemo.Decided(recorder.done(o -> entry.describe(o)), entry.index, submittedText);
     }
 
     /** Runs the case in a fresh session from the pool. */
@@ -405,7 +398,8 @@ public final class CompiledPack {
         DeemedAcceptance deemed = null;
         Map<String, Rule> toleratedRule = Map.of();
         // in the order the rules inserted them, so findings that sort alike keep the rules' order
-        for (Object o : rec.insertedInOrder) {
+        for (Recorder.Inserted ins : rec.inserted) {
+            Object o = ins.fact();
             if (o instanceof MaterialFinding f) {
                 findings.add(f);
             } else if (o instanceof ToleratedMaterial t) {
@@ -414,7 +408,7 @@ public final class CompiledPack {
                     toleratedRule = new HashMap<>();
                 }
                 tolerated.put(t.materialCode(), t);
-                toleratedRule.put(t.materialCode(), rec.insertedBy.get(t));
+                toleratedRule.put(t.materialCode(), ins.rule());
             } else if (o instanceof KindCandidate k) {
                 candidates.add(k);
             } else if (o instanceof DeemedAcceptance d) {
@@ -459,7 +453,7 @@ public final class CompiledPack {
             if (t != null && acceptedOn != null && status == AcceptanceStatus.ACCEPTED_WITH_TOLERATED_GAPS) {
                 until = dueDates.due(acceptedOn, t.supplementWithin());
             }
-            String basis = legalBasisOf(rec.insertedBy.get(f));
+            String basis = legalBasisOf(rec.ruleOf(f));
             RequiredMaterial m = materials.material(f.materialCode());
             if (m != null && !m.legalBasis().isBlank() && !basis.contains(m.legalBasis())) {
                 basis = basis.isBlank() ? m.legalBasis() : basis + "；" + m.legalBasis();

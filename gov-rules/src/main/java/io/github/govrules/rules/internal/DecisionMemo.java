@@ -64,9 +64,17 @@ final class DecisionMemo {
 
     /**
      * What one run of the rules decided, with what outcome assembly needs that depends only on the
-     * key: the item's material index and the receipt's line on the submissions.
+     * key: the item's material index and the receipt's line on the submissions (each null where the
+     * run had none at hand; a memo entry always has both, see {@link #complete}).
      */
     record Decided(Recorder recorder, PreloadedSessions.MaterialIndex index, String submittedText) {
+
+        /** This run with the material index and submissions line built from {@code input} where missing. */
+        Decided complete(CaseInput input) {
+            return index != null && submittedText != null ? this : new Decided(recorder,
+                    index != null ? index : new PreloadedSessions.MaterialIndex(input.materials()),
+                    submittedText != null ? submittedText : Recorder.submitted(input.submitted()));
+        }
     }
 
     private final ConcurrentHashMap<Key, Decided> entries = new ConcurrentHashMap<>();

@@ -186,7 +186,7 @@ final class PreloadedSessions {
          * Deletes the case's facts (but the submissions that may stay) and every fact the rules
          * inserted; true when the session holds exactly its pre-loaded facts and kept submissions again.
          */
-        boolean restore(Recorder recorder) {
+        boolean restore() {
             listener.recorder = null;
             // the case fact first: every partial match hangs off it, so its deletion drops them in one go
             for (int i = 0; i < caseHandles.size(); i++) {

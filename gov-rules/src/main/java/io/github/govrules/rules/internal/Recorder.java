@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -26,9 +25,8 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     final List<Rule> fired = new ArrayList<>();
-    final Map<Object, Rule> insertedBy = new IdentityHashMap<>();
-    /** The facts rules inserted and did not delete, in the order they were inserted (identity). */
-    final List<Object> insertedInOrder = new ArrayList<>();
+    /** The facts rules inserted and did not delete, with the rule that inserted each, in insertion order. */
+    final List<Inserted> inserted = new ArrayList<>();
     /** The input facts the fired rules matched, in first-match order (identity). */
     final List<Object> inputs = new ArrayList<>();
     private final Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -77,41 +75,47 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
         current = null;
     }
 
+    /** A fact a rule inserted, and that rule. */
+    record Inserted(Object fact, Rule rule) {
+    }
+
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null && insertedBy.put(event.getObject(), event.getRule()) == null) {
-            insertedInOrder.add(event.getObject());
+        if (event.getRule() != null && indexOf(event.getObject()) < 0) {
+            inserted.add(new Inserted(event.getObject(), event.getRule()));
         }
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        if (event.getRule() != null && insertedBy.containsKey(event.getOldObject())) {
-            Rule r = insertedBy.remove(event.getOldObject());
-            insertedBy.put(event.getObject(), r);
-            replace(event.getOldObject(), event.getObject());
+        int i = event.getRule() != null ? indexOf(event.getOldObject()) : -1;
+        if (i >= 0) {
+            inserted.set(i, new Inserted(event.getObject(), inserted.get(i).rule()));
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        if (insertedBy.remove(event.getOldObject()) != null) {
-            replace(event.getOldObject(), null);
+        int i = indexOf(event.getOldObject());
+        if (i >= 0) {
+            inserted.remove(i);
         }
     }
 
-    /** Replaces {@code old} (by identity) in the insertion order with {@code now}, or removes it when null. */
-    private void replace(Object old, Object now) {
-        for (int i = 0; i < insertedInOrder.size(); i++) {
-            if (insertedInOrder.get(i) == old) {
-                if (now == null) {
-                    insertedInOrder.remove(i);
-                } else {
-                    insertedInOrder.set(i, now);
-                }
-                return;
+    /** The rule that inserted {@code fact} (by identity), or null. */
+    Rule ruleOf(Object fact) {
+        int i = indexOf(fact);
+        return i < 0 ? null : inserted.get(i).rule();
+    }
+
+    /** The position of {@code fact} (by identity) among the inserted facts, or -1 (a case has a handful). */
+    private int indexOf(Object fact) {
+        for (int i = 0; i < inserted.size(); i++) {
+            if (inserted.get(i).fact() == fact) {
+                return i;
             }
         }
+        return -1;
     }
 
     /** Whether {@link #describe} has a description for {@code o} (a type test, no string built). */
