@@ -89,10 +89,12 @@ public final class RuleEngine implements AutoCloseable {
      *
      * <p>The decision memo remembers, per built pack, what the rules decided for a set of facts
      * (item version, materials, situations, submissions, dates — plus the case number or applicant
-     * only if a rule mentions them), so a case whose facts equal an earlier one's skips Drools; the
-     * notice, due dates and receipt are still assembled per case. Rules are functions of their facts,
-     * so the outcome is the same; a pack whose rules use globals, {@code drools}/{@code kcontext}, the
-     * clock or random numbers is never memoized. Bounded to 20,000 entries per build.
+     * only if a rule mentions them), so a case whose facts equal an earlier one's skips Drools and gets
+     * the remembered outcome with its own case number in the outcome, notice and receipt. Rules are
+     * functions of their facts, so the outcome is the same (outcomes are immutable; the same case
+     * evaluated twice may get the same instance); a pack whose rules use globals,
+     * {@code drools}/{@code kcontext}, the clock or random numbers is never memoized. Bounded to
+     * 20,000 entries per build.
      *
      * @param calendars        the calendar registry
      * @param memoizeDecisions whether to use the decision memo

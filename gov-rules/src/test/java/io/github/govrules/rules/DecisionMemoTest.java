@@ -29,6 +29,9 @@ class DecisionMemoTest {
                     Outcome fresh = build.evaluateUncached(in, Fixtures.FRI_0919);
                     assertEquals(fresh, memo);
                     assertEquals(number, memo.caseNumber());
+                    assertEquals(number, memo.notice().caseNumber());
+                    assertTrue(memo.notice().renderZh().contains("办件编号：" + number + "　"), memo.notice().renderZh());
+                    assertTrue(memo.notice().renderEn().contains("Case: " + number + " "), memo.notice().renderEn());
                     assertTrue(memo.receipt().inputs().stream().anyMatch(s -> s.startsWith("case " + number + ":")),
                             memo.receipt().inputs().toString());
                 }

@@ -196,12 +196,13 @@ public final class CompiledPack {
             return run(input, caseFact);
         }
         DecisionMemo.Key key = memo.key(caseFact, input);
-        DecisionMemo.Decided decided = memo.get(key);
-        if (decided == null) {
-            decided = execute(input, caseFact).complete(input);
-            memo.put(key, decided);
+        DecisionMemo.Remembered remembered = memo.get(key);
+        if (remembered != null) {
+            return remembered.forCase(caseFact.caseNumber());
         }
-        return assemble(input, caseFact, decided.recorder(), decided.index(), decided.submittedText());
+        Outcome outcome = run(input, caseFact);
+        memo.put(key, DecisionMemo.Remembered.of(outcome));
+        return outcome;
     }
 
     /**

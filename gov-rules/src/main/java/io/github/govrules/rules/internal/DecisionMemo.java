@@ -1,6 +1,9 @@
 package io.github.govrules.rules.internal;
 
 import io.github.govrules.rules.CaseInput;
+import io.github.govrules.rules.DecisionReceipt;
+import io.github.govrules.rules.OneTimeNotice;
+import io.github.govrules.rules.Outcome;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
@@ -16,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembers what the rules of one build decided for a given set of facts, so that a case whose facts
  * equal an earlier case's (same item version, materials, situations, submissions and dates — the
  * daily bulk of a hall) is decided without running Drools again. Rules are functions of their facts,
- * so this is exact; the due dates, notice and receipt are still assembled for each case.
+ * so this is exact. What it keeps is the outcome itself (immutable): a later case with the same facts
+ * gets it with its own case number put in (notice, receipt's case line, outcome), nothing else rebuilt.
  *
  * <p>The key holds every fact value rules can read. The case number and the applicant are part of
  * the key only when some rule mentions them ({@code caseNumber}, {@code applicant}); a build whose
@@ -55,7 +59,8 @@ final class DecisionMemo {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && item.equals(k.item) && materials.equals(k.materials)
+            return o instanceof Key k && (item == k.item || item.equals(k.item))
+                    && (materials == k.materials || materials.equals(k.materials))
                     && submitted.equals(k.submitted) && situations.equals(k.situations)
                     && receivedOn.equals(k.receivedOn) && decisionDate.equals(k.decisionDate)
                     && Objects.equals(caseNumber, k.caseNumber) && Objects.equals(applicant, k.applicant);
@@ -64,20 +69,51 @@ final class DecisionMemo {
 
     /**
      * What one run of the rules decided, with what outcome assembly needs that depends only on the
-     * key: the item's material index and the receipt's line on the submissions (each null where the
-     * run had none at hand; a memo entry always has both, see {@link #complete}).
+     * facts: the item's material index and the receipt's line on the submissions (each null where
+     * the run had none at hand; assembly then builds them from the case).
      */
     record Decided(Recorder recorder, PreloadedSessions.MaterialIndex index, String submittedText) {
+    }
 
-        /** This run with the material index and submissions line built from {@code input} where missing. */
-        Decided complete(CaseInput input) {
-            return index != null && submittedText != null ? this : new Decided(recorder,
-                    index != null ? index : new PreloadedSessions.MaterialIndex(input.materials()),
-                    submittedText != null ? submittedText : Recorder.submitted(input.submitted()));
+    /**
+     * The outcome decided for a key, and the receipt's case line after the case number. Every
+     * other part of an outcome is a function of the key (outcomes are immutable), so another case
+     * with the same facts gets this outcome with only its case number changed.
+     */
+    record Remembered(Outcome outcome, String caseLineTail) {
+
+        /** The remembered outcome, as it would be assembled for case {@code caseNumber}. */
+        Outcome forCase(String caseNumber) {
+            Outcome o = outcome;
+            if (o.caseNumber().equals(caseNumber)) {
+                return o;
+            }
+            OneTimeNotice n = o.notice();
+            OneTimeNotice notice = new OneTimeNotice(caseNumber, n.itemName(), n.items(), n.receivedOn(),
+                    n.noticeDeadline());
+            DecisionReceipt r = o.receipt();
+            String[] inputs = r.inputs().toArray(new String[0]);
+            inputs[0] = "case " + caseNumber + caseLineTail;
+            DecisionReceipt receipt = new DecisionReceipt(r.packId(), r.packVersion(), r.contentHash(), r.decidedOn(),
+                    r.rulesFired(), r.legalBases(), List.of(inputs));
+            return new Outcome(caseNumber, o.status(), o.acceptedOn(), notice, o.classification(), o.dueDates(), receipt);
+        }
+
+        /**
+         * Remembers {@code outcome}, whose receipt's first input line is the case line written by
+         * {@link Recorder#describe(Object)}: {@code "case " + number + tail}.
+         */
+        static Remembered of(Outcome outcome) {
+            String line = outcome.receipt().inputs().get(0);
+            String head = "case " + outcome.caseNumber();
+            if (!line.startsWith(head)) {
+                throw new IllegalStateException("The receipt does not start with the case line: " + line);
+            }
+            return new Remembered(outcome, line.substring(head.length()));
         }
     }
 
-    private final ConcurrentHashMap<Key, Decided> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Remembered> entries = new ConcurrentHashMap<>();
     private final boolean keyCaseNumber;
     private final boolean keyApplicant;
 
@@ -91,15 +127,15 @@ final class DecisionMemo {
                 c.decisionDate(), keyCaseNumber ? c.caseNumber() : null, keyApplicant ? c.applicant() : null);
     }
 
-    Decided get(Key key) {
+    Remembered get(Key key) {
         return entries.get(key);
     }
 
-    void put(Key key, Decided decided) {
+    void put(Key key, Remembered remembered) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, decided);
+        entries.put(key, remembered);
     }
 
     /**
