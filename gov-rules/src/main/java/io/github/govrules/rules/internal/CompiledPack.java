@@ -215,16 +215,24 @@ public final class CompiledPack {
     }
 
     private Outcome run(CaseInput input, CaseFact caseFact) {
-        DecisionMemo.Decided r = execute(input, caseFact);
+        Run r = execute(input, caseFact);
         return assemble(input, caseFact, r.recorder(), r.index(), r.submittedText());
     }
 
-    private DecisionMemo.Decided execute(CaseInput input, CaseFact caseFact) {
-        return sessions != null ? runPreloaded(input, caseFact) : new DecisionMemo.Decided(runFresh(input, caseFact), null, null);
+    private Run execute(CaseInput input, CaseFact caseFact) {
+        return sessions != null ? runPreloaded(input, caseFact) : new Run(runFresh(input, caseFact), null, null);
+    }
+
+    /**
+     * What one run of the rules decided, with what outcome assembly needs that depends only on the
+     * facts: the item's material index and the receipt's line on the submissions (each null where
+     * the run had none at hand; assembly then builds them from the case).
+     */
+    private record Run(Recorder recorder, PreloadedSessions.MaterialIndex index, String submittedText) {
     }
 
     /** Runs the case in a kept session of its item (see {@link PreloadedSessions}). */
-    private DecisionMemo.Decided runPreloaded(CaseInput input, CaseFact caseFact) {
+    private Run runPreloaded(CaseInput input, CaseFact caseFact) {
         PreloadedSessions.Lease lease = sessions.take(input);
         Recorder recorder = new Recorder();
         String submittedText = null;
@@ -272,7 +280,7 @@ public final class CompiledPack {
             sessions.discard(lease);
         }
         PreloadedSessions.Entry entry = lease.entry;
-        return new DecisionMemo.Decided(recorder.done(o -> entry.describe(o)), entry.index, submittedText);
+        return new Run(recorder.done(o -> entry.describe(o)), entry.index, submittedText);
     }
 
     /** Runs the case in a fresh session from the pool. */

@@ -68,14 +68,6 @@ final class DecisionMemo {
     }
 
     /**
-     * What one run of the rules decided, with what outcome assembly needs that depends only on the
-     * facts: the item's material index and the receipt's line on the submissions (each null where
-     * the run had none at hand; assembly then builds them from the case).
-     */
-    record Decided(Recorder recorder, PreloadedSessions.MaterialIndex index, String submittedText) {
-    }
-
-    /**
      * The outcome decided for a key, and the receipt's case line after the case number. Every
      * other part of an outcome is a function of the key (outcomes are immutable), so another case
      * with the same facts gets this outcome with only its case number changed.
