@@ -13,6 +13,7 @@ import io.github.govrules.calendar.deadline.DeadlineExplanation;
 import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.cases.Case;
+import io.github.govrules.rules.AcceptanceStatus;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.CaseInputs;
 import io.github.govrules.rules.DecisionReceipt;
@@ -136,6 +137,11 @@ public final class CheckCommand implements Callable<Integer> {
         out.println();
         if (outcome.classification() != null) {
             var c = outcome.classification();
+            if (outcome.status() == AcceptanceStatus.CORRECTION_REQUIRED) {
+                // the rules classify every case, but one still to supplement is not accepted yet
+                out.println("Provisional: the case is accepted only once the materials are complete; it is "
+                        + "classified again then.");
+            }
             out.println("Classification: national type " + c.nationalType() + ", kind " + c.kind().code() + " "
                     + c.kind().nameZh() + " / " + c.kind().nameEn() + (c.candidates().size() > 1
                     ? " (candidates " + c.candidates() + ")" : ""));

@@ -58,6 +58,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void classificationOfACaseStillToSupplementIsMarkedProvisional() {
+        Cli.Result incomplete = Cli.run("check", "--pack", "cn-zj", "--case", Samples.path("provident-fund-incomplete.json").toString());
+        assertEquals(0, incomplete.exitCode(), incomplete::toString);
+        List<String> lines = incomplete.outLines();
+        int provisional = lines.indexOf("Provisional: the case is accepted only once the materials are complete; it is "
+                + "classified again then.");
+        assertTrue(provisional >= 0, incomplete::toString);
+        assertTrue(lines.get(provisional + 1).startsWith("Classification: national type PROMISED"), incomplete::toString);
+        Cli.Result complete = Cli.run("check", "--pack", "cn-zj", "--case", Samples.path("provident-fund-complete.json").toString());
+        assertTrue(complete.outLines().stream().noneMatch(l -> l.startsWith("Provisional")), complete::toString);
+    }
+
+    @Test
     void jsonOutputIsTheSameOutcomeAsJson() throws Exception {
         Cli.Result r = Cli.run("check", "--pack", "cn", "--case", Samples.path("provident-fund-incomplete.json").toString(), "--json");
         assertEquals(0, r.exitCode(), r::toString);
