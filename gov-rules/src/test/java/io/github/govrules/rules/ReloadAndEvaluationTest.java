@@ -185,10 +185,7 @@ public class ReloadAndEvaluationTest {
                 for (int i = 0; i < futures.size(); i++) {
                     Outcome want = sequential.get(i % inputs.size());
                     Outcome got = futures.get(i).get(60, TimeUnit.SECONDS);
-                    assertEquals(want.notice(), got.notice());
-                    assertEquals(want.classification(), got.classification());
-                    assertEquals(want.dueDates(), got.dueDates());
-                    assertEquals(want.status(), got.status());
+                    assertEquals(want, got); // notice, classification, due dates and receipt, own case number
                 }
             } finally {
                 pool.shutdown();
