@@ -553,27 +553,10 @@ public final class CompiledPack {
         }
     }
 
-    /**
-     * The receipt's line on the decision date and the pack in force, written once per date (at most
-     * {@value #DECISION_LINES} dates kept; then it starts over). Reads do not write shared memory, so
-     * threads deciding cases of the same days do not contend.
-     */
+    /** The receipt's line on the decision date and the pack in force. */
     private String decisionDescription(LocalDate on) {
-        String text = decisionLines.get(on);
-        if (text == null) {
-            text = Recorder.iso(new StringBuilder(64).append("decision date "), on).append(packInForce).toString();
-            if (decisionLines.size() >= DECISION_LINES) {
-                decisionLines.clear();
-            }
-            decisionLines.put(on, text);
-        }
-        return text;
+        return Recorder.iso(new StringBuilder(64).append("decision date "), on).append(packInForce).toString();
     }
-
-    private static final int DECISION_LINES = 64;
-
-    private final java.util.concurrent.ConcurrentHashMap<LocalDate, String> decisionLines =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Classification classify(CaseFact caseFact, List<KindCandidate> candidates) {
         int n = candidates.size();
