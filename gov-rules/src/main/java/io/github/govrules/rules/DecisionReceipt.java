@@ -16,7 +16,10 @@ import java.util.Objects;
  * @param decidedOn   the decision date
  * @param rulesFired  the rules that fired, in firing order
  * @param legalBases  the distinct legal bases of the fired rules, of the kind and of the due dates
- * @param inputs      the inputs that mattered, one short description each
+ * @param inputs      the inputs that mattered, one short description each: first the case (its
+ *                    situations and dates, and its number only when some rule reads it; the outcome
+ *                    and notice always carry it), then its submissions, the item and materials the
+ *                    fired rules matched, and the decision date with the pack in force
  * @since 0.1.0
  */
 public record DecisionReceipt(String packId, String packVersion, String contentHash, LocalDate decidedOn,

@@ -90,9 +90,10 @@ public final class RuleEngine implements AutoCloseable {
      * <p>The decision memo remembers, per built pack, what the rules decided for a set of facts
      * (item version, materials, situations, submissions, dates — plus the case number or applicant
      * only if a rule mentions them), so a case whose facts equal an earlier one's skips Drools and gets
-     * the remembered outcome with its own case number in the outcome, notice and receipt. Rules are
-     * functions of their facts, so the outcome is the same (outcomes are immutable; the same case
-     * evaluated twice may get the same instance); a pack whose rules use globals,
+     * the remembered outcome with its own case number in the outcome and notice. Rules are functions
+     * of their facts, so the outcome is the same (outcomes are immutable; the same case evaluated
+     * twice may get the same instance, and cases with the same facts share their receipt and
+     * classification instances); a pack whose rules use globals,
      * {@code drools}/{@code kcontext}, the clock or random numbers is never memoized. Bounded to
      * 20,000 entries per build.
      *

@@ -3,6 +3,8 @@ package io.github.govrules.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.govrules.calendar.Calendars;
@@ -32,10 +34,18 @@ class DecisionMemoTest {
                     assertEquals(number, memo.notice().caseNumber());
                     assertTrue(memo.notice().renderZh().contains("办件编号：" + number + "　"), memo.notice().renderZh());
                     assertTrue(memo.notice().renderEn().contains("Case: " + number + " "), memo.notice().renderEn());
-                    assertTrue(memo.receipt().inputs().stream().anyMatch(s -> s.startsWith("case " + number + ":")),
+                    // no bundled rule reads the case number: the receipt's case line does not name it
+                    assertTrue(memo.receipt().inputs().get(0).startsWith("case: situations "), memo.receipt().inputs().get(0));
+                    assertTrue(memo.receipt().inputs().stream().noneMatch(line -> line.contains(number)),
                             memo.receipt().inputs().toString());
                 }
             }
+            // a later case with the same facts shares the receipt; only the outcome and notice are its own
+            Outcome first = build.evaluate(Fixtures.renovationWithoutConsent("S-1"), Fixtures.FRI_0919);
+            Outcome second = build.evaluate(Fixtures.renovationWithoutConsent("S-2"), Fixtures.FRI_0919);
+            assertSame(first.receipt(), second.receipt());
+            assertSame(first.classification(), second.classification());
+            assertNotSame(first.notice(), second.notice());
         }
     }
 
@@ -51,8 +61,12 @@ class DecisionMemoTest {
             assertTrue(engine.inForce("n", Fixtures.FRI_0919).memoizes());
             assertEquals("promised", engine.evaluate("n", Fixtures.fundLoanComplete("A"), Fixtures.FRI_0919)
                     .classification().kind().code());
-            assertEquals("immediate", engine.evaluate("n", Fixtures.fundLoanComplete("VIP"), Fixtures.FRI_0919)
-                    .classification().kind().code());
+            Outcome vip = engine.evaluate("n", Fixtures.fundLoanComplete("VIP"), Fixtures.FRI_0919);
+            assertEquals("immediate", vip.classification().kind().code());
+            // the number mattered, so the receipt names it
+            assertTrue(vip.receipt().inputs().get(0).startsWith("case VIP: situations "), vip.receipt().inputs().get(0));
+            Outcome again = engine.evaluate("n", Fixtures.fundLoanComplete("A"), Fixtures.FRI_0919);
+            assertTrue(again.receipt().inputs().get(0).startsWith("case A: situations "), again.receipt().inputs().get(0));
         }
     }
 
@@ -62,6 +76,8 @@ class DecisionMemoTest {
             "rule \"r\"\n    @legalBasis(\"t\")\nwhen\n    $c : CaseFact()\nthen\n    System.out.println(java.time.LocalDate.now());\nend\n",
             "rule \"r\"\n    @legalBasis(\"t\")\nwhen\n    $c : CaseFact()\nthen\n    System.out.println(drools.getRule().getName());\nend\n",
             "rule \"r\"\n    @legalBasis(\"t\")\nwhen\n    $c : CaseFact()\nthen\n    System.out.println($c);\nend\n",
+            "rule \"r\"\n    @legalBasis(\"t\")\nwhen\n    $c : CaseFact()\n    eval( $c.toString().contains(\"VIP\") )\nthen\n"
+                    + "    insert(new KindCandidate(\"immediate\", \"x\", \"x\"));\nend\n",
         };
         int i = 0;
         for (String rule : unsafe) {

@@ -118,7 +118,7 @@ class EnginePathsAgreeTest {
                 assertEquals("submitted materials: " + (d.input().submitted().isEmpty() ? "none"
                         : String.join("; ", d.input().submitted().stream().map(SubmittedMaterial::describe).toList())),
                         inputs.get(1), d.name());
-                assertTrue(inputs.get(0).startsWith("case " + d.input().caseNumber() + ": situations "
+                assertTrue(inputs.get(0).startsWith("case: situations "
                         + d.input().situations().stream().sorted().toList() + ", received "), inputs.get(0));
             }
         }

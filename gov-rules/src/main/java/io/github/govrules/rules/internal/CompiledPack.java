@@ -27,7 +27,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.builder.ReleaseId;
@@ -72,6 +71,8 @@ public final class CompiledPack {
     private final Map<Rule, FiredRule> firedByRule;
     /** Sessions kept per item between cases, or null when the rules allow no reuse (see {@link PreloadedSessions}). */
     private final PreloadedSessions sessions;
+    /** Whether the receipt's case line names the case number: only when some rule reads it. */
+    private final boolean receiptNamesCase;
     /** The receipt's wording of this version after the decision date, e.g. {@code " (pack cn 2025.1 in force from 2020-01-01)"}. */
     private final String packInForce;
 
@@ -82,7 +83,7 @@ public final class CompiledPack {
     static final int SESSIONS_PER_ITEM = 4;
 
     CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
-                 KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo) {
+                 KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo, boolean rulesReadCaseNumber) {
         this.chain = List.copyOf(chain);
         this.manifest = chain.get(chain.size() - 1).manifest();
         this.kinds = Map.copyOf(kinds);
@@ -95,6 +96,10 @@ public final class CompiledPack {
         this.dueDates = dueDates;
         this.buildNanos = buildNanos;
         this.memo = memo;
+        this.receiptNamesCase = rulesReadCaseNumber;
+        if (memo != null && memo.keysCaseNumber() != rulesReadCaseNumber) {
+            throw new IllegalArgumentException("The memo must key on the case number exactly when the receipt names it");
+        }
         Map<Rule, FiredRule> byRule = new IdentityHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -191,17 +196,16 @@ public final class CompiledPack {
      * @throws RuleEvaluationException naming the rule and the case when a rule fails
      */
     public Outcome evaluate(CaseInput input, LocalDate on) {
-        CaseFact caseFact = caseFact(input, on);
         if (memo == null) {
-            return run(input, caseFact);
+            return run(input, caseFact(input, on));
         }
-        DecisionMemo.Key key = memo.key(caseFact, input);
+        DecisionMemo.Key key = memo.key(input, on);
         DecisionMemo.Remembered remembered = memo.get(key);
         if (remembered != null) {
-            return remembered.forCase(caseFact.caseNumber());
+            return remembered.forCase(input.caseNumber());
         }
-        Outcome outcome = run(input, caseFact);
-        memo.put(key, DecisionMemo.Remembered.of(outcome));
+        Outcome outcome = run(input, caseFact(input, on));
+        memo.put(key, new DecisionMemo.Remembered(outcome));
         return outcome;
     }
 
@@ -514,7 +518,7 @@ public final class CompiledPack {
             legalBases.add(d.legalBasis());
         }
         List<String> inputs = new ArrayList<>(rec.described.size() + 3);
-        inputs.add(Recorder.describe(caseFact));
+        inputs.add(Recorder.describeCase(caseFact, receiptNamesCase));
         inputs.add(submittedText != null ? submittedText : Recorder.submitted(input.submitted()));
         inputs.addAll(rec.described);
         inputs.add(decisionDescription(on));
@@ -632,10 +636,5 @@ public final class CompiledPack {
     @Override
     public String toString() {
         return manifest.id() + " " + manifest.version() + " (" + contentHash.substring(0, 12) + ")";
-    }
-
-    /** The input fact descriptions, for tests. */
-    static String describe(Object fact) {
-        return Objects.requireNonNullElse(Recorder.describe(fact), String.valueOf(fact));
     }
 }

@@ -1,14 +1,12 @@
 package io.github.govrules.rules.internal;
 
 import io.github.govrules.rules.CaseInput;
-import io.github.govrules.rules.DecisionReceipt;
 import io.github.govrules.rules.OneTimeNotice;
 import io.github.govrules.rules.Outcome;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
-import io.github.govrules.rules.fact.CaseFact;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,12 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * equal an earlier case's (same item version, materials, situations, submissions and dates — the
  * daily bulk of a hall) is decided without running Drools again. Rules are functions of their facts,
  * so this is exact. What it keeps is the outcome itself (immutable): a later case with the same facts
- * gets it with its own case number put in (notice, receipt's case line, outcome), nothing else rebuilt.
+ * gets it with its own case number put in (outcome and notice), everything else shared; a hit builds
+ * no case fact.
  *
  * <p>The key holds every fact value rules can read. The case number and the applicant are part of
  * the key only when some rule mentions them ({@code caseNumber}, {@code applicant}); a build whose
  * rules could see anything else — a global, {@code drools}/{@code kcontext}, the clock, random
- * numbers, or a case fact passed whole to a method other than {@code appliesTo} — gets no memo.
+ * numbers, a case fact passed whole to a method other than {@code appliesTo}, or its {@code toString},
+ * {@code hashCode} or {@code equals} — gets no memo.
  * At most {@value #MAX_ENTRIES} entries; when full, it starts over. Thread-safe.
  */
 final class DecisionMemo {
@@ -68,13 +68,17 @@ final class DecisionMemo {
     }
 
     /**
-     * The outcome decided for a key, and the receipt's case line after the case number. Every
-     * other part of an outcome is a function of the key (outcomes are immutable), so another case
-     * with the same facts gets this outcome with only its case number changed.
+     * The outcome decided for a key. Every part of an outcome but the case number is a function of
+     * the key (outcomes are immutable; the receipt names the case only when rules read its number,
+     * and then the number is part of the key), so another case with the same facts gets this outcome
+     * with only its case number changed.
      */
-    record Remembered(Outcome outcome, String caseLineTail) {
+    record Remembered(Outcome outcome) {
 
-        /** The remembered outcome, as it would be assembled for case {@code caseNumber}. */
+        /**
+         * The remembered outcome, as it would be assembled for case {@code caseNumber}: the same
+         * instance for the same case, else a new outcome and notice sharing everything else.
+         */
         Outcome forCase(String caseNumber) {
             Outcome o = outcome;
             if (o.caseNumber().equals(caseNumber)) {
@@ -83,25 +87,8 @@ final class DecisionMemo {
             OneTimeNotice n = o.notice();
             OneTimeNotice notice = new OneTimeNotice(caseNumber, n.itemName(), n.items(), n.receivedOn(),
                     n.noticeDeadline());
-            DecisionReceipt r = o.receipt();
-            String[] inputs = r.inputs().toArray(new String[0]);
-            inputs[0] = "case " + caseNumber + caseLineTail;
-            DecisionReceipt receipt = new DecisionReceipt(r.packId(), r.packVersion(), r.contentHash(), r.decidedOn(),
-                    r.rulesFired(), r.legalBases(), List.of(inputs));
-            return new Outcome(caseNumber, o.status(), o.acceptedOn(), notice, o.classification(), o.dueDates(), receipt);
-        }
-
-        /**
-         * Remembers {@code outcome}, whose receipt's first input line is the case line written by
-         * {@link Recorder#describe(Object)}: {@code "case " + number + tail}.
-         */
-        static Remembered of(Outcome outcome) {
-            String line = outcome.receipt().inputs().get(0);
-            String head = "case " + outcome.caseNumber();
-            if (!line.startsWith(head)) {
-                throw new IllegalStateException("The receipt does not start with the case line: " + line);
-            }
-            return new Remembered(outcome, line.substring(head.length()));
+            return new Outcome(caseNumber, o.status(), o.acceptedOn(), notice, o.classification(), o.dueDates(),
+                    o.receipt());
         }
     }
 
@@ -114,9 +101,20 @@ final class DecisionMemo {
         this.keyApplicant = keyApplicant;
     }
 
-    Key key(CaseFact c, CaseInput input) {
-        return new Key(input.item(), input.materials(), input.submitted(), c.situations(), c.receivedOn(),
-                c.decisionDate(), keyCaseNumber ? c.caseNumber() : null, keyApplicant ? c.applicant() : null);
+    /**
+     * The key of case {@code input} decided on {@code on}: the facts its case fact would hold (the
+     * notice deadline is a function of the receipt date), read from the input, so a hit builds no
+     * case fact. A key is only ever stored by an evaluation that succeeded, so an input a case fact
+     * would reject (decided before receipt, a date the calendar does not cover) never finds one.
+     */
+    Key key(CaseInput input, LocalDate on) {
+        return new Key(input.item(), input.materials(), input.submitted(), input.situations(), input.receivedOn(),
+                on, keyCaseNumber ? input.caseNumber() : null, keyApplicant ? input.applicant() : null);
+    }
+
+    /** Whether the memo's keys hold the case number: some rule reads it. */
+    boolean keysCaseNumber() {
+        return keyCaseNumber;
     }
 
     Remembered get(Key key) {
@@ -144,10 +142,13 @@ final class DecisionMemo {
             if (text.matches("(?s).*\\b(global|drools|kcontext|now|currentTimeMillis|nanoTime|random|Random|UUID|Date|Instant|Clock|ThreadLocalRandom)\\b.*")) {
                 return null;
             }
-            caseNumber |= text.matches("(?s).*\\bcaseNumber\\b.*");
+            caseNumber |= readsCaseNumber(text);
             applicant |= text.matches("(?s).*\\bapplicant\\b.*");
             for (String b : caseBindings) {
                 String q = java.util.regex.Pattern.quote(b);
+                if (java.util.regex.Pattern.compile(q + "\\s*\\.\\s*(toString|hashCode|equals)\\b").matcher(text).find()) {
+                    return null; // the whole case, number and applicant included
+                }
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile(q + "(?![\\w$])(?!\\s*\\.)(?!\\s*:)").matcher(text);
                 while (m.find()) {
                     String before = text.substring(Math.max(0, m.start() - 20), m.start());
@@ -158,6 +159,20 @@ final class DecisionMemo {
             }
         }
         return new DecisionMemo(caseNumber, applicant);
+    }
+
+    /** Whether some rule in {@code drl} (all files of the chain) reads the case number. */
+    static boolean readsCaseNumber(List<String> drl) {
+        for (String raw : drl) {
+            if (readsCaseNumber(stripCommentsAndStrings(raw))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsCaseNumber(String strippedText) {
+        return strippedText.matches("(?s).*\\bcaseNumber\\b.*");
     }
 
     private static String stripCommentsAndStrings(String s) {

@@ -170,10 +170,10 @@ public final class PackCompiler {
         KieContainer container = ks.newKieContainer(releaseId);
         long nanos = System.nanoTime() - start;
         LOG.debug("Built pack {} {} in {} ms", top.id(), top.manifest().version(), nanos / 1_000_000);
-        DecisionMemo memo = memoize
-                ? DecisionMemo.forRules(files.stream().map(SourceFile::text).toList(), pre.caseBindings()) : null;
+        List<String> drl = files.stream().map(SourceFile::text).toList();
+        DecisionMemo memo = memoize ? DecisionMemo.forRules(drl, pre.caseBindings()) : null;
         return new CompiledPack(chain, kinds, pre.rules(), contentHash(chain), container, releaseId,
-                new DueDates(calendar), nanos, memo);
+                new DueDates(calendar), nanos, memo, DecisionMemo.readsCaseNumber(drl));
     }
 
     /** Removes a build's module from Drools' repository (it keeps the last ten per artifact otherwise). */

@@ -118,7 +118,7 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
         return -1;
     }
 
-    /** Whether {@link #describe} has a description for {@code o} (a type test, no string built). */
+    /** Whether {@code o} is an input fact the receipt describes (a type test, no string built). */
     static boolean isInput(Object o) {
         return o instanceof CaseFact || o instanceof ItemFact || o instanceof RequiredMaterial
                 || o instanceof SubmittedMaterial;
@@ -173,14 +173,23 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
         return sb.append(y).append(m < 10 ? "-0" : "-").append(m).append(day < 10 ? "-0" : "-").append(day);
     }
 
-    static String describe(Object o) {
-        if (o instanceof CaseFact c) {
-            StringBuilder sb = new StringBuilder(120).append("case ").append(c.caseNumber()).append(": situations ")
-                    .append(sorted(c.situations())).append(", received ");
-            iso(sb, c.receivedOn()).append(", decided ");
-            iso(sb, c.decisionDate()).append(", notice deadline ");
-            return iso(sb, c.noticeDeadline()).toString();
+    /**
+     * The receipt's line on the case: its situations and dates, and its number when {@code withNumber}
+     * (when some rule reads it; otherwise the number did not matter, and the outcome carries it).
+     */
+    static String describeCase(CaseFact c, boolean withNumber) {
+        StringBuilder sb = new StringBuilder(120).append("case");
+        if (withNumber) {
+            sb.append(' ').append(c.caseNumber());
         }
+        sb.append(": situations ").append(sorted(c.situations())).append(", received ");
+        iso(sb, c.receivedOn()).append(", decided ");
+        iso(sb, c.decisionDate()).append(", notice deadline ");
+        return iso(sb, c.noticeDeadline()).toString();
+    }
+
+    /** The receipt's line on an input fact other than the case (see {@link #describeCase}), or null. */
+    static String describe(Object o) {
         if (o instanceof ItemFact i) {
             return "item " + i.code() + " " + i.name() + " v" + i.version() + ": type " + i.typeCode()
                     + ", statutory " + i.statutoryLimit() + ", promised " + i.promisedLimit()

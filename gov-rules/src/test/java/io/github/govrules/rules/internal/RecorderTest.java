@@ -24,12 +24,14 @@ class RecorderTest {
     }
 
     @Test
-    void theCaseIsDescribedWithItsDates() {
+    void theCaseIsDescribedWithItsDatesAndItsNumberOnlyWhenAsked() {
         io.github.govrules.rules.fact.CaseFact c = new io.github.govrules.rules.fact.CaseFact("C-1", "item",
                 java.util.Set.of("b", "a"), new io.github.govrules.rules.fact.ApplicantFact("张三",
                 io.github.govrules.rules.fact.ApplicantType.NATURAL_PERSON, "RESIDENT_ID_CARD", "330106198503121231", false),
                 java.util.List.of(), LocalDate.of(2025, 9, 5), LocalDate.of(2025, 9, 19), LocalDate.of(2025, 9, 12));
         assertEquals("case C-1: situations [a, b], received 2025-09-05, decided 2025-09-19, notice deadline 2025-09-12",
-                Recorder.describe(c));
+                Recorder.describeCase(c, true));
+        assertEquals("case: situations [a, b], received 2025-09-05, decided 2025-09-19, notice deadline 2025-09-12",
+                Recorder.describeCase(c, false));
     }
 }
