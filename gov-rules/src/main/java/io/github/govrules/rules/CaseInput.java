@@ -39,10 +39,13 @@ public record CaseInput(String caseNumber, ItemFact item, List<RequiredMaterial>
     public CaseInput {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(item, "item");
-        materials = List.copyOf(Objects.requireNonNull(materials, "materials"));
-        situations = Set.copyOf(Objects.requireNonNull(situations, "situations"));
+        Objects.requireNonNull(materials, "materials");
+        materials = List.copyOf(materials);
+        Objects.requireNonNull(situations, "situations");
+        situations = Set.copyOf(situations);
         Objects.requireNonNull(applicant, "applicant");
-        submitted = List.copyOf(Objects.requireNonNull(submitted, "submitted"));
+        Objects.requireNonNull(submitted, "submitted");
+        submitted = List.copyOf(submitted);
         Objects.requireNonNull(receivedOn, "receivedOn");
         Set<String> codes = new HashSet<>();
         for (RequiredMaterial m : materials) {

@@ -28,7 +28,8 @@ public record Classification(NationalCaseType nationalType, CaseKind kind, List<
     public Classification {
         Objects.requireNonNull(nationalType, "nationalType");
         Objects.requireNonNull(kind, "kind");
-        candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
+        Objects.requireNonNull(candidates, "candidates");
+        candidates = List.copyOf(candidates);
         Objects.requireNonNull(reasonZh, "reasonZh");
         Objects.requireNonNull(reasonEn, "reasonEn");
         if (kind.nationalType() != nationalType) {

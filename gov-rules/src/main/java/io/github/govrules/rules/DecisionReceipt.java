@@ -35,8 +35,11 @@ public record DecisionReceipt(String packId, String packVersion, String contentH
         Objects.requireNonNull(packVersion, "packVersion");
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(decidedOn, "decidedOn");
-        rulesFired = List.copyOf(Objects.requireNonNull(rulesFired, "rulesFired"));
-        legalBases = List.copyOf(Objects.requireNonNull(legalBases, "legalBases"));
-        inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+        Objects.requireNonNull(rulesFired, "rulesFired");
+        rulesFired = List.copyOf(rulesFired);
+        Objects.requireNonNull(legalBases, "legalBases");
+        legalBases = List.copyOf(legalBases);
+        Objects.requireNonNull(inputs, "inputs");
+        inputs = List.copyOf(inputs);
     }
 }

@@ -24,8 +24,10 @@ public record LintReport(String pack, List<PackProblem> problems, List<ScenarioR
      */
     public LintReport {
         Objects.requireNonNull(pack, "pack");
-        problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
-        scenarios = List.copyOf(Objects.requireNonNull(scenarios, "scenarios"));
+        Objects.requireNonNull(problems, "problems");
+        problems = List.copyOf(problems);
+        Objects.requireNonNull(scenarios, "scenarios");
+        scenarios = List.copyOf(scenarios);
     }
 
     /** Whether the pack has no problem and every scenario passed. */

@@ -29,7 +29,8 @@ public record OneTimeNotice(String caseNumber, String itemName, List<NoticeItem>
     public OneTimeNotice {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(itemName, "itemName");
-        items = List.copyOf(Objects.requireNonNull(items, "items"));
+        Objects.requireNonNull(items, "items");
+        items = List.copyOf(items);
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(noticeDeadline, "noticeDeadline");
     }

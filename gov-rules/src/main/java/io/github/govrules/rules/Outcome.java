@@ -34,7 +34,8 @@ public record Outcome(String caseNumber, AcceptanceStatus status, LocalDate acce
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(classification, "classification");
-        dueDates = List.copyOf(Objects.requireNonNull(dueDates, "dueDates"));
+        Objects.requireNonNull(dueDates, "dueDates");
+        dueDates = List.copyOf(dueDates);
         Objects.requireNonNull(receipt, "receipt");
     }
 

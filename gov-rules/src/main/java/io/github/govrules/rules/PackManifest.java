@@ -62,9 +62,12 @@ public record PackManifest(String id, String name, String region, String version
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(calendar, "calendar");
-        kinds = List.copyOf(Objects.requireNonNull(kinds, "kinds"));
-        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
-        scenarios = List.copyOf(Objects.requireNonNull(scenarios, "scenarios"));
+        Objects.requireNonNull(kinds, "kinds");
+        kinds = List.copyOf(kinds);
+        Objects.requireNonNull(rules, "rules");
+        rules = List.copyOf(rules);
+        Objects.requireNonNull(scenarios, "scenarios");
+        scenarios = List.copyOf(scenarios);
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("Pack id '" + id
                     + "' must be 1-40 lower-case letters, digits or '-', starting with a letter");

@@ -25,7 +25,8 @@ public record ScenarioResult(String file, int line, String name, List<String> fa
     public ScenarioResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
-        failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
+        Objects.requireNonNull(failures, "failures");
+        failures = List.copyOf(failures);
     }
 
     /** Whether every expectation held. */

@@ -38,9 +38,11 @@ public record CaseFact(String caseNumber, String itemCode, Set<String> situation
     public CaseFact {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(itemCode, "itemCode");
-        situations = Set.copyOf(Objects.requireNonNull(situations, "situations"));
+        Objects.requireNonNull(situations, "situations");
+        situations = Set.copyOf(situations);
         Objects.requireNonNull(applicant, "applicant");
-        submitted = List.copyOf(Objects.requireNonNull(submitted, "submitted"));
+        Objects.requireNonNull(submitted, "submitted");
+        submitted = List.copyOf(submitted);
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(decisionDate, "decisionDate");
         Objects.requireNonNull(noticeDeadline, "noticeDeadline");

@@ -40,8 +40,10 @@ public record ItemFact(String code, String name, String version, String typeCode
         Objects.requireNonNull(typeCode, "typeCode");
         Objects.requireNonNull(statutoryLimit, "statutoryLimit");
         Objects.requireNonNull(promisedLimit, "promisedLimit");
-        jointDepartments = List.copyOf(Objects.requireNonNull(jointDepartments, "jointDepartments"));
-        specialProcedures = List.copyOf(Objects.requireNonNull(specialProcedures, "specialProcedures"));
+        Objects.requireNonNull(jointDepartments, "jointDepartments");
+        jointDepartments = List.copyOf(jointDepartments);
+        Objects.requireNonNull(specialProcedures, "specialProcedures");
+        specialProcedures = List.copyOf(specialProcedures);
         Objects.requireNonNull(declaredKind, "declaredKind");
         Objects.requireNonNull(legalBasis, "legalBasis");
         if (code.isBlank()) {

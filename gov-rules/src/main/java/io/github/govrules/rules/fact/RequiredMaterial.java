@@ -39,8 +39,10 @@ public record RequiredMaterial(String code, String name, int originals, int copi
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(necessity, "necessity");
-        whenAnyOf = List.copyOf(Objects.requireNonNull(whenAnyOf, "whenAnyOf"));
-        whenAllOf = List.copyOf(Objects.requireNonNull(whenAllOf, "whenAllOf"));
+        Objects.requireNonNull(whenAnyOf, "whenAnyOf");
+        whenAnyOf = List.copyOf(whenAnyOf);
+        Objects.requireNonNull(whenAllOf, "whenAllOf");
+        whenAllOf = List.copyOf(whenAllOf);
         Objects.requireNonNull(legalBasis, "legalBasis");
         if (code.isBlank()) {
             throw new IllegalArgumentException("Material code must not be blank");
