@@ -27,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.builder.ReleaseId;
@@ -83,7 +84,8 @@ public final class CompiledPack {
     static final int SESSIONS_PER_ITEM = 4;
 
     CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
-                 KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo, boolean rulesReadCaseNumber) {
+                 KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo,
+                 boolean rulesReadCaseNumber) {
         this.chain = List.copyOf(chain);
         this.manifest = chain.get(chain.size() - 1).manifest();
         this.kinds = Map.copyOf(kinds);
@@ -196,6 +198,7 @@ public final class CompiledPack {
      * @throws RuleEvaluationException naming the rule and the case when a rule fails
      */
     public Outcome evaluate(CaseInput input, LocalDate on) {
+        Objects.requireNonNull(on, "on");
         if (memo == null) {
             return run(input, caseFact(input, on));
         }
