@@ -58,7 +58,9 @@ class CopyWithoutInterfaceCastTest {
     }
 
     private static String javap(List<String> files) {
-        ToolProvider javap = ToolProvider.findFirst("javap").orElseThrow();
+        java.util.Optional<ToolProvider> tool = ToolProvider.findFirst("javap");
+        org.junit.jupiter.api.Assumptions.assumeTrue(tool.isPresent(), "this JDK has no javap (module jdk.jdeps)");
+        ToolProvider javap = tool.get();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> args = new ArrayList<>(List.of("-c", "-p"));
