@@ -99,9 +99,6 @@ public final class CompiledPack {
         this.buildNanos = buildNanos;
         this.memo = memo;
         this.receiptNamesCase = rulesReadCaseNumber;
-        if (memo != null && memo.keysCaseNumber() != rulesReadCaseNumber) {
-            throw new IllegalArgumentException("The memo must key on the case number exactly when the receipt names it");
-        }
         Map<Rule, FiredRule> byRule = new IdentityHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {

@@ -172,8 +172,10 @@ public final class PackCompiler {
         LOG.debug("Built pack {} {} in {} ms", top.id(), top.manifest().version(), nanos / 1_000_000);
         List<String> drl = files.stream().map(SourceFile::text).toList();
         DecisionMemo memo = memoize ? DecisionMemo.forRules(drl, pre.caseBindings()) : null;
+        // the receipt names the case number exactly when the memo keys on it
+        boolean readsCaseNumber = memo != null ? memo.keysCaseNumber() : DecisionMemo.readsCaseNumber(drl);
         return new CompiledPack(chain, kinds, pre.rules(), contentHash(chain), container, releaseId,
-                new DueDates(calendar), nanos, memo, DecisionMemo.readsCaseNumber(drl));
+                new DueDates(calendar), nanos, memo, readsCaseNumber);
     }
 
     /** Removes a build's module from Drools' repository (it keeps the last ten per artifact otherwise). */
