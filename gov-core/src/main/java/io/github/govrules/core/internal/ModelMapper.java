@@ -83,10 +83,13 @@ public final class ModelMapper {
 
     private final ObjectMapper mapper;
     private final ReadLimits limits;
+    /** The YAML loader options, or null for JSON. */
+    private final LoaderOptions yaml;
 
-    private ModelMapper(ObjectMapper mapper, ReadLimits limits) {
+    private ModelMapper(ObjectMapper mapper, ReadLimits limits, LoaderOptions yaml) {
         this.mapper = mapper;
         this.limits = limits;
+        this.yaml = yaml;
     }
 
     /**
@@ -105,8 +108,9 @@ public final class ModelMapper {
                 .maxDocumentLength(limits.maxBytes())
                 .build();
         ObjectMapper m;
+        LoaderOptions loader = null;
         if (syntax == Syntax.YAML) {
-            LoaderOptions loader = new LoaderOptions();
+            loader = new LoaderOptions();
             loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
             loader.setMaxAliasesForCollections(20);
             loader.setNestingDepthLimit(limits.maxNestingDepth());
@@ -138,7 +142,7 @@ public final class ModelMapper {
         m.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        return new ModelMapper(m, limits);
+        return new ModelMapper(m, limits, loader);
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B b) {
@@ -154,6 +158,7 @@ public final class ModelMapper {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .defaultLeniency(false) // no date-time or offset cut off a date, no offset dropped from a local time
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
     }
 
@@ -232,6 +237,12 @@ public final class ModelMapper {
     }
 
     private <T> T parse(byte[] bytes, String source, Class<T> type) {
+        if (yaml != null) {
+            YamlPlainValues.Finding found = YamlPlainValues.first(bytes, yaml);
+            if (found != null) {
+                throw new ModelReadException(source, found.path(), found.line(), found.column(), found.problem(), null);
+            }
+        }
         T value;
         try {
             value = mapper.readValue(bytes, type);
