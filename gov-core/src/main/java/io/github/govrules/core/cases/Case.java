@@ -68,6 +68,8 @@ public record Case(
      * @throws IllegalTransitionException if the event log is not a legal history
      */
     public Case {
+        Checks.optionalText(projectCode, "projectCode");
+        Checks.optionalText(region, "region");
         Checks.required(number, "number");
         Checks.required(itemCode, "itemCode");
         Checks.atLeast(itemVersion, 1, "itemVersion");
@@ -113,11 +115,16 @@ public record Case(
      *
      * @param event the event, not dated before the last one
      * @return the new case
-     * @throws IllegalTransitionException if the event is not allowed in the current state; the
-     *                                    message names the case, the state and the event
+     * @throws IllegalTransitionException if the event is not allowed in the current state, or is dated
+     *                                    before the application or the last event; the message names the
+     *                                    case, the state and the event
      */
     public Case record(CaseEvent event) {
         Objects.requireNonNull(event, "event");
+        if (event.at().isBefore(appliedAt)) {
+            throw new IllegalTransitionException(status().state(), event.name(), events.size(), "Case " + number + ": event '"
+                    + event.name() + "' at " + event.at() + " is before the application at " + appliedAt);
+        }
         try {
             status().apply(event);
         } catch (IllegalTransitionException e) {

@@ -95,7 +95,7 @@ public sealed interface CaseEvent {
          * Creates the event.
          *
          * @throws NullPointerException if a component is null
-         * @throws IllegalArgumentException if nothing is missing
+         * @throws IllegalArgumentException if nothing is missing, or a code is listed twice
          */
         public CorrectionRequested {
             Checks.required(at, "at");
@@ -105,6 +105,7 @@ public sealed interface CaseEvent {
             if (missing.isEmpty()) {
                 throw new IllegalArgumentException("a correction notice must list at least one missing material");
             }
+            Checks.unique(missing, code -> code, "missing");
         }
     }
 
@@ -151,6 +152,7 @@ public sealed interface CaseEvent {
          * @throws NullPointerException if {@code at} or {@code by} is null
          */
         public Accepted {
+            Checks.optionalText(receiptNumber, "receiptNumber");
             Checks.required(at, "at");
             Checks.required(by, "by");
         }
@@ -172,7 +174,7 @@ public sealed interface CaseEvent {
          * Creates the event.
          *
          * @throws NullPointerException if a component is null
-         * @throws IllegalArgumentException on bad gaps or date
+         * @throws IllegalArgumentException on no gaps, a gap listed twice, or a bad date
          */
         public AcceptedWithGaps {
             Checks.required(at, "at");
@@ -182,6 +184,7 @@ public sealed interface CaseEvent {
             if (gaps.isEmpty()) {
                 throw new IllegalArgumentException("accepted-with-gaps must list at least one gap");
             }
+            Checks.unique(gaps, code -> code, "gaps");
             if (supplementDue.isBefore(at.toLocalDate())) {
                 throw new IllegalArgumentException("supplementDue " + supplementDue + " is before the acceptance on " + at.toLocalDate());
             }
@@ -226,6 +229,7 @@ public sealed interface CaseEvent {
          * @throws NullPointerException if a non-nullable component is null
          */
         public StepDone {
+            Checks.optionalText(opinion, "opinion");
             Checks.required(at, "at");
             Checks.required(by, "by");
             Checks.required(step, "step");
@@ -352,6 +356,7 @@ public sealed interface CaseEvent {
          * @throws NullPointerException if a non-nullable component is null
          */
         public Completed {
+            Checks.optionalText(certificateNumber, "certificateNumber");
             Checks.required(at, "at");
             Checks.required(by, "by");
             Checks.required(outcome, "outcome");
@@ -416,6 +421,7 @@ public sealed interface CaseEvent {
          * @throws NullPointerException if {@code at} or {@code by} is null
          */
         public Withdrawn {
+            Checks.optionalText(reason, "reason");
             Checks.required(at, "at");
             Checks.required(by, "by");
         }

@@ -215,7 +215,9 @@ public record CaseStatus(
     }
 
     private IllegalTransitionException illegal(CaseEvent event, String why) {
-        String allowed = allowedIn(state).stream().sorted().toList().toString();
+        String allowed = allowedIn(state).stream()
+                .filter(name -> !(correctionNotified && name.equals("correction-requested")))
+                .sorted().toList().toString();
         return new IllegalTransitionException(state, event.name(), "event '" + event.name() + "' at " + event.at()
                 + " is not allowed in state " + state + why + " (allowed in " + state + ": " + allowed + ")");
     }

@@ -36,6 +36,7 @@ public record Party(
      *                                  number fails its check character
      */
     public Party {
+        Checks.optionalText(phone, "phone");
         Checks.required(name, "name");
         Checks.required(type, "type");
         Checks.required(idType, "idType");

@@ -36,6 +36,7 @@ public record Catalog(@NotBlank @Size(max = 200) String name,
      * @throws IllegalArgumentException if there are no items, or a code and version pair repeats
      */
     public Catalog {
+        Checks.optionalText(note, "note");
         Checks.required(name, "name");
         items = Checks.list(Checks.required(items, "items"), "items");
         if (items.isEmpty()) {

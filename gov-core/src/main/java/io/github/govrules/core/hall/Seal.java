@@ -42,8 +42,21 @@ public record Seal(
         Checks.required(since, "since");
     }
 
-    /** Whether the seal may be used (state {@link SealState#ENABLED}). */
+    /** Whether the seal may be used now (state {@link SealState#ENABLED}). */
     public boolean usable() {
         return state == SealState.ENABLED;
+    }
+
+    /**
+     * Whether the seal could be used on a day, as far as its state and date tell: an enabled seal
+     * from the day it was enabled ({@code since}); a changed or cancelled seal before the day of
+     * its change or cancellation (it was in use until then).
+     *
+     * @param day the day of the use
+     * @return whether a use on that day is consistent with the seal's state
+     */
+    public boolean usableOn(java.time.LocalDate day) {
+        java.util.Objects.requireNonNull(day, "day");
+        return state == SealState.ENABLED ? !day.isBefore(since) : day.isBefore(since);
     }
 }

@@ -164,12 +164,13 @@ public record ServiceCenter(
      * @param at            when
      * @param receiptNumber nullable: the acceptance receipt number
      * @return the case with the new event
-     * @throws NotAuthorizedException if the window may not accept the item or the person does not staff it
+     * @throws NotAuthorizedException if there is no such window, the window may not accept the item or the
+     *                                person does not staff it
      * @throws io.github.govrules.core.cases.IllegalTransitionException if the case cannot be accepted now
      */
     public Case accept(Case aCase, String windowId, String staffId, LocalDateTime at, String receiptNumber) {
         Objects.requireNonNull(aCase, "aCase");
-        window(windowId).requireAuthorized(HallAction.ACCEPT, aCase.itemCode(), staffId);
+        windowFor(windowId, HallAction.ACCEPT, aCase.itemCode()).requireAuthorized(HallAction.ACCEPT, aCase.itemCode(), staffId);
         return aCase.record(new CaseEvent.Accepted(at, staffId, receiptNumber));
     }
 
@@ -184,14 +185,14 @@ public record ServiceCenter(
      * @param outcome           approved or refused
      * @param certificateNumber nullable: the licence number
      * @return the case with the new event
-     * @throws NotAuthorizedException      if the window may not approve the item
+     * @throws NotAuthorizedException      if there is no such window or the window may not approve the item
      * @throws SeparationOfDutiesException if the approver accepted the case
      * @throws io.github.govrules.core.cases.IllegalTransitionException if the case cannot be completed now
      */
     public Case decide(Case aCase, String windowId, String approverId, LocalDateTime at, Outcome outcome,
                        String certificateNumber) {
         Objects.requireNonNull(aCase, "aCase");
-        window(windowId).requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId);
+        windowFor(windowId, HallAction.APPROVE, aCase.itemCode()).requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId);
         Duties.requireMayApprove(aCase, approverId);
         return aCase.record(new CaseEvent.Completed(at, approverId, outcome, certificateNumber));
     }
@@ -203,10 +204,15 @@ public record ServiceCenter(
 
     /**
      * Stamps a document of a case (用印) and enters the use in the ledger. Checks, in order: the
-     * window's authorization (ACCEPT for notices, ISSUE otherwise) and staff; the seal is kept here,
-     * enabled, owned by the item's implementing body and of the kind {@link SealPolicy} requires;
-     * a decision is stamped only after the case was approved (a refusal only after it was refused);
-     * the stamper is not the approver.
+     * window exists and has the authorization (ACCEPT for notices, ISSUE otherwise) and the stamper
+     * staffs it; the seal is kept here, could be used on the day (enabled by then, not yet changed
+     * or cancelled), is owned by the item's implementing body and is of the kind
+     * {@link SealPolicy} requires; the document fits the case: a decision only after the case was
+     * approved, a refusal only after it was refused, an acceptance notice only after it was
+     * accepted, a non-acceptance notice only after it was not accepted, a correction notice only
+     * after corrections were requested, and never dated before the event it documents; the use is
+     * not dated before the ledger's last entry; the stamper is not the approver. Nothing is
+     * entered when a check fails.
      *
      * @param ledger    the ledger so far
      * @param aCase     the case
@@ -217,16 +223,19 @@ public record ServiceCenter(
      * @param document  what is stamped
      * @param at        when
      * @return the ledger with the new use
-     * @throws NotAuthorizedException      if the window may not do it or the person does not staff it
-     * @throws SealMisuseException         if the seal may not be used on this document of this case
+     * @throws NotAuthorizedException      if there is no such window, the window may not do it or the person
+     *                                     does not staff it
+     * @throws SealMisuseException         if the seal is unknown or may not be used on this document of this
+     *                                     case at that time, or the use is dated before the ledger's last entry
      * @throws SeparationOfDutiesException if the stamper approved the case
-     * @throws IllegalArgumentException    if the window or seal is unknown, or the item is not the case's
+     * @throws IllegalArgumentException    if the item is not the one the case pins
      */
     public SealLedger stamp(SealLedger ledger, Case aCase, ServiceItem item, String windowId, String stamperId,
                             String sealId, SealDocument document, LocalDateTime at) {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(sealId, "sealId");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(at, "at");
         if (!item.implementationCode().equals(aCase.itemCode()) || item.version() != aCase.itemVersion()) {
@@ -234,11 +243,14 @@ public record ServiceCenter(
                     + aCase.itemVersion() + ", not " + item.implementationCode() + " v" + item.version());
         }
         HallAction action = NOTICES.contains(document) ? HallAction.ACCEPT : HallAction.ISSUE;
-        window(windowId).requireAuthorized(action, aCase.itemCode(), stamperId);
-        Seal seal = seal(sealId);
+        windowFor(windowId, action, aCase.itemCode()).requireAuthorized(action, aCase.itemCode(), stamperId);
+        Seal seal = findSeal(sealId).orElseThrow(() -> new SealMisuseException("Case " + aCase.number() + ", " + document
+                + ": service center '" + name + "' keeps no seal " + sealId + " (seals: "
+                + seals.stream().map(Seal::id).toList() + ")"));
         String where = "Case " + aCase.number() + ", " + document + ": seal " + seal.id() + " (" + seal.name() + ")";
-        if (!seal.usable()) {
-            throw new SealMisuseException(where + " is " + seal.state() + " since " + seal.since() + " and may not be used");
+        if (!seal.usableOn(at.toLocalDate())) {
+            throw new SealMisuseException(where + " is " + seal.state() + " since " + seal.since() + " and may not be used on "
+                    + at.toLocalDate());
         }
         if (!seal.department().equals(item.implementingBody().name())) {
             throw new SealMisuseException(where + " belongs to " + seal.department() + ", not to the implementing body "
@@ -257,7 +269,61 @@ public record ServiceCenter(
                         + " (state " + status.state() + (status.outcome() == null ? "" : ", outcome " + status.outcome()) + ")");
             }
         }
+        requireDocumentedEvent(aCase, document, at, where);
+        List<SealUse> uses = ledger.uses();
+        if (!uses.isEmpty() && at.isBefore(uses.get(uses.size() - 1).at())) {
+            SealUse last = uses.get(uses.size() - 1);
+            throw new SealMisuseException(where + ": a use at " + at + " is dated before the ledger's last entry at "
+                    + last.at() + " (case " + last.caseNumber() + "); the ledger is kept in time order");
+        }
         Duties.requireMayStamp(aCase, stamperId);
         return ledger.with(new SealUse(seal.id(), stamperId, at, aCase.number(), document));
+    }
+
+    /**
+     * A notice or decision documents an event of the case: it must exist and the stamp may not be
+     * dated before it. Revocations and cancellations are later acts not recorded on the case.
+     */
+    private static void requireDocumentedEvent(Case aCase, SealDocument document, LocalDateTime at, String where) {
+        String what;
+        java.util.function.Predicate<CaseEvent> documents;
+        switch (document) {
+            case ACCEPTANCE_NOTICE -> {
+                what = "acceptance";
+                documents = e -> e instanceof CaseEvent.Accepted || e instanceof CaseEvent.AcceptedWithGaps;
+            }
+            case NON_ACCEPTANCE_NOTICE -> {
+                what = "decision not to accept";
+                documents = e -> e instanceof CaseEvent.NotAccepted;
+            }
+            case CORRECTION_NOTICE -> {
+                what = "request for corrections";
+                documents = e -> e instanceof CaseEvent.CorrectionRequested;
+            }
+            case DECISION, REFUSAL -> {
+                what = "completion";
+                documents = e -> e instanceof CaseEvent.Completed;
+            }
+            default -> {
+                return;
+            }
+        }
+        List<CaseEvent> documented = aCase.events().stream().filter(documents).toList();
+        if (documented.isEmpty()) {
+            throw new SealMisuseException(where + " cannot be used: the case records no " + what + " (state "
+                    + aCase.status().state() + ")");
+        }
+        if (at.isBefore(documented.get(0).at())) {
+            throw new SealMisuseException(where + ": the stamp at " + at + " is dated before the " + what + " it documents, at "
+                    + documented.get(0).at());
+        }
+    }
+
+    /** The window, or a {@link NotAuthorizedException} naming the windows there are. */
+    private Window windowFor(String windowId, HallAction action, String itemCode) {
+        Objects.requireNonNull(windowId, "windowId");
+        return findWindow(windowId).orElseThrow(() -> new NotAuthorizedException(windowId, action, itemCode,
+                "Service center '" + name + "' has no window " + windowId + " (windows: "
+                        + windows.stream().map(Window::id).toList() + ")"));
     }
 }

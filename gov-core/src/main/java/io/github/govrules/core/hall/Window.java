@@ -41,6 +41,7 @@ public record Window(
      * @throws IllegalArgumentException if no department is stationed
      */
     public Window {
+        Checks.optionalText(chiefRepresentative, "chiefRepresentative");
         Checks.required(id, "id");
         Checks.required(name, "name");
         Checks.required(kind, "kind");

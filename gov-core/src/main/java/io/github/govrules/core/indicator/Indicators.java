@@ -21,7 +21,8 @@ import java.util.Objects;
  *
  * <p>Let C be the cases whose {@code completed} event falls in the period, and P ⊆ C the
  * promised cases (national type 2). The promised due date of a case is the one of its
- * {@link CaseClocks clock} (working days, suspensions and extension included).
+ * {@link CaseClocks clock}: working days, with suspensions not counted; an extension (Art. 42)
+ * moves the statutory due date only, not the promised one.
  * <ul>
  *   <li>received = |cases whose {@code received} event is in the period|;
  *       accepted = |cases whose acceptance is in the period|; completed = |C|</li>

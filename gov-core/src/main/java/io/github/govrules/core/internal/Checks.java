@@ -44,6 +44,17 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * An optional text is absent (null) or has content: a blank one would be left out when
+     * written and read back as absent, so it is refused, naming the field.
+     */
+    public static String optionalText(String value, String field) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank: leave it out when there is none");
+        }
+        return value;
+    }
+
     /** {@link Objects#requireNonNull(Object, String)} with the field name as message. */
     public static <T> T required(T value, String field) {
         return Objects.requireNonNull(value, field);

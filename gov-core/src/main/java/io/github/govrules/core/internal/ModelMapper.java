@@ -264,12 +264,15 @@ public final class ModelMapper {
     }
 
     /**
-     * Writes a value as text.
+     * Writes a value as text, after the same Jakarta Validation reading applies, so that what is
+     * written can be read back.
      *
      * @param value the value
      * @return JSON or YAML text
+     * @throws ModelValidationException if the value breaks a constraint (source {@code "writing <Type>"})
      */
     public String write(Object value) {
+        validate(value, "writing " + value.getClass().getSimpleName());
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -123,6 +123,7 @@ public final class CaseIo {
      *
      * @param aCase the case
      * @return JSON text
+     * @throws ModelValidationException if a constraint is broken (such a value could not be read back)
      */
     public static String toJson(Case aCase) {
         return DEFAULT.write(Objects.requireNonNull(aCase, "aCase"));
@@ -133,6 +134,7 @@ public final class CaseIo {
      *
      * @param aCase the case
      * @param file  the file, replaced if it exists
+     * @throws ModelValidationException if a constraint is broken; nothing is written
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void write(Case aCase, Path file) {

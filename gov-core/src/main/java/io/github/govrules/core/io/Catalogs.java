@@ -123,6 +123,7 @@ public final class Catalogs {
      *
      * @param catalog the catalog
      * @return YAML text
+     * @throws ModelValidationException if a constraint is broken (such a value could not be read back)
      */
     public static String toYaml(Catalog catalog) {
         return DEFAULT.write(Objects.requireNonNull(catalog, "catalog"));
@@ -133,6 +134,7 @@ public final class Catalogs {
      *
      * @param catalog the catalog
      * @param file    the file, replaced if it exists
+     * @throws ModelValidationException if a constraint is broken; nothing is written
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void write(Catalog catalog, Path file) {

@@ -76,6 +76,7 @@ public final class ServiceCenters {
      *
      * @param center the center
      * @return YAML text that {@link #fromYaml} reads back to an equal center
+     * @throws ModelValidationException if a constraint is broken (such a value could not be read back)
      */
     public static String toYaml(ServiceCenter center) {
         return YAML.write(Objects.requireNonNull(center, "center"));
@@ -99,6 +100,7 @@ public final class ServiceCenters {
      *
      * @param ledger the ledger
      * @return JSON text that {@link #ledgerFromJson} reads back to an equal ledger
+     * @throws ModelValidationException if a constraint is broken (such a value could not be read back)
      */
     public static String toJson(SealLedger ledger) {
         return JSON.write(Objects.requireNonNull(ledger, "ledger"));

@@ -60,6 +60,10 @@ public record Material(
      *                                  (or missing for one that is)
      */
     public Material {
+        Checks.optionalText(optionalWhen, "optionalWhen");
+        Checks.optionalText(issuer, "issuer");
+        Checks.optionalText(legalBasis, "legalBasis");
+        Checks.optionalText(acceptanceCriteria, "acceptanceCriteria");
         Checks.required(code, "code");
         Checks.required(name, "name");
         forms = Checks.list(Checks.required(forms, "forms"), "forms");

@@ -112,6 +112,8 @@ public record ServiceItem(
      *                                  rule and the values (e.g. both limits)
      */
     public ServiceItem {
+        Checks.optionalText(handlingCode, "handlingCode");
+        Checks.optionalText(onSiteReason, "onSiteReason");
         Checks.required(implementationCode, "implementationCode");
         Checks.required(basicCode, "basicCode");
         Checks.atLeast(version, 1, "version");

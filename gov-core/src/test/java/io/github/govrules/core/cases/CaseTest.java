@@ -57,4 +57,48 @@ class CaseTest {
         assertEquals("91350100M000100Y43", new Party("示例公司", PartyType.LEGAL_PERSON,
                 IdType.UNIFIED_SOCIAL_CREDIT_CODE, "91350100M000100Y43", null).idNumber());
     }
+
+    @Test
+    void anEventBeforeTheApplicationIsAnIllegalTransitionAndTheCaseIsUnchanged() {
+        Case c = CaseIo.example("gjj-bank-first-incomplete");
+        LocalDateTime before = c.appliedAt().minusMinutes(1);
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> c.record(
+                new CaseEvent.CorrectionRequested(before, "w01-wang", List.of("loan-contract"), "BZ-1")));
+        assertEquals(c.status().state(), e.state());
+        assertEquals(c.events().size(), e.eventIndex());
+        assertEquals("Case GJJ-2025-000123: event 'correction-requested' at " + before + " is before the application at "
+                + c.appliedAt(), e.getMessage());
+        assertEquals(CaseState.RECEIVED, c.status().state());
+    }
+
+    @Test
+    void aGapOrMissingMaterialListedTwiceIsRefused() {
+        LocalDateTime at = LocalDateTime.of(2025, 9, 19, 10, 0);
+        IllegalArgumentException gaps = assertThrows(IllegalArgumentException.class, () -> new CaseEvent.AcceptedWithGaps(
+                at, "w01-wang", List.of("loan-contract", "loan-contract"), at.toLocalDate().plusDays(5)));
+        assertEquals("gaps contains 'loan-contract' more than once", gaps.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () ->
+                new CaseEvent.CorrectionRequested(at, "w01-wang", List.of("id-card", "id-card"), "BZ-1"));
+        assertEquals("missing contains 'id-card' more than once", missing.getMessage());
+    }
+
+    @Test
+    void aBlankOptionalTextIsRefusedSoThatWritingAndReadingGiveAnEqualCase() {
+        LocalDateTime at = LocalDateTime.of(2025, 9, 19, 10, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CaseEvent.Accepted(at, "w01-wang", " "));
+        assertEquals("receiptNumber must not be blank: leave it out when there is none", e.getMessage());
+        Case c = CaseIo.example("gjj-bank-first-incomplete");
+        Case accepted = c.record(new CaseEvent.Accepted(at, "w01-wang", null));
+        assertEquals(accepted, CaseIo.fromJson(CaseIo.toJson(accepted), "round-trip.json"));
+    }
+
+    @Test
+    void aCaseThatBreaksAConstraintIsNotWritten() {
+        Case c = CaseIo.example("gjj-bank-first-incomplete");
+        Case blankStaff = c.record(new CaseEvent.Accepted(LocalDateTime.of(2025, 9, 19, 10, 0), "  ", null));
+        io.github.govrules.core.io.ModelValidationException e = assertThrows(
+                io.github.govrules.core.io.ModelValidationException.class, () -> CaseIo.toJson(blankStaff));
+        assertEquals("writing Case: 1 violation: $.events[1].by: must not be blank", e.getMessage());
+    }
 }

@@ -136,7 +136,7 @@ class ServiceCenterTest {
         Case c = CaseIo.example("printing-licence-promised");
         SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), c,
                 itemOf(c), "W05", "w05-xu", "S-CULTURE-OLD", SealDocument.DECISION, LocalDateTime.of(2025, 10, 9, 11, 0)));
-        assertEquals("Case WH-2025-000311, DECISION: seal S-CULTURE-OLD (示例区文化和广电旅游体育局行政审批专用章（旧）) is CHANGED since 2024-07-01 and may not be used",
+        assertEquals("Case WH-2025-000311, DECISION: seal S-CULTURE-OLD (示例区文化和广电旅游体育局行政审批专用章（旧）) is CHANGED since 2024-07-01 and may not be used on 2025-10-09",
                 e.getMessage());
     }
 
@@ -170,5 +170,73 @@ class ServiceCenterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CENTER.window("W99"));
         assertTrue(e.getMessage().contains("has no window W99 (windows: [W01, W02, W05, W10, W20])"), e.getMessage());
         assertTrue(CENTER.findSeal("nope").isEmpty());
+    }
+
+    @Test
+    void aDecisionStampDatedBeforeTheDecisionIsRefused() {
+        Case c = approvedGjj(); // approved at T + 10 min
+        SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), c,
+                itemOf(c), "W02", "w01-wang", "S-GJJ-SP", SealDocument.DECISION, T.plusMinutes(5)));
+        assertTrue(e.getMessage().endsWith(": the stamp at 2025-09-19T10:05 is dated before the completion it documents, at "
+                + "2025-09-19T10:10"), e.getMessage());
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W02", "w01-wang", "S-GJJ-SP",
+                SealDocument.DECISION, T.plusMinutes(10)).uses().size());
+    }
+
+    @Test
+    void aNoticeNeedsTheEventItDocuments() {
+        Case received = CaseIo.example("gjj-bank-first-incomplete");
+        ServiceItem item = itemOf(received);
+        SealMisuseException acceptance = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(),
+                received, item, "W02", "w01-wang", "S-GJJ-SP", SealDocument.ACCEPTANCE_NOTICE, T));
+        assertTrue(acceptance.getMessage().endsWith("cannot be used: the case records no acceptance (state "
+                + received.status().state() + ")"), acceptance.getMessage());
+        for (SealDocument notice : List.of(SealDocument.NON_ACCEPTANCE_NOTICE, SealDocument.CORRECTION_NOTICE)) {
+            Case approved = approvedGjj();
+            SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(),
+                    approved, item, "W02", "w01-wang", "S-GJJ-SP", notice, T.plusMinutes(20)));
+            assertTrue(e.getMessage().contains("cannot be used: the case records no "), notice + ": " + e.getMessage());
+        }
+        Case accepted = CENTER.accept(received, "W02", "w01-wang", T, null);
+        SealMisuseException early = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(),
+                accepted, item, "W02", "w01-wang", "S-GJJ-SP", SealDocument.ACCEPTANCE_NOTICE, T.minusMinutes(1)));
+        assertTrue(early.getMessage().contains("is dated before the acceptance it documents"), early.getMessage());
+    }
+
+    @Test
+    void aSealIsUsableOnlyBetweenItsEnablingAndItsChange() {
+        Seal enabledLater = new Seal("S-NEW", "新章", SealKind.SPECIAL_APPROVAL, "某局", "张三", SealState.ENABLED,
+                java.time.LocalDate.of(2030, 1, 1));
+        assertFalse(enabledLater.usableOn(java.time.LocalDate.of(2029, 12, 31)));
+        assertTrue(enabledLater.usableOn(java.time.LocalDate.of(2030, 1, 1)));
+        Seal changedLater = new Seal("S-OLD", "旧章", SealKind.SPECIAL_APPROVAL, "某局", "张三", SealState.CHANGED,
+                java.time.LocalDate.of(2030, 1, 1));
+        assertTrue(changedLater.usableOn(java.time.LocalDate.of(2029, 12, 31)));
+        assertFalse(changedLater.usableOn(java.time.LocalDate.of(2030, 1, 1)));
+    }
+
+    @Test
+    void aUseDatedBeforeTheLedgersLastEntryIsATypedErrorAndNothingIsEntered() {
+        Case c = approvedGjj();
+        SealLedger ledger = CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W02", "w01-wang", "S-GJJ-SP",
+                SealDocument.DECISION, T.plusMinutes(30));
+        SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(ledger, c, itemOf(c), "W02",
+                "w01-wang", "S-GJJ-SP", SealDocument.ACCEPTANCE_NOTICE, T.plusMinutes(20)));
+        assertTrue(e.getMessage().endsWith("a use at 2025-09-19T10:20 is dated before the ledger's last entry at "
+                + "2025-09-19T10:30 (case GJJ-2025-000123); the ledger is kept in time order"), e.getMessage());
+        assertEquals(1, ledger.uses().size());
+    }
+
+    @Test
+    void anUnknownWindowOrSealIsATypedError() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        NotAuthorizedException w = assertThrows(NotAuthorizedException.class, () -> CENTER.accept(gjj, "W99", "w01-wang", T, null));
+        assertEquals("W99", w.windowId());
+        assertTrue(w.getMessage().startsWith("Service center '" + CENTER.name() + "' has no window W99 (windows: [W01"),
+                w.getMessage());
+        Case c = approvedGjj();
+        SealMisuseException s = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), c,
+                itemOf(c), "W02", "w01-wang", "S-NONE", SealDocument.DECISION, T.plusMinutes(15)));
+        assertTrue(s.getMessage().contains("keeps no seal S-NONE (seals: ["), s.getMessage());
     }
 }
