@@ -248,6 +248,9 @@ public final class ModelMapper {
             value = mapper.readValue(bytes, type);
         } catch (JsonProcessingException e) {
             ModelReadException unknown = unknownFieldFirst(e, bytes, source);
+            if (unknown == null) {
+                unknown = rejectedField(e, bytes, source);
+            }
             throw unknown != null ? unknown : translate(e, source);
         } catch (IOException e) {
             throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + e.getMessage(), e);
@@ -382,6 +385,41 @@ public final class ModelMapper {
                     found.column(), abbreviate(problem), e);
         } catch (IOException | RuntimeException again) {
             LOG.debug("could not look for unknown fields in {}: {}", source, again.toString());
+            return null;
+        }
+    }
+
+    /**
+     * A value a model constructor refused, located at the field its message names. Jackson
+     * locates such an error at the end of the object, since the constructor runs after the whole
+     * object was read; the constructors' messages start with the field's name ("itemVersion must
+     * be at least 1, but was 0"), so when that word is a property of the type, the field's value
+     * is found again with a plain parser.
+     *
+     * @return the located error, or null if the error is not a refused value of a named field
+     */
+    private ModelReadException rejectedField(JsonProcessingException e, byte[] bytes, String source) {
+        if (!(e instanceof ValueInstantiationException v) || v.getType() == null
+                || !(v.getCause() instanceof IllegalArgumentException cause) || cause.getMessage() == null) {
+            return null;
+        }
+        String message = cause.getMessage();
+        int space = message.indexOf(' ');
+        String field = space > 0 ? message.substring(0, space) : message;
+        int bracket = field.indexOf('[');
+        String property = bracket > 0 ? field.substring(0, bracket) : field;
+        if (!propertyNames(v.getType()).contains(property)) {
+            return null;
+        }
+        try {
+            int[] at = UnknownFields.valueOf(mapper, bytes, v.getPath(), property);
+            if (at == null) {
+                return null;
+            }
+            return new ModelReadException(source, jsonPath(v.getPath()) + "." + property, at[0], at[1],
+                    abbreviate(firstLine(message)), e);
+        } catch (IOException | RuntimeException again) {
+            LOG.debug("could not locate field {} in {}: {}", property, source, again.toString());
             return null;
         }
     }

@@ -86,6 +86,31 @@ final class UnknownFields {
         }
     }
 
+    /**
+     * Where the value of {@code field} of the object at {@code objectPath} starts.
+     *
+     * @return {line, column} (1-based), or null if the path or the field is not in the input
+     * @throws IOException if the input cannot be parsed up to the value
+     */
+    static int[] valueOf(ObjectMapper mapper, byte[] input, List<JsonMappingException.Reference> objectPath,
+                         String field) throws IOException {
+        try (JsonParser p = mapper.createParser(input)) {
+            JsonToken t = p.nextToken();
+            for (JsonMappingException.Reference step : objectPath) {
+                t = step.getFieldName() != null ? intoField(p, t, step.getFieldName())
+                        : step.getIndex() >= 0 ? intoElement(p, t, step.getIndex()) : null;
+                if (t == null) {
+                    return null;
+                }
+            }
+            if (intoField(p, t, field) == null) {
+                return null;
+            }
+            JsonLocation at = p.currentTokenLocation();
+            return at == null || at.getLineNr() < 1 ? null : new int[] {at.getLineNr(), at.getColumnNr()};
+        }
+    }
+
     private static UnknownField found(String name, JsonLocation at, Set<String> present) {
         int line = at == null || at.getLineNr() < 1 ? -1 : at.getLineNr();
         int column = at == null || at.getColumnNr() < 1 ? -1 : at.getColumnNr();
