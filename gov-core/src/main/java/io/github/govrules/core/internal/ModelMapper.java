@@ -251,6 +251,9 @@ public final class ModelMapper {
             if (unknown == null) {
                 unknown = rejectedField(e, bytes, source);
             }
+            if (unknown == null) {
+                unknown = absentPrimitive(e, bytes, source);
+            }
             throw unknown != null ? unknown : translate(e, source);
         } catch (IOException e) {
             throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + e.getMessage(), e);
@@ -422,6 +425,36 @@ public final class ModelMapper {
             LOG.debug("could not locate field {} in {}: {}", property, source, again.toString());
             return null;
         }
+    }
+
+    /**
+     * A number or boolean field that is absent: Jackson reports it as a null for a primitive, at
+     * the end of the object, exactly as an explicit {@code null}. Looked up again in the input,
+     * an absent field is reported as missing; an explicit null keeps Jackson's location and message.
+     *
+     * @return the missing-field error, or null if the error is not about a null primitive or the field is present
+     */
+    private ModelReadException absentPrimitive(JsonProcessingException e, byte[] bytes, String source) {
+        if (!(e instanceof MismatchedInputException m) || m.getTargetType() == null || !m.getTargetType().isPrimitive()
+                || m.getOriginalMessage() == null || !m.getOriginalMessage().contains("`null`")) {
+            return null;
+        }
+        List<JsonMappingException.Reference> path = m.getPath();
+        if (path.isEmpty() || path.get(path.size() - 1).getFieldName() == null) {
+            return null;
+        }
+        String field = path.get(path.size() - 1).getFieldName();
+        try {
+            if (UnknownFields.valueOf(mapper, bytes, path.subList(0, path.size() - 1), field) != null) {
+                return null;
+            }
+        } catch (IOException | RuntimeException again) {
+            LOG.debug("could not look for field {} in {}: {}", field, source, again.toString());
+            return null;
+        }
+        ModelReadException jackson = translate(e, source);
+        return new ModelReadException(source, jackson.path(), jackson.line(), jackson.column(),
+                "missing required field '" + field + "'", e);
     }
 
     /** The JSON property names of a type, with the type-id property of a polymorphic base. */
