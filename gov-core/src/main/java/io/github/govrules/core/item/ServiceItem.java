@@ -152,6 +152,12 @@ public record ServiceItem(
             throw new IllegalArgumentException(item + ": case type " + caseType + " does not match promised limit "
                     + promisedLimit + " (immediate items, and only they, are promised 'on the spot')");
         }
+        if (caseKind == CaseKind.IMMEDIATE && caseType != NationalCaseType.IMMEDIATE
+                || caseKind == CaseKind.PROMISED && caseType != NationalCaseType.PROMISED) {
+            throw new IllegalArgumentException(item + ": case kind " + caseKind + " needs case type "
+                    + (caseKind == CaseKind.IMMEDIATE ? "1 (immediate)" : "2 (promised)") + ", but was " + caseType.code()
+                    + " (a case of this item could not be recorded)");
+        }
         if (!implementationCode.startsWith(implementingBody.code())) {
             throw new IllegalArgumentException(item + ": implementation code must start with the implementing body's code "
                     + implementingBody.code());
