@@ -9,9 +9,16 @@ import io.github.govrules.calendar.deadline.internal.RankedPauses;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The clock of one case (办件计时): from acceptance (受理), it tracks the statutory due date
@@ -54,6 +61,33 @@ import java.util.Optional;
  * the {@link ClockRule}. Events need not arrive in date order, but none may be dated before
  * acceptance.
  *
+ * <h2>Order of events</h2>
+ * The clock depends only on the events it has recorded and their dates, never on the order in
+ * which they were recorded: it is the replay of its events in date order, and each rule is
+ * checked on that replay, against the clock as it stood on the event's date. A new event is
+ * accepted when the replay of all events, the new one included, breaks no rule; otherwise the
+ * first event in the replay that breaks one is refused, with that event's date and rule, which
+ * may be an event recorded earlier (a completion recorded now refuses an extension dated after
+ * it). So any recording order of the same events gives the same clock, and a set of events that
+ * breaks a rule is refused with the same rule and date whatever order it came in. Orders in
+ * which an intermediate set already breaks a rule are refused at that point: supplements (a
+ * receipt needs a request before it) cannot be recorded before their correction request,
+ * although both can be recorded after, or before, any suspension, extension or completion.
+ *
+ * <p>Events of one day are replayed in this order:
+ * <ol>
+ *   <li>suspensions and resumes, kind by kind; then correction requests and receipts of
+ *       supplements; then starts and completions of steps, name by name. Within each of these,
+ *       ends and starts alternate, an end first if one is open at the start of the day: so a
+ *       one-day suspension ({@code suspend} and {@code resume} on the same day) and a resume
+ *       followed by a new suspension of the same kind on the same day are both possible;</li>
+ *   <li>the extension of the statutory limit, then that of the promised limit, checked against
+ *       the due dates after the day's suspensions and corrections;</li>
+ *   <li>the completion, last: events dated on the completion day are part of the case.</li>
+ * </ol>
+ * The one method that depends on what was recorded before it is {@link #resume(LocalDate)}
+ * without a kind, which picks the suspension among those recorded as open so far.
+ *
  * <h2>Time</h2>
  * {@link #status(LocalDate, WarningPolicy) status(on)} answers as of {@code on}: it uses only the
  * events dated on or before {@code on} ({@link #asOf(LocalDate)}), so a status is the same
@@ -81,9 +115,9 @@ public final class CaseClock {
     private final LocalDate acceptedOn;
     private final TimeLimit statutoryLimit;
     private final TimeLimit promisedLimit;
-    /** The correction requests and receipts of supplements, in the order recorded. */
-    private final List<Correction> corrections;
-    // derived from corrections: the day the promised clock counts from, and the open request (or null)
+    /** The events recorded. The clock depends only on which events they are, not on their order ({@link Replay}). */
+    private final List<Event> events;
+    // derived from the events, replayed in date order
     private final LocalDate promisedStart;
     private final LocalDate correctionRequestedOn;
     private final List<Suspension> suspensions;
@@ -102,34 +136,31 @@ public final class CaseClock {
     /** The closed pauses as working-day counts from acceptance ({@link RankedPauses}); null if provisional, open or uncovered. */
     private final int[] pauseCounts;
 
+    /**
+     * A clock of the given events.
+     *
+     * @param validate whether to check every rule on the replay (false only for events known to be valid,
+     *                 such as a date-ordered prefix of a valid clock's events)
+     */
     private CaseClock(WorkingDayCalendar calendar, boolean provisional, HandlingMode mode, LocalDate acceptedOn,
-                      TimeLimit statutoryLimit, TimeLimit promisedLimit, List<Correction> corrections,
-                      List<Suspension> suspensions, Extension statutoryExtension,
-                      Extension promisedExtension, List<CaseStep> steps, LocalDate completedOn) {
+                      TimeLimit statutoryLimit, TimeLimit promisedLimit, List<Event> events, boolean validate) {
         this.calendar = calendar;
         this.provisional = provisional;
         this.mode = mode;
         this.acceptedOn = acceptedOn;
         this.statutoryLimit = statutoryLimit;
         this.promisedLimit = promisedLimit;
-        this.corrections = List.copyOf(corrections);
-        LocalDate restart = acceptedOn;
-        LocalDate requested = null;
-        for (Correction c : this.corrections) {
-            if (c.request()) {
-                requested = c.date();
-            } else {
-                restart = c.date();
-                requested = null;
-            }
-        }
-        this.promisedStart = restart;
-        this.correctionRequestedOn = requested;
-        this.suspensions = List.copyOf(suspensions);
-        this.statutoryExtension = statutoryExtension;
-        this.promisedExtension = promisedExtension;
-        this.steps = List.copyOf(steps);
-        this.completedOn = completedOn;
+        this.events = List.copyOf(events);
+        Replay replay = new Replay(mode, acceptedOn, statutoryLimit, promisedLimit,
+                validate ? (provisional ? DayOracle.provisional(calendar) : DayOracle.strict(calendar)) : null);
+        replay.run(this.events);
+        this.promisedStart = replay.promisedStart;
+        this.correctionRequestedOn = replay.openRequest;
+        this.suspensions = List.copyOf(replay.suspensions);
+        this.statutoryExtension = replay.statutoryExtension;
+        this.promisedExtension = replay.promisedExtension;
+        this.steps = List.copyOf(replay.steps);
+        this.completedOn = replay.completedOn;
         boolean open = false;
         for (Suspension s : this.suspensions) {
             open |= s.isOpen();
@@ -140,31 +171,409 @@ public final class CaseClock {
         this.promisedEffective = effective(promisedLimit, promisedExtension);
         this.strictOracle = DayOracle.strict(calendar);
         this.pauseCounts = open || provisional ? null : RankedPauses.counts(calendar, acceptedOn, closedPauses);
-        this.lastEventOn = lastEventOn();
-    }
-
-    /** A correction event: the applicant asked for supplements ({@code request}) or the supplements arrived. */
-    private record Correction(boolean request, LocalDate date) {
-    }
-
-    private LocalDate lastEventOn() {
         LocalDate last = acceptedOn;
-        for (Suspension s : suspensions) {
-            last = later(later(last, s.start()), s.end());
+        for (Event e : this.events) {
+            last = later(last, e.lastDate());
         }
-        for (Correction c : corrections) {
-            last = later(last, c.date());
-        }
-        for (CaseStep step : steps) {
-            last = later(later(last, step.start()), step.completedOn());
-        }
-        last = later(last, statutoryExtension == null ? null : statutoryExtension.grantedOn());
-        last = later(last, promisedExtension == null ? null : promisedExtension.grantedOn());
-        return later(last, completedOn);
+        this.lastEventOn = last;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return b != null && b.isAfter(a) ? b : a;
+    }
+
+    // ------------------------------------------------------------------ recorded events
+
+    /** An event as recorded: the clock is the replay of its events in date order. */
+    private sealed interface Event permits SuspensionStart, SuspensionEnd, SuspensionPeriod, PeriodEnd,
+            CorrectionRequest, SupplementsReceipt, StepStart, StepEnd, Grant, Completion {
+        /** The day the event is replayed on. */
+        LocalDate date();
+
+        /** The last date the event names. */
+        default LocalDate lastDate() {
+            return date();
+        }
+    }
+
+    private record SuspensionStart(SuspensionKind kind, LocalDate date) implements Event {
+    }
+
+    private record SuspensionEnd(SuspensionKind kind, LocalDate date) implements Event {
+    }
+
+    /**
+     * A suspension recorded whole ({@link #withSuspension} of a closed one). It pairs with no
+     * {@code suspend} or {@code resume}, so it may overlap any other suspension. It is open only in
+     * an {@link #asOf} view whose day is before its end.
+     */
+    private record SuspensionPeriod(Suspension suspension) implements Event {
+        @Override
+        public LocalDate date() {
+            return suspension.start();
+        }
+
+        @Override
+        public LocalDate lastDate() {
+            return suspension.isOpen() ? suspension.start() : suspension.end();
+        }
+    }
+
+    /** The last day of a {@link SuspensionPeriod}, replayed on that day (never recorded itself). */
+    private record PeriodEnd(Suspension suspension) implements Event {
+        @Override
+        public LocalDate date() {
+            return suspension.end();
+        }
+    }
+
+    private record CorrectionRequest(LocalDate date) implements Event {
+    }
+
+    private record SupplementsReceipt(LocalDate date) implements Event {
+    }
+
+    private record StepStart(CaseStep step) implements Event {
+        @Override
+        public LocalDate date() {
+            return step.start();
+        }
+    }
+
+    private record StepEnd(String name, LocalDate date) implements Event {
+    }
+
+    /** An extension granted, of the promised limit or (if not {@code promised}) of the statutory one. */
+    private record Grant(boolean promised, Extension extension) implements Event {
+        @Override
+        public LocalDate date() {
+            return extension.grantedOn();
+        }
+    }
+
+    private record Completion(LocalDate date) implements Event {
+    }
+
+    private static final Comparator<CaseStep> STEPS_BY_LIMIT = Comparator
+            .comparing((CaseStep s) -> s.limit().unit()).thenComparingInt(s -> s.limit().amount());
+    private static final Comparator<Extension> EXTENSIONS = Comparator.comparingInt(Extension::workingDays)
+            .thenComparing(Extension::approver).thenComparing(Extension::reason);
+
+    /**
+     * The date-ordered replay of a clock's events (the class Javadoc, "Order of events"): it
+     * checks each event against the clock as it stood on the event's date and collects the
+     * clock's state. The first event that breaks a rule, in that order, is refused; so the result,
+     * and the refusal, depend only on which events there are. Used once, by one thread.
+     */
+    private static final class Replay {
+        private final HandlingMode mode;
+        private final LocalDate acceptedOn;
+        private final TimeLimit statutoryLimit;
+        private final TimeLimit promisedLimit;
+        /** Counts the due dates an extension is checked against; null when the events are known to be valid. */
+        private final DayOracle oracle;
+        private List<Event> all = List.of();
+        final List<Suspension> suspensions = new ArrayList<>();
+        private final Map<SuspensionKind, Integer> openSuspensions = new EnumMap<>(SuspensionKind.class);
+        /** Whole suspensions cut open by {@link #asOf}: a resume of their kind ends them if nothing else is open. */
+        private final Map<SuspensionKind, Integer> openPeriods = new EnumMap<>(SuspensionKind.class);
+        LocalDate promisedStart;
+        LocalDate openRequest;
+        private boolean received;
+        final List<CaseStep> steps = new ArrayList<>();
+        private final Map<String, Integer> runningSteps = new HashMap<>();
+        Extension statutoryExtension;
+        Extension promisedExtension;
+        LocalDate completedOn;
+
+        Replay(HandlingMode mode, LocalDate acceptedOn, TimeLimit statutoryLimit, TimeLimit promisedLimit,
+               DayOracle oracle) {
+            this.mode = mode;
+            this.acceptedOn = acceptedOn;
+            this.statutoryLimit = statutoryLimit;
+            this.promisedLimit = promisedLimit;
+            this.oracle = oracle;
+            this.promisedStart = acceptedOn;
+        }
+
+        void run(List<Event> events) {
+            all = events;
+            TreeMap<LocalDate, List<Event>> byDay = new TreeMap<>();
+            for (Event e : events) {
+                byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
+                if (e instanceof SuspensionPeriod p && !p.suspension().isOpen()
+                        && p.suspension().end().isAfter(p.suspension().start())) {
+                    byDay.computeIfAbsent(p.suspension().end(), d -> new ArrayList<>())
+                            .add(new PeriodEnd(p.suspension()));
+                }
+            }
+            for (Map.Entry<LocalDate, List<Event>> day : byDay.entrySet()) {
+                replayDay(day.getKey(), day.getValue());
+            }
+        }
+
+        private void replayDay(LocalDate d, List<Event> day) {
+            for (SuspensionKind kind : SuspensionKind.values()) {
+                int starts = 0;
+                int ends = 0;
+                for (Event e : day) {
+                    starts += e instanceof SuspensionStart s && s.kind() == kind ? 1 : 0;
+                    ends += e instanceof SuspensionEnd s && s.kind() == kind ? 1 : 0;
+                }
+                if (starts + ends > 0) {
+                    suspensionsOn(d, kind, starts, ends);
+                }
+                List<Suspension> periods = new ArrayList<>();
+                for (Event e : day) {
+                    if (e instanceof SuspensionPeriod p && p.suspension().kind() == kind) {
+                        periods.add(p.suspension());
+                    } else if (e instanceof PeriodEnd p && p.suspension().kind() == kind) {
+                        requireRunning(d, "end of the " + p.suspension());
+                    }
+                }
+                periods.sort(Comparator.comparing(Suspension::end, Comparator.nullsLast(Comparator.naturalOrder())));
+                for (Suspension period : periods) {
+                    requireRunning(d, "suspension " + period);
+                    if (period.isOpen()) {
+                        openPeriods.putIfAbsent(kind, suspensions.size());
+                    }
+                    suspensions.add(period);
+                }
+            }
+            int requests = 0;
+            int receipts = 0;
+            for (Event e : day) {
+                requests += e instanceof CorrectionRequest ? 1 : 0;
+                receipts += e instanceof SupplementsReceipt ? 1 : 0;
+            }
+            if (requests + receipts > 0) {
+                correctionsOn(d, requests, receipts);
+            }
+            TreeMap<String, List<CaseStep>> stepStarts = new TreeMap<>();
+            Map<String, Integer> stepEnds = new HashMap<>();
+            for (Event e : day) {
+                if (e instanceof StepStart s) {
+                    stepStarts.computeIfAbsent(s.step().name(), n -> new ArrayList<>()).add(s.step());
+                } else if (e instanceof StepEnd s) {
+                    stepStarts.computeIfAbsent(s.name(), n -> new ArrayList<>());
+                    stepEnds.merge(s.name(), 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<String, List<CaseStep>> name : stepStarts.entrySet()) {
+                List<CaseStep> starting = name.getValue();
+                starting.sort(STEPS_BY_LIMIT);
+                stepsOn(d, name.getKey(), starting, stepEnds.getOrDefault(name.getKey(), 0));
+            }
+            for (boolean promised : new boolean[] {false, true}) {
+                List<Extension> granted = new ArrayList<>();
+                for (Event e : day) {
+                    if (e instanceof Grant g && g.promised() == promised) {
+                        granted.add(g.extension());
+                    }
+                }
+                granted.sort(EXTENSIONS);
+                for (Extension extension : granted) {
+                    grant(d, extension, promised);
+                }
+            }
+            for (Event e : day) {
+                if (e instanceof Completion) {
+                    complete(d);
+                }
+            }
+        }
+
+        /** On one day, ends and starts of suspensions of one kind alternate, an end first if one is open. */
+        private void suspensionsOn(LocalDate d, SuspensionKind kind, int starts, int ends) {
+            String suspend = "suspension (" + kind.label() + ")";
+            String resume = "resume from " + kind.label();
+            while (starts + ends > 0) {
+                Integer open = openSuspensions.get(kind);
+                if (open != null && ends > 0) {
+                    ends--;
+                    requireRunning(d, resume);
+                    suspensions.set(open, suspensions.get(open).withEnd(d));
+                    openSuspensions.remove(kind);
+                } else if (open == null && starts > 0) {
+                    starts--;
+                    requireRunning(d, suspend);
+                    openSuspensions.put(kind, suspensions.size());
+                    suspensions.add(Suspension.open(kind, d));
+                } else if (open != null) {
+                    requireRunning(d, suspend);
+                    throw new IllegalClockOperationException(ClockRule.ALREADY_SUSPENDED, d,
+                            suspend + " while the " + suspensions.get(open) + " is open");
+                } else if (openPeriods.containsKey(kind)) {
+                    ends--;
+                    requireRunning(d, resume);
+                    int period = openPeriods.remove(kind);
+                    suspensions.set(period, suspensions.get(period).withEnd(d));
+                } else {
+                    requireRunning(d, resume);
+                    LocalDate next = nextAfter(d, e -> e instanceof SuspensionStart s && s.kind() == kind);
+                    if (next != null) {
+                        throw new IllegalClockOperationException(ClockRule.BEFORE_START, d,
+                                resume + " that starts on " + next);
+                    }
+                    throw new IllegalClockOperationException(ClockRule.RESUME_WITHOUT_SUSPENSION, d, resume);
+                }
+            }
+        }
+
+        /** On one day, receipts of supplements and correction requests alternate, a receipt first if a request is open. */
+        private void correctionsOn(LocalDate d, int requests, int receipts) {
+            String request = "correction request";
+            String receipt = "supplements received";
+            while (requests + receipts > 0) {
+                if (openRequest != null && receipts > 0) {
+                    receipts--;
+                    requireRunning(d, receipt);
+                    received = true;
+                    promisedStart = d;
+                    openRequest = null;
+                } else if (openRequest == null && requests > 0) {
+                    requests--;
+                    requireRunning(d, request);
+                    openRequest = d;
+                } else if (openRequest != null) {
+                    requireRunning(d, request);
+                    throw new IllegalClockOperationException(ClockRule.CORRECTION_STATE, d,
+                            request + " (one is open since " + openRequest + ")");
+                } else {
+                    requireRunning(d, receipt);
+                    LocalDate next = nextAfter(d, e -> e instanceof CorrectionRequest);
+                    if (next != null) {
+                        throw new IllegalClockOperationException(ClockRule.BEFORE_START, d,
+                                receipt + " before the correction request of " + next);
+                    }
+                    throw new IllegalClockOperationException(ClockRule.CORRECTION_STATE, d, receipt
+                            + " with no correction request open (" + (received
+                            ? "the last supplements arrived on " + promisedStart : "none was made since acceptance")
+                            + ")");
+                }
+            }
+        }
+
+        /** On one day, completions and starts of steps of one name alternate, a completion first if one runs. */
+        private void stepsOn(LocalDate d, String name, List<CaseStep> starting, int ends) {
+            String start = "start of step '" + name + "'";
+            String completion = "completion of step '" + name + "'";
+            int next = 0;
+            while (next < starting.size() || ends > 0) {
+                Integer running = runningSteps.get(name);
+                if (running != null && ends > 0) {
+                    ends--;
+                    requireRunning(d, completion);
+                    CaseStep step = steps.get(running);
+                    steps.set(running, new CaseStep(step.name(), step.start(), step.limit(), d));
+                    runningSteps.remove(name);
+                } else if (running == null && next < starting.size()) {
+                    requireRunning(d, start);
+                    runningSteps.put(name, steps.size());
+                    steps.add(starting.get(next++));
+                } else if (running != null) {
+                    requireRunning(d, start);
+                    throw new IllegalClockOperationException(ClockRule.STEP_ALREADY_RUNNING, d,
+                            start + " (running since " + steps.get(running).start() + ")");
+                } else {
+                    requireRunning(d, completion);
+                    LocalDate later = nextAfter(d, e -> e instanceof StepStart s && s.step().name().equals(name));
+                    if (later != null) {
+                        throw new IllegalClockOperationException(ClockRule.BEFORE_START, d,
+                                completion + " that starts on " + later);
+                    }
+                    throw new IllegalClockOperationException(ClockRule.STEP_NOT_RUNNING, d, completion);
+                }
+            }
+        }
+
+        private void grant(LocalDate d, Extension extension, boolean promised) {
+            int days = extension.workingDays();
+            String detail = promised ? "extension of the promised limit by " + days + " working days"
+                    : "extension of " + days + " working days";
+            requireRunning(d, detail);
+            Extension existing = promised ? promisedExtension : statutoryExtension;
+            TimeLimit limit = promised ? promisedLimit : statutoryLimit;
+            if (existing != null) {
+                throw new IllegalClockOperationException(ClockRule.SECOND_EXTENSION, d,
+                        detail + " (already extended by " + existing.workingDays() + " working days on "
+                                + existing.grantedOn() + ")");
+            }
+            if (limit.unit() != TimeLimitUnit.WORKING_DAYS) {
+                throw new IllegalClockOperationException(ClockRule.EXTENSION_OF_NON_WORKING_DAY_LIMIT, d,
+                        detail + " of a limit of " + limit);
+            }
+            if (days > mode.maxExtensionDays()) {
+                throw new IllegalClockOperationException(ClockRule.EXTENSION_TOO_LONG, d,
+                        detail + " (" + mode + " handling allows " + mode.maxExtensionDays() + ")");
+            }
+            if (oracle != null) {
+                // the due dates as known on the day of the grant: suspensions open that day taken to end on it
+                List<Suspension> known = new ArrayList<>(suspensions.size());
+                for (Suspension s : suspensions) {
+                    known.add(s.isOpen() || !s.end().isAfter(d) ? s : Suspension.open(s.kind(), s.start()));
+                }
+                Pauses pauses = Pauses.of(known, d);
+                LocalDate start = promised ? promisedStart : acceptedOn;
+                LocalDate due = DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pauses);
+                if (d.isAfter(due)) {
+                    throw new IllegalClockOperationException(ClockRule.EXTENSION_AFTER_DUE, d,
+                            detail + (promised ? "" : " of the statutory limit") + " due " + due);
+                }
+                if (promised) {
+                    TimeLimit extended = effective(promisedLimit, extension);
+                    TimeLimit statutory = effective(statutoryLimit, statutoryExtension);
+                    LocalDate promisedDue = DeadlineMath.due(oracle, promisedStart, extended.unit(), extended.amount(),
+                            pauses);
+                    LocalDate statutoryDue = DeadlineMath.due(oracle, acceptedOn, statutory.unit(), statutory.amount(),
+                            pauses);
+                    if (promisedDue.isAfter(statutoryDue)) {
+                        throw new PromisedLimitExceedsStatutoryException(statutory, statutoryDue, extended, promisedDue);
+                    }
+                }
+            }
+            if (promised) {
+                promisedExtension = extension;
+            } else {
+                statutoryExtension = extension;
+            }
+        }
+
+        /** The completion: open suspensions end and running steps complete on its day. */
+        private void complete(LocalDate d) {
+            requireRunning(d, "completion");
+            completedOn = d;
+            suspensions.replaceAll(s -> s.isOpen() ? s.withEnd(d) : s);
+            openSuspensions.clear();
+            openPeriods.clear();
+            for (int i : runningSteps.values()) {
+                CaseStep step = steps.get(i);
+                steps.set(i, new CaseStep(step.name(), step.start(), step.limit(), d));
+            }
+            runningSteps.clear();
+        }
+
+        private void requireRunning(LocalDate d, String detail) {
+            if (d.isBefore(acceptedOn)) {
+                throw new IllegalClockOperationException(ClockRule.BEFORE_START, d,
+                        detail + " (case accepted on " + acceptedOn + ")");
+            }
+            if (completedOn != null) {
+                throw new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, d,
+                        detail + " (case completed on " + completedOn + ")");
+            }
+        }
+
+        /** The earliest date after {@code d} of an event that {@code test} accepts, or null. */
+        private LocalDate nextAfter(LocalDate d, Predicate<Event> test) {
+            LocalDate next = null;
+            for (Event e : all) {
+                if (e.date().isAfter(d) && test.test(e) && (next == null || e.date().isBefore(next))) {
+                    next = e.date();
+                }
+            }
+            return next;
+        }
     }
 
     /**
@@ -198,7 +607,7 @@ public final class CaseClock {
             }
         }
         return new CaseClock(calendar, false, HandlingMode.ORDINARY, acceptedOn, limits.statutory(),
-                limits.promised(), List.of(), List.of(), null, null, List.of(), null);
+                limits.promised(), List.of(), false);
     }
 
     /**
@@ -211,11 +620,12 @@ public final class CaseClock {
         return start(calendar, acceptedOn, limits.statutory(), limits.promised());
     }
 
-    private CaseClock with(HandlingMode mode, boolean provisional, TimeLimit promisedLimitNew,
-                           List<Correction> corrections, List<Suspension> suspensions, Extension statutoryExtension,
-                           Extension promisedExtension, List<CaseStep> steps, LocalDate completedOn) {
-        return new CaseClock(calendar, provisional, mode, acceptedOn, statutoryLimit, promisedLimitNew, corrections,
-                suspensions, statutoryExtension, promisedExtension, steps, completedOn);
+    /** This clock with one or more events more, replayed and checked (see the class Javadoc). */
+    private CaseClock recording(Event... more) {
+        List<Event> updated = new ArrayList<>(events.size() + more.length);
+        updated.addAll(events);
+        updated.addAll(Arrays.asList(more));
+        return new CaseClock(calendar, provisional, mode, acceptedOn, statutoryLimit, promisedLimit, updated, true);
     }
 
     // ------------------------------------------------------------------ configuration
@@ -228,13 +638,8 @@ public final class CaseClock {
      */
     public CaseClock withHandlingMode(HandlingMode handlingMode) {
         Objects.requireNonNull(handlingMode, "handlingMode");
-        if (statutoryExtension != null && statutoryExtension.workingDays() > handlingMode.maxExtensionDays()) {
-            throw new IllegalClockOperationException(ClockRule.EXTENSION_TOO_LONG, statutoryExtension.grantedOn(),
-                    "handling mode " + handlingMode + " with an extension of " + statutoryExtension.workingDays()
-                            + " working days");
-        }
-        return with(handlingMode, provisional, promisedLimit, corrections, suspensions,
-                statutoryExtension, promisedExtension, steps, completedOn);
+        return new CaseClock(calendar, provisional, handlingMode, acceptedOn, statutoryLimit, promisedLimit, events,
+                true);
     }
 
     /**
@@ -242,134 +647,132 @@ public final class CaseClock {
      * throwing; statuses then name the {@linkplain ClockStatus#provisionalYears() years guessed}.
      */
     public CaseClock withProvisionalDates() {
-        return with(mode, true, promisedLimit, corrections, suspensions,
-                statutoryExtension, promisedExtension, steps, completedOn);
+        return new CaseClock(calendar, true, mode, acceptedOn, statutoryLimit, promisedLimit, events, false);
     }
 
     // ------------------------------------------------------------------ events
 
-    private void requireRunning(LocalDate date, String detail) {
-        Objects.requireNonNull(date, "date");
-        if (completedOn != null) {
-            throw new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, date,
-                    detail + " (case completed on " + completedOn + ")");
-        }
-        if (date.isBefore(acceptedOn)) {
-            throw new IllegalClockOperationException(ClockRule.BEFORE_START, date,
-                    detail + " (case accepted on " + acceptedOn + ")");
-        }
-    }
-
     /**
      * Opens a suspension (Art. 45) of the given kind from {@code start} (the first day not counted).
      *
-     * @throws IllegalClockOperationException if the case is completed ({@link ClockRule#ALREADY_COMPLETED}),
-     *                                        the start is before acceptance ({@link ClockRule#BEFORE_START}),
-     *                                        or a suspension of that kind is open ({@link ClockRule#ALREADY_SUSPENDED})
+     * @throws IllegalClockOperationException if the case is completed before {@code start}
+     *                                        ({@link ClockRule#ALREADY_COMPLETED}), the start is before
+     *                                        acceptance ({@link ClockRule#BEFORE_START}), or a suspension of
+     *                                        that kind is open on {@code start} ({@link ClockRule#ALREADY_SUSPENDED})
      */
     public CaseClock suspend(SuspensionKind kind, LocalDate start) {
         Objects.requireNonNull(kind, "kind");
-        String detail = "suspension (" + kind.label() + ")";
-        requireRunning(start, detail);
-        for (Suspension s : suspensions) {
-            if (s.isOpen() && s.kind() == kind) {
-                throw new IllegalClockOperationException(ClockRule.ALREADY_SUSPENDED, start,
-                        detail + " while the " + s + " is open");
-            }
-        }
-        return withSuspensions(append(suspensions, Suspension.open(kind, start)));
+        Objects.requireNonNull(start, "start");
+        return recording(new SuspensionStart(kind, start));
     }
 
     /**
      * Adds a suspension known as a whole, closed or open (for example when replaying history).
+     * An open one is the same as {@link #suspend(SuspensionKind, LocalDate) suspend}. A closed one
+     * is recorded whole: it pairs with no {@code suspend} or {@code resume}, so it may overlap
+     * other suspensions, of its kind too (overlapping days are counted once).
      *
-     * @throws IllegalClockOperationException as {@link #suspend(SuspensionKind, LocalDate)}
+     * @throws IllegalClockOperationException as {@link #suspend(SuspensionKind, LocalDate)}; for a closed
+     *                                        suspension, if the case is completed before its start or end
+     *                                        ({@link ClockRule#ALREADY_COMPLETED}) or it starts before
+     *                                        acceptance ({@link ClockRule#BEFORE_START})
      */
     public CaseClock withSuspension(Suspension suspension) {
         Objects.requireNonNull(suspension, "suspension");
-        CaseClock opened = suspend(suspension.kind(), suspension.start());
-        return suspension.isOpen() ? opened : opened.resume(suspension.kind(), suspension.end());
+        return suspension.isOpen() ? recording(new SuspensionStart(suspension.kind(), suspension.start()))
+                : recording(new SuspensionPeriod(suspension));
     }
 
     /**
      * Ends the only open suspension: {@code end} is its last day not counted; counting resumes
-     * the day after.
+     * the day after. The suspension is chosen among those this clock has recorded as open (not
+     * yet resumed): the only one, or if there are several, the only one started on or before
+     * {@code end}. The clock then records {@link #resume(SuspensionKind, LocalDate) resume(kind, end)}.
      *
      * @throws IllegalClockOperationException if no suspension is open ({@link ClockRule#RESUME_WITHOUT_SUSPENSION}),
      *                                        several are ({@link ClockRule#AMBIGUOUS_RESUME}), the end is before
      *                                        the suspension's start ({@link ClockRule#BEFORE_START}), or the case
-     *                                        is completed
+     *                                        is completed before {@code end}
      */
     public CaseClock resume(LocalDate end) {
-        requireRunning(end, "resume");
-        List<Suspension> open = suspensions.stream().filter(Suspension::isOpen).toList();
-        if (open.isEmpty()) {
-            throw new IllegalClockOperationException(ClockRule.RESUME_WITHOUT_SUSPENSION, end, "resume");
+        Objects.requireNonNull(end, "end");
+        Map<SuspensionKind, LocalDate> open = openSuspensionStarts();
+        if (open.size() == 1) {
+            return resume(open.keySet().iterator().next(), end);
         }
         if (open.size() > 1) {
-            throw new IllegalClockOperationException(ClockRule.AMBIGUOUS_RESUME, end,
-                    "resume with open suspensions " + open);
+            List<SuspensionKind> started = open.entrySet().stream().filter(e -> !e.getValue().isAfter(end))
+                    .map(Map.Entry::getKey).toList();
+            if (started.size() == 1) {
+                return resume(started.get(0), end);
+            }
+            throw new IllegalClockOperationException(ClockRule.AMBIGUOUS_RESUME, end, "resume with open suspensions "
+                    + open.entrySet().stream().map(e -> Suspension.open(e.getKey(), e.getValue())).toList());
         }
-        return resume(open.get(0).kind(), end);
+        if (end.isBefore(acceptedOn)) {
+            throw new IllegalClockOperationException(ClockRule.BEFORE_START, end,
+                    "resume (case accepted on " + acceptedOn + ")");
+        }
+        if (completedOn != null && end.isAfter(completedOn)) {
+            throw new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, end,
+                    "resume (case completed on " + completedOn + ")");
+        }
+        throw new IllegalClockOperationException(ClockRule.RESUME_WITHOUT_SUSPENSION, end, "resume");
+    }
+
+    /** Per kind with more suspensions recorded than resumes: the start of the last one. */
+    private Map<SuspensionKind, LocalDate> openSuspensionStarts() {
+        Map<SuspensionKind, Integer> balance = new EnumMap<>(SuspensionKind.class);
+        Map<SuspensionKind, LocalDate> lastStart = new EnumMap<>(SuspensionKind.class);
+        for (Event e : events) {
+            if (e instanceof SuspensionStart s) {
+                balance.merge(s.kind(), 1, Integer::sum);
+                lastStart.merge(s.kind(), s.date(), CaseClock::later);
+            } else if (e instanceof SuspensionPeriod p && p.suspension().isOpen()) {
+                balance.merge(p.suspension().kind(), 1, Integer::sum);
+                lastStart.merge(p.suspension().kind(), p.date(), CaseClock::later);
+            } else if (e instanceof SuspensionEnd s) {
+                balance.merge(s.kind(), -1, Integer::sum);
+            }
+        }
+        lastStart.keySet().removeIf(kind -> balance.get(kind) <= 0);
+        return lastStart;
     }
 
     /**
      * Ends the open suspension of the given kind: {@code end} is its last day not counted.
      *
-     * @throws IllegalClockOperationException if no suspension of that kind is open
-     *                                        ({@link ClockRule#RESUME_WITHOUT_SUSPENSION}), the end is before its
-     *                                        start ({@link ClockRule#BEFORE_START}), or the case is completed
+     * @throws IllegalClockOperationException if no suspension of that kind is open on {@code end}
+     *                                        ({@link ClockRule#RESUME_WITHOUT_SUSPENSION}), the end is before the
+     *                                        start of the next suspension of that kind ({@link ClockRule#BEFORE_START}),
+     *                                        or the case is completed before {@code end}
      */
     public CaseClock resume(SuspensionKind kind, LocalDate end) {
         Objects.requireNonNull(kind, "kind");
-        String detail = "resume from " + kind.label();
-        requireRunning(end, detail);
-        List<Suspension> updated = new ArrayList<>(suspensions);
-        for (int i = 0; i < updated.size(); i++) {
-            Suspension s = updated.get(i);
-            if (s.isOpen() && s.kind() == kind) {
-                if (end.isBefore(s.start())) {
-                    throw new IllegalClockOperationException(ClockRule.BEFORE_START, end,
-                            detail + " that started on " + s.start());
-                }
-                updated.set(i, s.withEnd(end));
-                return withSuspensions(updated);
-            }
-        }
-        throw new IllegalClockOperationException(ClockRule.RESUME_WITHOUT_SUSPENSION, end, detail);
-    }
-
-    private CaseClock withSuspensions(List<Suspension> updated) {
-        return with(mode, provisional, promisedLimit, corrections, updated,
-                statutoryExtension, promisedExtension, steps, completedOn);
+        Objects.requireNonNull(end, "end");
+        return recording(new SuspensionEnd(kind, end));
     }
 
     /**
      * Extends the statutory limit once (Art. 42): {@code extension.workingDays()} more working days.
+     * Whether it was granted in time is judged on the day of the grant, with the events dated up
+     * to that day.
      *
      * @throws IllegalClockOperationException for a second extension ({@link ClockRule#SECOND_EXTENSION}), one
      *                                        longer than the handling mode allows ({@link ClockRule#EXTENSION_TOO_LONG}),
      *                                        one granted after the statutory due date
      *                                        ({@link ClockRule#EXTENSION_AFTER_DUE}) or before acceptance, of a limit
-     *                                        not in working days, or on a completed case
-     * @throws DateOutOfCoverageException     if the current due date is not covered (unless provisional)
+     *                                        not in working days, or on a case completed before the grant
+     * @throws DateOutOfCoverageException     if the due date is not covered (unless provisional)
      */
     public CaseClock extend(Extension extension) {
         Objects.requireNonNull(extension, "extension");
-        LocalDate granted = extension.grantedOn();
-        String detail = "extension of " + extension.workingDays() + " working days";
-        requireExtensible(extension, statutoryLimit, statutoryExtension, detail);
-        LocalDate due = dueAsOf(acceptedOn, statutoryEffective, granted, newOracle());
-        if (granted.isAfter(due)) {
-            throw new IllegalClockOperationException(ClockRule.EXTENSION_AFTER_DUE, granted,
-                    detail + " of the statutory limit due " + due);
-        }
-        return with(mode, provisional, promisedLimit, corrections, suspensions,
-                extension, promisedExtension, steps, completedOn);
+        return recording(new Grant(false, extension));
     }
 
     /**
      * Extends the promised limit once (with a leader's approval and notice to the applicant).
+     * Both checks below use the events dated up to the day of the grant.
      *
      * @throws IllegalClockOperationException as {@link #extend(Extension)}, for the promised limit
      * @throws PromisedLimitExceedsStatutoryException if the extended promised due date would lie after the
@@ -377,156 +780,74 @@ public final class CaseClock {
      */
     public CaseClock extendPromised(Extension extension) {
         Objects.requireNonNull(extension, "extension");
-        LocalDate granted = extension.grantedOn();
-        String detail = "extension of the promised limit by " + extension.workingDays() + " working days";
-        requireExtensible(extension, promisedLimit, promisedExtension, detail);
-        DayOracle oracle = newOracle();
-        LocalDate due = dueAsOf(promisedStart, promisedEffective, granted, oracle);
-        if (granted.isAfter(due)) {
-            throw new IllegalClockOperationException(ClockRule.EXTENSION_AFTER_DUE, granted,
-                    detail + " due " + due);
-        }
-        TimeLimit extended = effective(promisedLimit, extension);
-        TimeLimit statutory = statutoryEffective;
-        LocalDate promisedDue = dueAsOf(promisedStart, extended, granted, oracle);
-        LocalDate statutoryDue = dueAsOf(acceptedOn, statutory, granted, oracle);
-        if (promisedDue.isAfter(statutoryDue)) {
-            throw new PromisedLimitExceedsStatutoryException(statutory, statutoryDue, extended, promisedDue);
-        }
-        return with(mode, provisional, promisedLimit, corrections, suspensions,
-                statutoryExtension, extension, steps, completedOn);
-    }
-
-    private void requireExtensible(Extension extension, TimeLimit limit, Extension existing, String detail) {
-        LocalDate granted = extension.grantedOn();
-        requireRunning(granted, detail);
-        if (existing != null) {
-            throw new IllegalClockOperationException(ClockRule.SECOND_EXTENSION, granted,
-                    detail + " (already extended by " + existing.workingDays() + " working days on "
-                            + existing.grantedOn() + ")");
-        }
-        if (limit.unit() != TimeLimitUnit.WORKING_DAYS) {
-            throw new IllegalClockOperationException(ClockRule.EXTENSION_OF_NON_WORKING_DAY_LIMIT, granted,
-                    detail + " of a limit of " + limit);
-        }
-        if (extension.workingDays() > mode.maxExtensionDays()) {
-            throw new IllegalClockOperationException(ClockRule.EXTENSION_TOO_LONG, granted,
-                    detail + " (" + mode + " handling allows " + mode.maxExtensionDays() + ")");
-        }
+        return recording(new Grant(true, extension));
     }
 
     /**
      * Records that the applicant was asked for supplements (补正): the promised clock stops
      * until {@link #supplementsReceived(LocalDate)}.
      *
-     * @throws IllegalClockOperationException if a correction is already open ({@link ClockRule#CORRECTION_STATE}),
-     *                                        the date is before acceptance, or the case is completed
+     * @throws IllegalClockOperationException if a correction is open on that date ({@link ClockRule#CORRECTION_STATE}),
+     *                                        the date is before acceptance, or the case is completed before it
      */
     public CaseClock correctionRequested(LocalDate date) {
-        requireRunning(date, "correction request");
-        if (correctionRequestedOn != null) {
-            throw new IllegalClockOperationException(ClockRule.CORRECTION_STATE, date,
-                    "correction request (one is open since " + correctionRequestedOn + ")");
-        }
-        return with(mode, provisional, promisedLimit, append(corrections, new Correction(true, date)), suspensions,
-                statutoryExtension, promisedExtension, steps, completedOn);
+        Objects.requireNonNull(date, "date");
+        return recording(new CorrectionRequest(date));
     }
 
     /**
      * Records that the supplements arrived: the promised clock restarts, counting from the day
      * after {@code date}. The statutory clock is not affected.
      *
-     * @throws IllegalClockOperationException if the date is before acceptance or before the correction request
-     *                                        ({@link ClockRule#BEFORE_START}), or the case is completed
+     * @throws IllegalClockOperationException if no correction request is open on that date
+     *                                        ({@link ClockRule#CORRECTION_STATE}: none was made, or its
+     *                                        supplements already arrived), the date is before acceptance or before
+     *                                        the next correction request ({@link ClockRule#BEFORE_START}), or the
+     *                                        case is completed before it
      */
     public CaseClock supplementsReceived(LocalDate date) {
-        requireRunning(date, "supplements received");
-        if (correctionRequestedOn != null && date.isBefore(correctionRequestedOn)) {
-            throw new IllegalClockOperationException(ClockRule.BEFORE_START, date,
-                    "supplements received before the correction request of " + correctionRequestedOn);
-        }
-        return with(mode, provisional, promisedLimit, append(corrections, new Correction(false, date)), suspensions,
-                statutoryExtension, promisedExtension, steps, completedOn);
+        Objects.requireNonNull(date, "date");
+        return recording(new SupplementsReceipt(date));
     }
 
     /**
      * Starts a step (环节) with its own limit, counted from the day after {@code start}.
      *
-     * @throws IllegalClockOperationException if a step of that name is running ({@link ClockRule#STEP_ALREADY_RUNNING}),
-     *                                        the start is before acceptance, or the case is completed
+     * @throws IllegalClockOperationException if a step of that name is running on {@code start}
+     *                                        ({@link ClockRule#STEP_ALREADY_RUNNING}), the start is before
+     *                                        acceptance, or the case is completed before it
      * @throws IllegalArgumentException       if the name is blank
      */
     public CaseClock startStep(String name, LocalDate start, TimeLimit limit) {
-        CaseStep step = new CaseStep(name, start, limit, null);
-        requireRunning(start, "start of step '" + name + "'");
-        if (findRunningStep(name).isPresent()) {
-            throw new IllegalClockOperationException(ClockRule.STEP_ALREADY_RUNNING, start,
-                    "start of step '" + name + "'");
-        }
-        return with(mode, provisional, promisedLimit, corrections, suspensions,
-                statutoryExtension, promisedExtension, append(steps, step), completedOn);
+        return recording(new StepStart(new CaseStep(name, start, limit, null)));
     }
 
     /**
      * Completes the running step of that name on {@code date}.
      *
-     * @throws IllegalClockOperationException if no step of that name is running ({@link ClockRule#STEP_NOT_RUNNING}),
-     *                                        the date is before the step started ({@link ClockRule#BEFORE_START}),
-     *                                        or the case is completed
+     * @throws IllegalClockOperationException if no step of that name is running on {@code date}
+     *                                        ({@link ClockRule#STEP_NOT_RUNNING}), the date is before the next
+     *                                        step of that name starts ({@link ClockRule#BEFORE_START}), or the
+     *                                        case is completed before it
      */
     public CaseClock completeStep(String name, LocalDate date) {
         Objects.requireNonNull(name, "name");
-        String detail = "completion of step '" + name + "'";
-        requireRunning(date, detail);
-        CaseStep step = findRunningStep(name).orElseThrow(
-                () -> new IllegalClockOperationException(ClockRule.STEP_NOT_RUNNING, date, detail));
-        if (date.isBefore(step.start())) {
-            throw new IllegalClockOperationException(ClockRule.BEFORE_START, date,
-                    detail + " that started on " + step.start());
-        }
-        List<CaseStep> updated = new ArrayList<>(steps);
-        updated.set(steps.indexOf(step), new CaseStep(step.name(), step.start(), step.limit(), date));
-        return with(mode, provisional, promisedLimit, corrections, suspensions,
-                statutoryExtension, promisedExtension, updated, completedOn);
+        Objects.requireNonNull(date, "date");
+        return recording(new StepEnd(name, date));
     }
 
     /**
      * Completes the case (办结) on {@code date}: the clock stops. Open suspensions end and running
      * steps complete on that date; a promised clock waiting for supplements stays stopped at the request.
+     * Events dated on the completion day are part of the case; events dated after it are refused.
      *
-     * @throws IllegalClockOperationException if the case is already completed or the date is before acceptance
-     *                                        or before the start of an open suspension or running step
+     * @throws IllegalClockOperationException ({@link ClockRule#ALREADY_COMPLETED}) if the case is already
+     *                                        completed or an event is dated after {@code date}, or
+     *                                        ({@link ClockRule#BEFORE_START}) if the date is before acceptance
      */
     public CaseClock complete(LocalDate date) {
-        requireRunning(date, "completion");
-        List<Suspension> closed = new ArrayList<>();
-        for (Suspension s : suspensions) {
-            if (s.isOpen() && date.isBefore(s.start())) {
-                throw new IllegalClockOperationException(ClockRule.BEFORE_START, date,
-                        "completion during the " + s);
-            }
-            closed.add(s.isOpen() ? s.withEnd(date) : s);
-        }
-        List<CaseStep> done = new ArrayList<>();
-        for (CaseStep step : steps) {
-            if (step.isRunning() && date.isBefore(step.start())) {
-                throw new IllegalClockOperationException(ClockRule.BEFORE_START, date,
-                        "completion while step '" + step.name() + "' started on " + step.start());
-            }
-            done.add(step.isRunning() ? new CaseStep(step.name(), step.start(), step.limit(), date) : step);
-        }
-        return with(mode, provisional, promisedLimit, corrections, closed,
-                statutoryExtension, promisedExtension, done, date);
-    }
-
-    private Optional<CaseStep> findRunningStep(String name) {
-        return steps.stream().filter(s -> s.isRunning() && s.name().equals(name)).findFirst();
-    }
-
-    private static <T> List<T> append(List<T> list, T element) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(element);
-        return copy;
+        Objects.requireNonNull(date, "date");
+        return recording(new Completion(date));
     }
 
     // ------------------------------------------------------------------ queries
@@ -566,7 +887,10 @@ public final class CaseClock {
         return promisedStart;
     }
 
-    /** Every suspension, open or closed, in the order they were recorded. */
+    /**
+     * Every suspension, open or closed, in date order: by start, then by kind (in the order of
+     * {@link SuspensionKind}'s constants).
+     */
     public List<Suspension> suspensions() {
         return suspensions;
     }
@@ -591,7 +915,7 @@ public final class CaseClock {
         return Optional.ofNullable(promisedExtension);
     }
 
-    /** The steps, in the order they started. */
+    /** The steps, in the order they started: by start day, then by name. */
     public List<CaseStep> steps() {
         return steps;
     }
@@ -660,53 +984,30 @@ public final class CaseClock {
      *   <li>A step that starts after {@code on} is dropped; one completed after {@code on} is running.</li>
      *   <li>A completion dated after {@code on} is dropped: the case was running, with the
      *       suspensions and steps the completion closed still open or running.</li>
-     *   <li>A completion dated on or before {@code on} stops the clock as {@link #complete} does:
-     *       events recorded with a date after the completion are dropped, and a suspension or step
-     *       still open at the completion ends on the completion date.</li>
+     *   <li>A completion dated on or before {@code on} is the clock's last event (no event may be
+     *       dated after it), so the view is the whole clock.</li>
      * </ul>
      * The calendar, the limits, the handling mode and {@link #withProvisionalDates()} are kept.
-     * If no event is dated after {@code on} (nor after the completion), the answer is this clock
-     * itself. The view is a normal clock: it takes events and answers queries like any other.
+     * If no event is dated after {@code on}, the answer is this clock itself. The view is a normal clock: it takes events and answers queries like any other.
      *
      * @param on the last day whose events are kept
      * @return the clock without the events dated after {@code on}
      */
     public CaseClock asOf(LocalDate on) {
         Objects.requireNonNull(on, "on");
-        boolean completed = completedOn != null && !completedOn.isAfter(on);
-        LocalDate cut = completed ? completedOn : on;
-        if (!cut.isBefore(lastEventOn)) {
+        if (!on.isBefore(lastEventOn)) {
             return this;
         }
-        List<Suspension> knownSuspensions = new ArrayList<>(suspensions.size());
-        for (Suspension s : suspensions) {
-            if (!s.start().isAfter(cut)) {
-                boolean endKnown = !s.isOpen() && !s.end().isAfter(cut);
-                knownSuspensions.add(endKnown ? s
-                        : completed ? Suspension.of(s.kind(), s.start(), cut) : Suspension.open(s.kind(), s.start()));
+        // a completion on or before on is the last event: only a running case gets here
+        List<Event> known = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (e instanceof SuspensionPeriod p && !p.date().isAfter(on) && p.lastDate().isAfter(on)) {
+                known.add(new SuspensionPeriod(Suspension.open(p.suspension().kind(), p.date())));
+            } else if (!e.date().isAfter(on)) {
+                known.add(e);
             }
         }
-        List<Correction> knownCorrections = new ArrayList<>(corrections.size());
-        for (Correction c : corrections) {
-            if (!c.date().isAfter(cut)) {
-                knownCorrections.add(c);
-            }
-        }
-        List<CaseStep> knownSteps = new ArrayList<>(steps.size());
-        for (CaseStep step : steps) {
-            if (!step.start().isAfter(cut)) {
-                boolean endKnown = !step.isRunning() && !step.completedOn().isAfter(cut);
-                knownSteps.add(endKnown ? step
-                        : new CaseStep(step.name(), step.start(), step.limit(), completed ? cut : null));
-            }
-        }
-        return new CaseClock(calendar, provisional, mode, acceptedOn, statutoryLimit, promisedLimit, knownCorrections,
-                knownSuspensions, grantedBy(statutoryExtension, cut), grantedBy(promisedExtension, cut), knownSteps,
-                completed ? completedOn : null);
-    }
-
-    private static Extension grantedBy(Extension extension, LocalDate on) {
-        return extension != null && !extension.grantedOn().isAfter(on) ? extension : null;
+        return new CaseClock(calendar, provisional, mode, acceptedOn, statutoryLimit, promisedLimit, known, false);
     }
 
     /**

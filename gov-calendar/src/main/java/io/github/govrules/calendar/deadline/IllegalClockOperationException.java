@@ -5,8 +5,11 @@ import java.util.Objects;
 
 /**
  * An operation on a {@link CaseClock} that its rules forbid, such as a second extension or a
- * resume without a suspension. The message names the date of the operation and the rule;
- * the clock it was called on is unchanged.
+ * resume without a suspension. The message names the date and the rule; the clock it was
+ * called on is unchanged. The date is that of the event that breaks the rule when the clock's
+ * events are replayed in date order: usually the operation's own, but it can be an event
+ * recorded earlier (see {@link CaseClock}, "Order of events"), such as an extension dated after
+ * a completion recorded now.
  *
  * @since 0.1.0
  */
@@ -21,7 +24,7 @@ public class IllegalClockOperationException extends DeadlineException {
      * Creates the exception.
      *
      * @param rule   the rule that was broken
-     * @param date   the date of the refused operation
+     * @param date   the date of the event that breaks the rule
      * @param detail what was attempted, e.g. {@code "extension of 10 working days"}
      */
     public IllegalClockOperationException(ClockRule rule, LocalDate date, String detail) {
@@ -35,7 +38,7 @@ public class IllegalClockOperationException extends DeadlineException {
         return rule;
     }
 
-    /** The date of the refused operation. */
+    /** The date of the event that breaks the rule (see the class Javadoc). */
     public LocalDate date() {
         return date;
     }

@@ -88,8 +88,8 @@ class DeadlineLawsTest {
         CaseClock clock = CaseClock.start(CN, FRI_2025_09_19, TimeLimit.workingDays(20), TimeLimit.workingDays(10));
         assertFalse(DeadlineLaws.warningsMonotoneInTime(clock, WarningPolicy.DEFAULT, LocalDate.of(2025, 10, 2),
                 LocalDate.of(2025, 10, 1)));
-        assertFalse(DeadlineLaws.promisedDueNotAfterStatutoryDue(clock.supplementsReceived(LocalDate.of(2025, 10, 9)),
-                LocalDate.of(2025, 10, 9)));
+        assertFalse(DeadlineLaws.promisedDueNotAfterStatutoryDue(clock.correctionRequested(LocalDate.of(2025, 10, 8))
+                .supplementsReceived(LocalDate.of(2025, 10, 9)), LocalDate.of(2025, 10, 9)));
         CaseClock extended = clock.extend(Extension.ordinary(LocalDate.of(2025, 9, 22), "head", "reason"));
         assertFalse(DeadlineLaws.extensionEqualsShift(extended,
                 Extension.ordinary(LocalDate.of(2025, 9, 23), "head", "again")), "refused second extension");

@@ -184,7 +184,8 @@ public final class DeadlineGenerators {
      * Case clocks of {@code calendar}, accepted on a working day from {@code fromInclusive} to
      * {@code toInclusive}, with working-day limits (statutory 1–45, promised not longer), 0–2
      * closed suspensions of up to 20 days in the first 60 days, an extension half of the time
-     * (granted before the statutory due date), 0–2 steps, and a completion a third of the time.
+     * (granted before the statutory due date), 0–2 steps, and a completion a third of the time
+ * (dated on or after every other event).
      * Clocks have no corrections, so their promised due date is never after the statutory one.
      *
      * <p>A clock reaches at most {@link #CLOCK_REACH_DAYS} days past its acceptance: keep
@@ -224,18 +225,20 @@ public final class DeadlineGenerators {
         return random -> {
             LocalDate accepted = acceptance.next(random);
             CaseClock clock = CaseClock.start(calendar, accepted, limits.next(random));
+            LocalDate lastStart = accepted;
             int suspensionCount = random.nextInt(3);
             for (int i = 0; i < suspensionCount; i++) {
                 LocalDate start = accepted.plusDays(random.nextInt(1, 61));
-                clock = clock.withSuspension(Suspension.of(kinds.next(random), start,
-                        start.plusDays(random.nextInt(20))));
+                LocalDate end = start.plusDays(random.nextInt(20));
+                clock = clock.withSuspension(Suspension.of(kinds.next(random), start, end));
+                lastStart = end.isAfter(lastStart) ? end : lastStart;
             }
             if (random.nextBoolean()) {
                 LocalDate due = clock.statutoryDueAsOf(accepted);
                 LocalDate granted = accepted.plusDays(random.nextLong(0, due.toEpochDay() - accepted.toEpochDay() + 1));
                 clock = clock.extend(new Extension(random.nextInt(1, 11), granted, "agency head", "generated"));
+                lastStart = granted.isAfter(lastStart) ? granted : lastStart;
             }
-            LocalDate lastStart = accepted;
             int stepCount = random.nextInt(3);
             for (int i = 0; i < stepCount; i++) {
                 String name = "step " + (i + 1);
