@@ -63,7 +63,25 @@ class CalendarFormatTest {
                 Arguments.of("calendar CN-ZZ\nbase CN\nyears 2025\nnotice a\n  year 2025\n  colour blue\n", 6,
                         "unknown notice attribute 'colour'"),
                 Arguments.of("calendar XX\nyears 2025\nweekend SATURDAY SOMEDAY\n", 3, "unknown day of week 'SOMEDAY'"),
-                Arguments.of("calendar XX\n", 0, "declares no 'years' line"));
+                Arguments.of("calendar XX\n", 0, "declares no 'years' line"),
+                // review: a file with a 'years' line but no notice was reported as having no 'years' line
+                Arguments.of("calendar CN-GX\nyears 2017\n", 2, "declares no notice"),
+                Arguments.of("calendar CN-ZZ\nbase CN\n\nyears 2025\n", 4, "declares no notice"),
+                // review: effective before issued, in the last notice with no day line after it (was a bare
+                // IllegalArgumentException) and with one (already located): both name the notice's line
+                Arguments.of("calendar CN-GX\nyears 2017\nnotice n1\n  year 2017\n  number X1\n  issued 2017-03-20\n"
+                        + "  effective 2017-03-01\n  title T\n", 3, "notice 'n1': Notice X1 cannot take effect on 2017-03-01"),
+                Arguments.of("calendar CN-GX\nyears 2017\nnotice n1\n  year 2017\n  number X1\n  issued 2017-03-20\n"
+                        + "  effective 2017-03-01\n  title T\noff 2017-03-30 A | B\n", 3, "before it was issued on 2017-03-20"),
+                // review: an overlay's 'weekend' line is named, not the first notice
+                Arguments.of("calendar CN-GX\nbase CN\nweekend SATURDAY SUNDAY\nyears 2020\nnotice n1\n  year 2020\n"
+                        + "  number X\n  issued 2020-01-01\n  title T\n", 3, "remove the 'weekend' line"),
+                Arguments.of("calendar CN-GX\nweekend SATURDAY SUNDAY\nbase CN\nyears 2020\n", 2, "takes the weekend of its base CN"),
+                // a header line given twice used to win silently
+                Arguments.of("calendar CN-GX\nyears 2017\nyears 2018\n", 3, "'years' is given twice (first on line 2)"),
+                Arguments.of("calendar CN-ZZ\nbase CN\nbase CN-XJ\n", 3, "'base' is given twice"),
+                Arguments.of("calendar XX\nname a\nname b\n", 3, "'name' is given twice"),
+                Arguments.of("calendar XX\nweekend SUNDAY\nweekend SATURDAY\n", 3, "'weekend' is given twice"));
     }
 
     @ParameterizedTest(name = "line {1}: {2}")
@@ -99,6 +117,41 @@ class CalendarFormatTest {
         Files.write(file, "calendar CN-ZZ\nname \u00e9t\u00e9 | summer\n".getBytes(StandardCharsets.ISO_8859_1));
         CalendarFormatException e = assertThrows(CalendarFormatException.class, () -> Calendars.standard().withFile(file));
         assertTrue(e.reason().contains("not valid UTF-8"), e::getMessage);
+    }
+
+    @Test
+    void hashStartsACommentOnlyAtTheStartOfALineOrAfterWhitespace(@TempDir Path dir) throws Exception {
+        // review: a '#' inside a word (a URL's fragment, "No.#3") used to cut the line there
+        Path file = dir.resolve("CN-GX.cal");
+        Files.writeString(file, "calendar CN-GX\nyears 2018\nnotice n1\n  year 2018\n  number No.#3\n  issued 2018-03-20\n"
+                + "  title Notice #3 of 2018\n  source https://example.org/page#item  # the page\n#off 2018-03-29 X | Y\n"
+                + "  # indented comment\noff 2018-03-30 A | B#1 # a comment\n");
+        ImmutableWorkingDayCalendar gx = Calendars.standard().read(file);
+        Notice notice = gx.notices().get(0);
+        assertEquals("No.#3", notice.number());
+        assertEquals("Notice", notice.title(), "a '#' after a space starts a comment (documented)");
+        assertEquals(java.util.Optional.of("https://example.org/page#item"), notice.source());
+        assertEquals(DayKind.WEEKEND, gx.describe(java.time.LocalDate.of(2018, 3, 31)).kind());
+        assertEquals(DayKind.WORKING_DAY, gx.describe(java.time.LocalDate.of(2018, 3, 29)).kind());
+        assertEquals("B#1", gx.describe(java.time.LocalDate.of(2018, 3, 30)).holiday().orElseThrow().english());
+    }
+
+    @Test
+    void bundledAndFixtureFilesMeanTheSameUnderTheCommentRule() throws Exception {
+        // before, every '#' started a comment; now only one at the start of a line or after whitespace
+        for (String resource : new String[] {"io/github/govrules/calendar/data/CN.cal",
+                "io/github/govrules/calendar/data/CN-XJ.cal", "io/github/govrules/calendar/fixtures/CN-2017.cal",
+                "io/github/govrules/calendar/fixtures/CN-GX-2017.cal"}) {
+            try (var in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                assertTrue(in != null, resource);
+                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    int hash = lines[i].indexOf('#');
+                    assertTrue(hash <= 0 || Character.isWhitespace(lines[i].charAt(hash - 1)),
+                            resource + ":" + (i + 1) + ": '#' inside a word: " + lines[i]);
+                }
+            }
+        }
     }
 
     @Test

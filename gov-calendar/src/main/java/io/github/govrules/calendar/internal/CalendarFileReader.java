@@ -43,6 +43,8 @@ public final class CalendarFileReader {
     private Set<DayOfWeek> weekend;
     private ImmutableWorkingDayCalendar.Builder builder;
     private final Map<String, Notice> notices = new HashMap<>();
+    /** Per header keyword (name, base, weekend, years): the line that gave it. */
+    private final Map<String, Integer> headerLines = new HashMap<>();
     /** The notice being declared: its attributes until the first day line. */
     private NoticeDraft draft;
     private Notice current;
@@ -96,8 +98,13 @@ public final class CalendarFileReader {
         if (id == null) {
             throw error("empty file: expected a first line 'calendar <id>', such as 'calendar CN'");
         }
-        if (builder == null) {
+        if (!headerLines.containsKey("years")) {
             throw error("calendar " + id + " declares no 'years' line, such as 'years 2020..2026'");
+        }
+        if (builder == null) {
+            lineNo = headerLines.get("years");
+            throw error("calendar " + id + " declares no notice: its days come from its notices (a year is never"
+                    + " assumed to have no holidays); add a 'notice <key>' block followed by the days it declares");
         }
         finishDraft();
         return builder.build();
@@ -114,13 +121,25 @@ public final class CalendarFileReader {
                 }
                 id = CalendarId.parse(single(keyword, rest));
             }
-            case "name" -> single(keyword, rest);
+            case "name" -> {
+                single(keyword, rest);
+                requireOnce(keyword);
+            }
             case "base" -> {
                 requireHeader(keyword);
+                requireOnce(keyword);
                 baseId = Optional.of(CalendarId.parse(single(keyword, rest)));
+                if (weekend != null) {
+                    lineNo = headerLines.get("weekend");
+                    throw error(weekendOfOverlay());
+                }
             }
             case "weekend" -> {
                 requireHeader(keyword);
+                requireOnce(keyword);
+                if (baseId.isPresent()) {
+                    throw error(weekendOfOverlay());
+                }
                 weekend = EnumSet.noneOf(DayOfWeek.class);
                 for (String day : rest.split("\\s+")) {
                     try {
@@ -132,6 +151,7 @@ public final class CalendarFileReader {
             }
             case "years" -> {
                 requireHeader(keyword);
+                requireOnce(keyword);
                 Matcher m = YEARS.matcher(rest);
                 if (!m.matches()) {
                     throw error("'years' needs a year or a range such as 2020..2026, but was '" + rest + "'");
@@ -164,11 +184,22 @@ public final class CalendarFileReader {
         }
     }
 
+    private void requireOnce(String keyword) {
+        Integer first = headerLines.putIfAbsent(keyword, lineNo);
+        if (first != null) {
+            throw error("'" + keyword + "' is given twice (first on line " + first + "); the header gives it once");
+        }
+    }
+
+    private String weekendOfOverlay() {
+        return "an overlay takes the weekend of its base " + baseId.orElseThrow() + "; remove the 'weekend' line";
+    }
+
     private void startBuilder() {
         if (builder != null) {
             return;
         }
-        if (firstYear == 0) {
+        if (!headerLines.containsKey("years")) {
             throw error("calendar " + id + " needs a 'years' line, such as 'years 2020..2026', before its notices");
         }
         if (baseId.isPresent()) {
@@ -176,9 +207,6 @@ public final class CalendarFileReader {
                     "overlay " + id + " builds on calendar " + baseId.get() + ", which is not known here;"
                             + " load the base calendar first"));
             builder = ImmutableWorkingDayCalendar.overlay(id, base, firstYear, lastYear);
-            if (weekend != null) {
-                throw error("an overlay takes the weekend of its base " + baseId.get() + "; remove the 'weekend' line");
-            }
         } else {
             builder = ImmutableWorkingDayCalendar.builder(id, firstYear, lastYear);
             if (weekend != null) {
@@ -236,9 +264,15 @@ public final class CalendarFileReader {
             throw error("notice '" + d.key + "' arranges year " + d.year + ", outside the calendar's years "
                     + firstYear + ".." + lastYear);
         }
-        Notice notice = new Notice(d.key, d.year, d.number, Optional.ofNullable(d.issued),
-                d.effective == null ? d.issued : d.effective,
-                d.title, Optional.ofNullable(d.source), Optional.ofNullable(d.amends));
+        Notice notice;
+        try {
+            notice = new Notice(d.key, d.year, d.number, Optional.ofNullable(d.issued),
+                    d.effective == null ? d.issued : d.effective,
+                    d.title, Optional.ofNullable(d.source), Optional.ofNullable(d.amends));
+        } catch (IllegalArgumentException e) {
+            // for the last notice of a file this runs after the loop: name the notice's line here
+            throw error("notice '" + d.key + "': " + e.getMessage());
+        }
         if (d.amends != null) {
             Notice amended = notices.get(d.amends);
             if (notice.effective().isBefore(amended.effective())) {
@@ -362,9 +396,17 @@ public final class CalendarFileReader {
         }
     }
 
+    /**
+     * The line without its comment: a {@code #} at the start of the line or after a space or tab
+     * starts one; elsewhere (a URL's {@code #fragment}) it is text.
+     */
     private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash < 0 ? line : line.substring(0, hash);
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     private static int indexOfSpace(String s) {
