@@ -66,8 +66,12 @@ public record TimeLimit(int amount, TimeLimitUnit unit) implements Comparable<Ti
     /**
      * Parses the text form written by {@link #toString()}: {@code "20 working days"},
      * {@code "1 natural day"}, {@code "on the spot"} (case-insensitive, surrounding spaces ignored).
+     * The amount is written in ASCII digits {@code 0}–{@code 9} (no sign, no other script's
+     * digits) and is at most {@value Integer#MAX_VALUE}: every limit's {@code toString()} parses
+     * back to an equal limit.
      *
-     * @throws IllegalArgumentException naming the text when it is not of that form
+     * @throws IllegalArgumentException naming the text when it is not of that form, or its amount
+     *                                  is larger than {@value Integer#MAX_VALUE}
      */
     public static TimeLimit parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -79,8 +83,14 @@ public record TimeLimit(int amount, TimeLimitUnit unit) implements Comparable<Ti
         if (space > 0) {
             String number = s.substring(0, space);
             String unitText = s.substring(space + 1);
-            if (number.chars().allMatch(Character::isDigit) && number.length() <= 6) {
-                int amount = Integer.parseInt(number);
+            if (!number.isEmpty() && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                int amount;
+                try {
+                    amount = Integer.parseInt(number);
+                } catch (NumberFormatException tooLarge) {
+                    throw new IllegalArgumentException("Cannot parse time limit '" + text + "': the amount " + number
+                            + " is larger than " + Integer.MAX_VALUE, tooLarge);
+                }
                 switch (unitText) {
                     case "working days", "working day" -> {
                         return workingDays(amount);

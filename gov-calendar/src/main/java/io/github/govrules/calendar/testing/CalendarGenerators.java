@@ -61,8 +61,8 @@ public final class CalendarGenerators {
 
     /**
      * Two covered dates at most {@code maxDays} apart, start ≤ end. Spans of every length from 0
-     * to {@code maxDays} are equally likely (as far as the coverage allows), so short spans are
-     * not rare.
+     * to {@code maxDays}, or to the length of the coverage if that is shorter, are equally likely,
+     * so short spans are not rare. Any {@code maxDays} up to {@link Integer#MAX_VALUE} is allowed.
      *
      * @throws IllegalArgumentException if maxDays is negative
      */
@@ -73,8 +73,9 @@ public final class CalendarGenerators {
         }
         long first = calendar.coverageStart().toEpochDay();
         long last = calendar.coverageEnd().toEpochDay();
+        int longest = (int) Math.min(maxDays, last - first);
         return random -> {
-            long length = Math.min(random.nextInt(maxDays + 1), last - first);
+            long length = random.nextInt(longest + 1);
             long start = first + random.nextLong(last - first - length + 1);
             return new DateSpan(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + length));
         };
@@ -82,7 +83,9 @@ public final class CalendarGenerators {
 
     /**
      * A covered date and a shift of −maxWorkingDays..maxWorkingDays working days whose result
-     * lies within the coverage.
+     * lies within the coverage. A larger shift than the number of working days in the coverage
+     * never fits, so {@code maxWorkingDays} is taken to be at most that number; any value up to
+     * {@link Integer#MAX_VALUE} is allowed.
      *
      * @throws IllegalArgumentException if maxWorkingDays is negative
      */
@@ -92,8 +95,10 @@ public final class CalendarGenerators {
             throw new IllegalArgumentException("maxWorkingDays must be zero or more, but was " + maxWorkingDays);
         }
         DateGenerator dates = dates(calendar);
-        Generator<ShiftCase> any = random -> new ShiftCase(dates.next(random),
-                random.nextInt(2 * maxWorkingDays + 1) - maxWorkingDays);
+        LocalDate start = calendar.coverageStart();
+        int inCoverage = calendar.countWorkingDays(start, calendar.coverageEnd()) + (calendar.isWorkingDay(start) ? 1 : 0);
+        int reach = Math.min(maxWorkingDays, inCoverage);
+        Generator<ShiftCase> any = random -> new ShiftCase(dates.next(random), random.nextInt(2 * reach + 1) - reach);
         return any.filter(c -> fits(calendar, c));
     }
 

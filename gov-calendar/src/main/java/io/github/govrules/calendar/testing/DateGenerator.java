@@ -56,18 +56,36 @@ public final class DateGenerator implements Generator<LocalDate> {
     }
 
     /**
-     * The same generator limited to dates from start to end, both inclusive, within the coverage.
+     * The same generator narrowed to dates from start to end, both inclusive: the dates it draws
+     * lie in this generator's range and in the given one (so {@code between} after
+     * {@code between} or {@link #inYears} keeps the overlap of both ranges).
      *
      * @throws io.github.govrules.calendar.DateOutOfCoverageException if a bound is not covered
-     * @throws IllegalArgumentException if no date qualifies
+     * @throws IllegalArgumentException if the range is empty, does not overlap this generator's range,
+     *                                  or no date in the overlap qualifies
      */
     public DateGenerator between(LocalDate startInclusive, LocalDate endInclusive) {
+        Objects.requireNonNull(startInclusive, "startInclusive");
+        Objects.requireNonNull(endInclusive, "endInclusive");
         calendar.isWorkingDay(startInclusive); // throws if not covered
         calendar.isWorkingDay(endInclusive);
-        return new DateGenerator(calendar, startInclusive, endInclusive, kinds);
+        if (endInclusive.isBefore(startInclusive)) {
+            throw new IllegalArgumentException("Date range " + startInclusive + " to " + endInclusive + " is empty");
+        }
+        LocalDate from = startInclusive.isAfter(this.startInclusive) ? startInclusive : this.startInclusive;
+        LocalDate to = endInclusive.isBefore(this.endInclusive) ? endInclusive : this.endInclusive;
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("Date range " + startInclusive + " to " + endInclusive
+                    + " does not overlap this generator's range " + this.startInclusive + " to " + this.endInclusive);
+        }
+        return new DateGenerator(calendar, from, to, kinds);
     }
 
-    /** The same generator limited to the given years, both inclusive. */
+    /**
+     * The same generator narrowed to the given years, both inclusive, as {@link #between}.
+     *
+     * @throws IllegalArgumentException as {@link #between}
+     */
     public DateGenerator inYears(int firstYear, int lastYear) {
         return between(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
     }

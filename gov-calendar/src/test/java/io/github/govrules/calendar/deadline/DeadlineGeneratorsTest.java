@@ -75,6 +75,54 @@ class DeadlineGeneratorsTest {
     }
 
     @Test
+    void largeBoundsDoNotOverflow() {
+        // review: the full documented range failed with the JDK's "bound must be greater than origin"
+        SplittableRandom random = new SplittableRandom(9);
+        int max = Integer.MAX_VALUE;
+        boolean large = false;
+        for (int i = 0; i < 200; i++) {
+            TimeLimit w = DeadlineGenerators.workingDayLimits(0, max).next(random);
+            large |= w.amount() > 1_000_000;
+            assertEquals(TimeLimit.workingDays(max), DeadlineGenerators.workingDayLimits(max, max).next(random));
+            assertEquals(TimeLimitUnit.NATURAL_DAYS, DeadlineGenerators.naturalDayLimits(max - 1, max).next(random).unit());
+            assertTrue(DeadlineGenerators.timeLimits(max).next(random).amount() >= 0);
+            TimeLimits pair = DeadlineGenerators.workingDayLimitPairs(max).next(random);
+            assertTrue(pair.promised().compareTo(pair.statutory()) <= 0, pair.toString());
+            assertTrue(DeadlineGenerators.extensions(FROM, TO, max).next(random).workingDays() >= 1);
+            assertFalse(DeadlineGenerators.suspensions(FROM, TO, max).next(random).isOpen());
+        }
+        assertTrue(large, "amounts drawn over the whole range");
+        assertTrue(DeadlineGenerators.suspensionLists(FROM, TO, DeadlineGenerators.MAX_LIST_SIZE, 5).next(random).size()
+                <= DeadlineGenerators.MAX_LIST_SIZE);
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> DeadlineGenerators.suspensionLists(FROM, TO, max, 5));
+        assertTrue(tooMany.getMessage().contains("at most 10000"), tooMany.getMessage());
+    }
+
+    @Test
+    void workingDaysStayInTheirRange() {
+        // review: (9/30, 10/1) gave 10/9, the next working day after the National Day break
+        SplittableRandom random = new SplittableRandom(10);
+        Generator<LocalDate> beforeBreak = DeadlineGenerators.workingDays(CN, LocalDate.of(2025, 9, 30),
+                LocalDate.of(2025, 10, 1));
+        for (int i = 0; i < 100; i++) {
+            assertEquals(LocalDate.of(2025, 9, 30), beforeBreak.next(random));
+        }
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> DeadlineGenerators.workingDays(CN, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 8)));
+        assertTrue(none.getMessage().contains("No working day"), none.getMessage());
+        // uniform over the working days of a week: Monday is not favoured by the weekend before it
+        int[] perDay = new int[7];
+        Generator<LocalDate> week = DeadlineGenerators.workingDays(CN, LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 16));
+        for (int i = 0; i < 5_000; i++) {
+            LocalDate d = week.next(random);
+            assertTrue(CN.isWorkingDay(d) && !d.isBefore(LocalDate.of(2025, 3, 10)) && !d.isAfter(LocalDate.of(2025, 3, 14)));
+            perDay[d.getDayOfWeek().ordinal()]++;
+        }
+        assertTrue(perDay[0] < 1_300, "Mondays: " + perDay[0]);
+    }
+
+    @Test
     void clocksRefuseARangeTooCloseToTheEndOfTheData() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DeadlineGenerators.clocks(CN, FROM, LocalDate.of(2026, 10, 1)));

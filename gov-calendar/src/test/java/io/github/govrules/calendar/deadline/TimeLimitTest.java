@@ -24,14 +24,37 @@ class TimeLimitTest {
 
     @Test
     void textFormRoundTrips() {
-        qt().forAll(integers().between(0, 100_000), integers().between(0, 2)).checkAssert((amount, unit) -> {
-            TimeLimit limit = switch (unit) {
-                case 0 -> TimeLimit.workingDays(amount);
-                case 1 -> TimeLimit.naturalDays(amount);
-                default -> TimeLimit.onTheSpot();
-            };
-            assertEquals(limit, TimeLimit.parse(limit.toString()));
-        });
+        // the whole int range: review found 1,000,000 natural days did not parse back (a 6-digit check)
+        qt().withExamples(2_000).forAll(integers().between(0, Integer.MAX_VALUE), integers().between(0, 2))
+                .checkAssert((amount, unit) -> {
+                    TimeLimit limit = switch (unit) {
+                        case 0 -> TimeLimit.workingDays(amount);
+                        case 1 -> TimeLimit.naturalDays(amount);
+                        default -> TimeLimit.onTheSpot();
+                    };
+                    assertEquals(limit, TimeLimit.parse(limit.toString()));
+                });
+        for (int amount : new int[] {999_999, 1_000_000, Integer.MAX_VALUE}) {
+            assertEquals(TimeLimit.naturalDays(amount), TimeLimit.parse(TimeLimit.naturalDays(amount).toString()));
+            assertEquals(TimeLimit.workingDays(amount), TimeLimit.parse(TimeLimit.workingDays(amount).toString()));
+        }
+        assertEquals(TimeLimit.workingDays(7), TimeLimit.parse("007 working days"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0663 working days", "\uFF12\uFF10 working days", "\u0968 natural days",
+            "+3 working days", "2147483648 working days", "99999999999999999999 natural days"})
+    void onlyAsciiDigitsWithinIntRangeAreRead(String text) {
+        // review: Arabic-Indic and full-width digits used to parse ("\u0663 working days" as 3)
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeLimit.parse(text));
+        assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+    }
+
+    @Test
+    void anAmountTooLargeSaysSo() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimeLimit.parse("2147483648 working days"));
+        assertTrue(e.getMessage().contains("larger than 2147483647"), e.getMessage());
     }
 
     @ParameterizedTest

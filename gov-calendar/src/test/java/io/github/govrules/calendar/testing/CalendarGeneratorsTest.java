@@ -63,6 +63,37 @@ class CalendarGeneratorsTest {
     }
 
     @Test
+    void largeBoundsDoNotOverflow() {
+        // review: spans(cal, Integer.MAX_VALUE) and shifts(cal, 1 << 30) failed with "bound must be positive"
+        SplittableRandom random = new SplittableRandom(4);
+        List<DateSpan> spans = CalendarGenerators.spans(cn, Integer.MAX_VALUE).stream(random).limit(2_000).toList();
+        spans.forEach(s -> assertTrue(cn.covers(s.start()) && cn.covers(s.end()), s::toString));
+        assertTrue(spans.stream().anyMatch(s -> s.days() < 365) && spans.stream().anyMatch(s -> s.days() > 2_000),
+                "lengths spread over the coverage");
+        for (int max : new int[] {1 << 30, Integer.MAX_VALUE}) {
+            List<ShiftCase> shifts = CalendarGenerators.shifts(cn, max).stream(random).limit(500).toList();
+            shifts.forEach(c -> assertTrue(cn.covers(cn.shift(c.date(), c.workingDays())), c::toString));
+            assertTrue(shifts.stream().anyMatch(c -> Math.abs(c.workingDays()) > 1_000), "large shifts drawn");
+        }
+    }
+
+    @Test
+    void betweenNarrowsTheRange() {
+        // review: between() replaced the range instead of narrowing it, as the Javadoc says
+        SplittableRandom random = new SplittableRandom(5);
+        DateGenerator narrowed = CalendarGenerators.dates(cn).between(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+                .between(LocalDate.of(2025, 6, 1), LocalDate.of(2026, 6, 30));
+        assertEquals(214, narrowed.size(), "2025-06-01 to 2025-12-31");
+        narrowed.stream(random).limit(500).forEach(d -> assertTrue(
+                !d.isBefore(LocalDate.of(2025, 6, 1)) && !d.isAfter(LocalDate.of(2025, 12, 31)), d::toString));
+        IllegalArgumentException disjoint = assertThrows(IllegalArgumentException.class,
+                () -> CalendarGenerators.dates(cn).inYears(2025, 2025).inYears(2020, 2020));
+        assertTrue(disjoint.getMessage().contains("does not overlap"), disjoint.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CalendarGenerators.dates(cn)
+                .between(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 1)));
+    }
+
+    @Test
     void theSameSeedGivesTheSameValues() {
         DateGenerator dates = CalendarGenerators.dates(cn).workingDays();
         assertEquals(dates.stream(new SplittableRandom(7)).limit(50).toList(),

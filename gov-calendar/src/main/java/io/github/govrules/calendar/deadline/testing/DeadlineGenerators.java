@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * Generators of the deadline calculator's inputs for property tests, built on
@@ -36,6 +37,9 @@ public final class DeadlineGenerators {
     /** How far after the last acceptance date a generated clock may reach (due dates, suspensions, extension). */
     public static final int CLOCK_REACH_DAYS = 240;
 
+    /** The largest {@code maxCount} of {@link #suspensionLists}: lists are built whole. */
+    public static final int MAX_LIST_SIZE = 10_000;
+
     private DeadlineGenerators() {
     }
 
@@ -56,37 +60,56 @@ public final class DeadlineGenerators {
     }
 
     /**
-     * Working days of {@code calendar} from {@code fromInclusive} to {@code toInclusive}
-     * (a drawn date moved to the next working day, which must be covered).
+     * Working days of {@code calendar} from {@code fromInclusive} to {@code toInclusive}, both
+     * inclusive, uniformly (dates are drawn from the range until one is a working day).
+     *
+     * @throws IllegalArgumentException if the range is empty or holds no working day
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a bound is not covered by the calendar
      */
     public static Generator<LocalDate> workingDays(WorkingDayCalendar calendar, LocalDate fromInclusive,
                                                    LocalDate toInclusive) {
         Objects.requireNonNull(calendar, "calendar");
-        return dates(fromInclusive, toInclusive).map(calendar::nextOrSame);
+        Generator<LocalDate> dates = dates(fromInclusive, toInclusive);
+        calendar.isWorkingDay(toInclusive); // throws if not covered
+        if (!calendar.workingDays(fromInclusive, toInclusive.plusDays(1)).findAny().isPresent()) {
+            throw new IllegalArgumentException("No working day of calendar " + calendar.id() + " from " + fromInclusive
+                    + " to " + toInclusive);
+        }
+        return random -> {
+            while (true) {
+                LocalDate d = dates.next(random);
+                if (calendar.isWorkingDay(d)) {
+                    return d;
+                }
+            }
+        };
     }
 
     /**
-     * Working-day limits with amounts from {@code min} to {@code max} inclusive.
+     * Working-day limits with amounts from {@code min} to {@code max} inclusive (any bounds up to
+     * {@link Integer#MAX_VALUE}).
      *
      * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
      */
     public static Generator<TimeLimit> workingDayLimits(int min, int max) {
         requireAmounts(min, max);
-        return random -> TimeLimit.workingDays(random.nextInt(min, max + 1));
+        return random -> TimeLimit.workingDays(between(random, min, max));
     }
 
     /**
-     * Natural-day limits with amounts from {@code min} to {@code max} inclusive.
+     * Natural-day limits with amounts from {@code min} to {@code max} inclusive (any bounds up to
+     * {@link Integer#MAX_VALUE}).
      *
      * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
      */
     public static Generator<TimeLimit> naturalDayLimits(int min, int max) {
         requireAmounts(min, max);
-        return random -> TimeLimit.naturalDays(random.nextInt(min, max + 1));
+        return random -> TimeLimit.naturalDays(between(random, min, max));
     }
 
     /**
-     * Any limit: working days (45%) or natural days (45%) from 0 to {@code max}, or on the spot (10%).
+     * Any limit: working days (45%) or natural days (45%) from 0 to {@code max} (up to
+     * {@link Integer#MAX_VALUE}), or on the spot (10%).
      *
      * @throws IllegalArgumentException if {@code max} is negative
      */
@@ -97,21 +120,22 @@ public final class DeadlineGenerators {
             if (pick < 2) {
                 return TimeLimit.onTheSpot();
             }
-            int amount = random.nextInt(0, max + 1);
+            int amount = between(random, 0, max);
             return pick < 11 ? TimeLimit.workingDays(amount) : TimeLimit.naturalDays(amount);
         };
     }
 
     /**
-     * Pairs of working-day limits: statutory from 1 to {@code maxStatutory}, promised from 1 to the statutory amount.
+     * Pairs of working-day limits: statutory from 1 to {@code maxStatutory} (up to
+     * {@link Integer#MAX_VALUE}), promised from 1 to the statutory amount.
      *
      * @throws IllegalArgumentException if {@code maxStatutory} is below 1
      */
     public static Generator<TimeLimits> workingDayLimitPairs(int maxStatutory) {
         requireAmounts(1, maxStatutory);
         return random -> {
-            int statutory = random.nextInt(1, maxStatutory + 1);
-            int promised = random.nextInt(1, statutory + 1);
+            int statutory = between(random, 1, maxStatutory);
+            int promised = between(random, 1, statutory);
             return TimeLimits.of(TimeLimit.workingDays(statutory), TimeLimit.workingDays(promised));
         };
     }
@@ -124,7 +148,7 @@ public final class DeadlineGenerators {
 
     /**
      * Closed suspensions starting from {@code fromInclusive} to {@code toInclusive}, lasting 1 to
-     * {@code maxDays} calendar days.
+     * {@code maxDays} calendar days (any {@code maxDays} up to {@link Integer#MAX_VALUE}).
      *
      * @throws IllegalArgumentException if the range is empty or {@code maxDays} is below 1
      */
@@ -139,16 +163,21 @@ public final class DeadlineGenerators {
     }
 
     /**
-     * Lists of 0 to {@code maxCount} closed suspensions as {@link #suspensions}, possibly overlapping.
+     * Lists of 0 to {@code maxCount} closed suspensions as {@link #suspensions}, possibly
+     * overlapping; the size is drawn uniformly. The lists are built whole, so {@code maxCount}
+     * is at most {@value #MAX_LIST_SIZE}.
      *
      * @throws IllegalArgumentException if the range is empty or a bound is out of range
      */
     public static Generator<List<Suspension>> suspensionLists(LocalDate fromInclusive, LocalDate toInclusive,
                                                               int maxCount, int maxDays) {
         requireAmounts(0, maxCount);
+        if (maxCount > MAX_LIST_SIZE) {
+            throw new IllegalArgumentException("maxCount must be at most " + MAX_LIST_SIZE + ", but was " + maxCount);
+        }
         Generator<Suspension> one = suspensions(fromInclusive, toInclusive, maxDays);
         return random -> {
-            int n = random.nextInt(maxCount + 1);
+            int n = between(random, 0, maxCount);
             List<Suspension> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 list.add(one.next(random));
@@ -158,14 +187,15 @@ public final class DeadlineGenerators {
     }
 
     /**
-     * Extensions of 1 to {@code maxDays} working days granted from {@code fromInclusive} to {@code toInclusive}.
+     * Extensions of 1 to {@code maxDays} working days (up to {@link Integer#MAX_VALUE}) granted from
+     * {@code fromInclusive} to {@code toInclusive}.
      *
      * @throws IllegalArgumentException if the range is empty or {@code maxDays} is below 1
      */
     public static Generator<Extension> extensions(LocalDate fromInclusive, LocalDate toInclusive, int maxDays) {
         requireAmounts(1, maxDays);
         Generator<LocalDate> granted = dates(fromInclusive, toInclusive);
-        return random -> new Extension(random.nextInt(1, maxDays + 1), granted.next(random), "agency head",
+        return random -> new Extension(between(random, 1, maxDays), granted.next(random), "agency head",
                 "generated extension");
     }
 
@@ -266,6 +296,11 @@ public final class DeadlineGenerators {
             }
             return clock;
         };
+    }
+
+    /** A uniform int from {@code min} to {@code max}, both inclusive, {@code 0 <= min <= max}; no overflow at the top. */
+    private static int between(RandomGenerator random, int min, int max) {
+        return max < Integer.MAX_VALUE ? random.nextInt(min, max + 1) : (int) random.nextLong(min, max + 1L);
     }
 
     private static void requireAmounts(int min, int max) {
