@@ -20,8 +20,9 @@ import java.util.function.Function;
  * @param <T>              the type of the value
  * @param value            the value
  * @param calendarId       the calendar that answered
- * @param provisionalYears the uncovered years whose days the answer assumed to be weekends
- *                         only, in ascending order; empty for an exact answer
+ * @param provisionalYears the uncovered years whose days the answer guessed (weekends only, or
+ *                         for a regional overlay its base calendar's days), in ascending order;
+ *                         empty for an exact answer
  * @since 0.1.0
  */
 public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provisionalYears) {
@@ -38,7 +39,7 @@ public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provi
         return new CalendarAnswer<>(value, calendarId, List.of());
     }
 
-    /** A provisional answer that assumed weekends only for the given uncovered years. */
+    /** A provisional answer that guessed the days of the given uncovered years. */
     public static <T> CalendarAnswer<T> provisional(T value, CalendarId calendarId, List<Year> provisionalYears) {
         if (provisionalYears.isEmpty()) {
             throw new IllegalArgumentException("A provisional answer must name the years it assumed");
@@ -51,7 +52,7 @@ public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provi
         return provisionalYears.isEmpty();
     }
 
-    /** Whether the answer assumed weekends only for at least one uncovered year. */
+    /** Whether the answer guessed the days of at least one uncovered year. */
     public boolean isProvisional() {
         return !provisionalYears.isEmpty();
     }

@@ -54,6 +54,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     private final CalendarId id;
     private final Optional<CalendarId> baseId;
+    /** The calendar this one is an overlay on (shared, not owned), or null for a base calendar. */
+    private final WorkingDayCalendar base;
     private final int startYear;
     private final int years;
     private final LocalDate coverageStart;
@@ -86,6 +88,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private ImmutableWorkingDayCalendar(Builder b) {
         this.id = b.id;
         this.baseId = b.baseId;
+        this.base = b.base;
         this.startYear = b.firstYear;
         this.years = b.lastYear - b.firstYear + 1;
         this.coverageStart = LocalDate.of(b.firstYear, 1, 1);
@@ -160,6 +163,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public static Builder overlay(CalendarId id, WorkingDayCalendar base, int firstYear, int lastYear) {
         Objects.requireNonNull(base, "base");
         Builder b = new Builder(id, firstYear, lastYear, Optional.of(base.id()));
+        b.base = base;
         LocalDate first = LocalDate.of(firstYear, 1, 1);
         LocalDate last = LocalDate.of(lastYear, 12, 31);
         for (LocalDate d : new LocalDate[] {first, last}) {
@@ -198,6 +202,11 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     /** The calendar this one is an overlay on, such as {@code CN} for {@code CN-XJ}; empty for a base calendar. */
     public Optional<CalendarId> baseId() {
         return baseId;
+    }
+
+    /** The base calendar of an overlay, or null: its provisional view answers outside the overlay's years. */
+    WorkingDayCalendar baseCalendar() {
+        return base;
     }
 
     @Override
@@ -410,7 +419,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * they are shared with the loaded data.
      */
     public long estimatedFootprintBytes() {
-        long total = align(12 + 2 * 4 + 14 * 4); // this object: two ints, fourteen references
+        long total = align(12 + 2 * 4 + 15 * 4); // this object: two ints, fifteen references (the base is shared)
         total += array(rank.length, 2) + array(monthBits.length, 4);
         total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
         total += array(declaredSlots.length, 2) + array(declaredInfo.length, 4);
@@ -479,6 +488,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public static final class Builder {
         private final CalendarId id;
         private final Optional<CalendarId> baseId;
+        private WorkingDayCalendar base;
         private final int firstYear;
         private final int lastYear;
         private final LocalDate first;

@@ -14,6 +14,14 @@ import java.util.TreeSet;
  * weekends only (Monday to Friday working, Saturday and Sunday off), saying so in the type it
  * returns. Obtain it with {@link WorkingDayCalendar#provisional()}.
  *
+ * <p>A regional overlay ({@link ImmutableWorkingDayCalendar} with a
+ * {@linkplain ImmutableWorkingDayCalendar#baseId() base}, such as {@code CN-XJ} on {@code CN})
+ * answers a date outside its own years by its base calendar's provisional view: the base's
+ * data where the base covers the date (the national holidays and makeup days), weekends only
+ * beyond both. Such an answer is still provisional and names the year, since the overlay's own
+ * days for that year (its regional holidays) are not known: the national days are a floor, not
+ * the answer.
+ *
  * <p>Why opt in: the State Council publishes next year's holidays around November, so a
  * deadline that runs into an unpublished year cannot be exact. Peers silently assume
  * "weekends only" and give wrong due dates in January. This view makes the guess explicit:
@@ -35,14 +43,23 @@ import java.util.TreeSet;
 public final class ProvisionalCalendar {
 
     private final WorkingDayCalendar calendar;
+    /** For an overlay: its base's provisional view, which answers outside the overlay's years; else null. */
+    private final ProvisionalCalendar base;
 
-    private ProvisionalCalendar(WorkingDayCalendar calendar) {
+    private ProvisionalCalendar(WorkingDayCalendar calendar, ProvisionalCalendar base) {
         this.calendar = calendar;
+        this.base = base;
     }
 
-    /** The provisional view of a calendar. */
+    /**
+     * The provisional view of a calendar; for an overlay, backed by its base calendar's
+     * provisional view outside the overlay's years (see the class Javadoc).
+     */
     public static ProvisionalCalendar of(WorkingDayCalendar calendar) {
-        return new ProvisionalCalendar(Objects.requireNonNull(calendar, "calendar"));
+        Objects.requireNonNull(calendar, "calendar");
+        WorkingDayCalendar baseCalendar = calendar instanceof ImmutableWorkingDayCalendar overlay
+                ? overlay.baseCalendar() : null;
+        return new ProvisionalCalendar(calendar, baseCalendar == null ? null : baseCalendar.provisional());
     }
 
     /** The underlying calendar, which throws outside its coverage. */
@@ -58,14 +75,13 @@ public final class ProvisionalCalendar {
     /** Whether the date is a working day; provisional if the date is not covered. */
     public CalendarAnswer<Boolean> isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        if (calendar.covers(date)) {
-            return CalendarAnswer.exact(calendar.isWorkingDay(date), id());
-        }
-        return CalendarAnswer.provisional(isWeekday(date), id(), List.of(Year.from(date)));
+        TreeSet<Year> years = new TreeSet<>();
+        return answer(isWorking(date, years), years);
     }
 
     /**
-     * What kind of day the date is; for an uncovered date a provisional {@code WORKING_DAY} or
+     * What kind of day the date is; for an uncovered date a provisional answer: for an overlay,
+     * its base's description where the base covers the date, otherwise a {@code WORKING_DAY} or
      * {@code WEEKEND} with no holiday and no notice.
      */
     public CalendarAnswer<DayInfo> describe(LocalDate date) {
@@ -73,7 +89,8 @@ public final class ProvisionalCalendar {
         if (calendar.covers(date)) {
             return CalendarAnswer.exact(calendar.describe(date), id());
         }
-        DayInfo info = DayInfo.ordinary(date, isWeekday(date) ? DayKind.WORKING_DAY : DayKind.WEEKEND);
+        DayInfo info = base != null ? base.describe(date).value()
+                : DayInfo.ordinary(date, isWeekday(date) ? DayKind.WORKING_DAY : DayKind.WEEKEND);
         return CalendarAnswer.provisional(info, id(), List.of(Year.from(date)));
     }
 
@@ -184,7 +201,7 @@ public final class ProvisionalCalendar {
             return calendar.isWorkingDay(date);
         }
         years.add(Year.from(date));
-        return isWeekday(date);
+        return base != null ? base.isWorking(date, years) : isWeekday(date);
     }
 
     private <T> CalendarAnswer<T> answer(T value, TreeSet<Year> years) {
@@ -196,9 +213,10 @@ public final class ProvisionalCalendar {
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
+    /** {@code "ProvisionalCalendar[CN, weekends only outside 2020-01-01 to 2026-12-31]"}, naming an overlay's base. */
     @Override
     public String toString() {
-        return "ProvisionalCalendar[" + calendar.id() + ", weekends only outside " + calendar.coverageStart()
-                + " to " + calendar.coverageEnd() + "]";
+        return "ProvisionalCalendar[" + calendar.id() + ", " + (base == null ? "weekends only" : "then " + base)
+                + " outside " + calendar.coverageStart() + " to " + calendar.coverageEnd() + "]";
     }
 }

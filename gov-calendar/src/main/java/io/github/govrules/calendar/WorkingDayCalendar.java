@@ -203,7 +203,8 @@ public interface WorkingDayCalendar {
     /**
      * The opt-in fallback for uncovered years: a view of this calendar that answers for
      * covered dates exactly as this calendar does, and for uncovered dates by weekends only
-     * (Monday to Friday working, Saturday and Sunday off), marking every answer that used
+     * (Monday to Friday working, Saturday and Sunday off; for a regional overlay, by its base
+     * calendar's data where the base covers the date), marking every answer that used
      * such a guess as {@linkplain CalendarAnswer#isProvisional() provisional}.
      *
      * <p>Nothing changes for callers that do not call this method: this calendar keeps

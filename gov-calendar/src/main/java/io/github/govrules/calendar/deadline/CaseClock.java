@@ -53,7 +53,9 @@ import java.util.function.Predicate;
  * By default every date the answer depends on must be covered by the calendar, otherwise the
  * query throws the calendar's {@link DateOutOfCoverageException}, which names the covered
  * range. {@link #withProvisionalDates()} opts in to answers by weekends only for uncovered
- * years; {@link ClockStatus#provisionalYears()} then names the years guessed.
+ * years (for a regional overlay, by its base calendar's data where the base has it, as
+ * {@link io.github.govrules.calendar.ProvisionalCalendar} does); {@link ClockStatus#provisionalYears()}
+ * then names the years guessed.
  *
  * <h2>Contract</h2>
  * Instances are immutable and thread-safe: every event returns a new clock and leaves this one

@@ -27,8 +27,10 @@ import java.util.Objects;
  *
  * <p>By default a date outside the calendar's data throws the calendar's
  * {@link DateOutOfCoverageException}, whose message names the covered range. The
- * {@code provisional…} methods opt in to answers by weekends only for uncovered years, marked
- * in the returned {@link CalendarAnswer}. For a case with extensions, corrections and steps use
+ * {@code provisional…} methods opt in to answers by weekends only for uncovered years (for a
+ * regional overlay, by its base calendar's data where the base has it: see
+ * {@link io.github.govrules.calendar.ProvisionalCalendar}), marked in the returned
+ * {@link CalendarAnswer}. For a case with extensions, corrections and steps use
  * {@link CaseClock}. Stateless and thread-safe.
  *
  * @since 0.1.0
