@@ -111,7 +111,9 @@ public record Case(
     }
 
     /**
-     * This case with one more event. The original is unchanged.
+     * This case with one more event. The original is unchanged. Only the lifecycle is checked
+     * here: an event that moves the clock (an extension above all) may also break a rule of the
+     * clock, which needs the item and the calendar; {@link CaseClocks#record} checks both.
      *
      * @param event the event, not dated before the last one
      * @return the new case

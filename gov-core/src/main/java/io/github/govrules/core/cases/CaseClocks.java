@@ -64,12 +64,44 @@ public final class CaseClocks {
      * @return the clock, or empty while the case is not accepted (or was never accepted)
      * @throws IllegalArgumentException       if the item is not the version the case pins, or a step event
      *                                        names a step the item does not declare
-     * @throws IllegalClockOperationException if the calculator refuses an event (e.g. an extension after
-     *                                        the statutory due date), naming the date and the rule
+     * @throws CaseClockException            if the calculator refuses an event (e.g. an extension after
+     *                                        the statutory due date), naming the case, the date and the rule;
+     *                                        {@link #record} keeps such events out of a case
      * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the answer depends on is
      *                                        outside the calendar's data
      */
     public static Optional<CaseClock> clockOf(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        try {
+            return replay(aCase, item, calendar);
+        } catch (IllegalClockOperationException e) {
+            throw new CaseClockException(aCase.number(), e);
+        }
+    }
+
+    /**
+     * This case with one more event, when both its lifecycle ({@link Case#record}) and its clock
+     * accept it. {@link Case#record} checks the lifecycle only, since the clock needs the item and
+     * the calendar; record through here the events that move the clock (extensions above all), so
+     * that a case the clock would refuse is never built. The original case is unchanged.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the working-day calendar of the accepting agency
+     * @param event    the event
+     * @return the case with the event
+     * @throws IllegalTransitionException if the lifecycle does not allow the event now
+     * @throws CaseClockException         if the clock refuses the case with the event, naming the rule and date
+     * @throws IllegalArgumentException   as {@link #clockOf}
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the clock needs is
+     *                                    outside the calendar's data
+     */
+    public static Case record(Case aCase, ServiceItem item, WorkingDayCalendar calendar, CaseEvent event) {
+        Case next = Objects.requireNonNull(aCase, "aCase").record(event);
+        clockOf(next, item, calendar);
+        return next;
+    }
+
+    private static Optional<CaseClock> replay(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(calendar, "calendar");
@@ -171,7 +203,7 @@ public final class CaseClocks {
      * @param policy   the warning thresholds
      * @return the status, or empty while the case is not accepted
      * @throws IllegalArgumentException       as {@link #clockOf}
-     * @throws IllegalClockOperationException as {@link #clockOf}
+     * @throws CaseClockException             as {@link #clockOf}
      */
     public static Optional<ClockStatus> status(Case aCase, ServiceItem item, WorkingDayCalendar calendar, LocalDate on,
                                                WarningPolicy policy) {

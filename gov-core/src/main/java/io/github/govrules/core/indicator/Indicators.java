@@ -62,6 +62,8 @@ public final class Indicators {
      * @throws IllegalArgumentException if the period is empty
      * @throws io.github.govrules.core.catalog.UnknownItemException if a case pins an item version the catalog lacks
      * @throws io.github.govrules.calendar.DateOutOfCoverageException if a due date is outside the calendar's data
+     * @throws io.github.govrules.core.cases.CaseClockException if a case's events break a rule of its clock,
+     *                                        naming the case
      */
     public static IndicatorReport compute(Collection<Case> cases, Catalog catalog, WorkingDayCalendar calendar,
                                           LocalDate startInclusive, LocalDate endExclusive) {

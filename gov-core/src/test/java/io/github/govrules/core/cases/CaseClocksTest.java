@@ -166,4 +166,27 @@ class CaseClocksTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseClocks.clockOf(c, v1, CN));
         assertTrue(e.getMessage().contains("pins item"), e.getMessage());
     }
+
+    @Test
+    void anExtensionTheClockRefusesIsNotRecordedAndABuiltCaseNamesItself() {
+        Case c = CaseIo.example("renovation-tolerated-gap");
+        ServiceItem item = itemOf(c);
+        CaseEvent tooLong = new CaseEvent.Extended(LocalDateTime.of(2025, 10, 9, 9, 0), "b03", TimeLimit.workingDays(15),
+                "head-qian", "complex case");
+        CaseClockException refused = assertThrows(CaseClockException.class, () -> CaseClocks.record(c, item, CN, tooLong));
+        assertEquals(c.number(), refused.caseNumber());
+        assertEquals(LocalDate.of(2025, 10, 9), refused.date());
+        assertTrue(refused.getMessage().startsWith("Case " + c.number() + ": Refused extension of 15 working days"),
+                refused.getMessage());
+        assertTrue(refused.getCause() instanceof io.github.govrules.calendar.deadline.IllegalClockOperationException);
+        // Case.record checks the lifecycle only: the clock of such a case names the case
+        Case built = c.record(tooLong);
+        CaseClockException later = assertThrows(CaseClockException.class, () -> CaseClocks.clockOf(built, item, CN));
+        assertEquals(refused.getMessage(), later.getMessage());
+        assertEquals(refused.rule(), later.rule());
+        // a lawful extension is recorded
+        Case ok = CaseClocks.record(c, item, CN, new CaseEvent.Extended(LocalDateTime.of(2025, 10, 9, 9, 0), "b03",
+                TimeLimit.workingDays(10), "head-qian", "complex case"));
+        assertEquals(c.events().size() + 1, ok.events().size());
+    }
 }
