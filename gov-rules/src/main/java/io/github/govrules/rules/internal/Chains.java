@@ -31,10 +31,13 @@ public final class Chains {
         seen.add(current.id());
         while (current.manifest().extendsId() != null) {
             String baseId = current.manifest().extendsId();
-            int line = PackReader.lineOf(current.manifestFile().text(), "extends");
+            int[] at = PackReader.manifestDoc(current.manifestFile()).valueAt(List.of("extends"));
+            int line = at[0];
+            int column = at[1];
             if (!seen.add(baseId)) {
                 throw new RulePackException(List.of(new PackProblem(current.id(), current.manifestFile().display(),
-                        line, 1, "packs extend each other in a cycle: " + seen + " then " + baseId + " again")));
+                        line, column, "packs extend each other in a cycle: " + String.join(" extends ", seen)
+                                + " extends " + baseId + " again")));
             }
             Path parent = current.dir() == null ? null : current.dir().toAbsolutePath().normalize().getParent();
             Path sibling = parent == null ? null : parent.resolve(baseId);
@@ -45,12 +48,12 @@ public final class Chains {
                 base = PackReader.fromClasspath(baseId, loader);
             } else {
                 throw new RulePackException(List.of(new PackProblem(current.id(), current.manifestFile().display(),
-                        line, 1, "base pack '" + baseId + "' not found: no sibling folder "
+                        line, column, "base pack '" + baseId + "' not found: no sibling folder "
                                 + (sibling == null ? "" : sibling + " ") + "and no bundled pack of that id " + BUNDLED)));
             }
             if (!base.id().equals(baseId)) {
                 throw new RulePackException(List.of(new PackProblem(current.id(), current.manifestFile().display(),
-                        line, 1, "base pack folder for '" + baseId + "' declares id '" + base.id() + "'")));
+                        line, column, "base pack folder for '" + baseId + "' declares id '" + base.id() + "'")));
             }
             chain.add(0, base);
             current = base;

@@ -1,10 +1,12 @@
 package io.github.govrules.rules.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.govrules.calendar.deadline.TimeLimit;
@@ -22,10 +24,19 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    /**
+     * Strict: unknown keys, a key written twice and a date with a time are refused (the files are
+     * first read by {@link YamlDoc}, which locates such problems at the key or value itself).
+     */
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(YamlDoc.loaderOptions())
+                    .build())
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .defaultLeniency(false)
             .build();
 
     private Json() {

@@ -59,6 +59,32 @@ public final class PackCompiler {
         return kinds;
     }
 
+    /**
+     * Each kind's {@code replaces} must name a kind of a pack it extends: a code no base declares
+     * would replace nothing, and the rules inserting the inherited kind would go on getting it.
+     */
+    static List<PackProblem> replacedKinds(List<PackSource> chain) {
+        List<PackProblem> problems = new ArrayList<>();
+        Set<String> inherited = new java.util.TreeSet<>();
+        for (PackSource s : chain) {
+            List<CaseKind> declared = s.manifest().kinds();
+            for (int i = 0; i < declared.size(); i++) {
+                CaseKind k = declared.get(i);
+                if (!k.replaces().isEmpty() && !inherited.contains(k.replaces())) {
+                    problems.add(PackReader.manifestDoc(s.manifestFile()).problemAt(List.of("kinds", i, "replaces"),
+                            "kind '" + k.code() + "' replaces '" + k.replaces() + "', which no base pack declares"
+                                    + Suggest.didYouMean(k.replaces(), inherited)
+                                    + (inherited.isEmpty() ? " (the pack extends no pack with kinds)"
+                                    : " (inherited kinds: " + inherited + ")")));
+                }
+            }
+            for (CaseKind k : declared) {
+                inherited.add(k.code());
+            }
+        }
+        return problems;
+    }
+
     /** The SHA-256 over the manifests and DRL files of the chain, in order. */
     public static String contentHash(List<PackSource> chain) {
         try {
@@ -118,13 +144,13 @@ public final class PackCompiler {
             files.addAll(s.rules());
         }
         DrlPrecheck.Result pre = new DrlPrecheck().check(files, kinds.keySet());
-        List<PackProblem> problems = new ArrayList<>(pre.problems());
+        List<PackProblem> problems = new ArrayList<>(replacedKinds(chain));
+        problems.addAll(pre.problems());
         WorkingDayCalendar calendar = null;
         try {
             calendar = calendars.apply(top.manifest().calendar());
         } catch (RuntimeException e) {
-            problems.add(new PackProblem(top.id(), top.manifestFile().display(),
-                    PackReader.lineOf(top.manifestFile().text(), "calendar"), 1,
+            problems.add(PackReader.manifestDoc(top.manifestFile()).problemAt(List.of("calendar"),
                     "calendar '" + top.manifest().calendar() + "' cannot be used: " + e.getMessage()));
         }
         if (files.isEmpty()) {
@@ -142,10 +168,7 @@ public final class PackCompiler {
         kfs.generateAndWritePomXML(releaseId);
         Map<String, SourceFile> byPath = new LinkedHashMap<>();
         for (SourceFile f : files) {
-            Matcher pm = PACKAGE.matcher(f.text());
-            String pkgPath = pm.find() ? pm.group(1).replace('.', '/') + "/" : "";
-            String name = f.name().replace('\\', '/');
-            String path = "src/main/resources/" + pkgPath + f.packId() + "__" + name.substring(name.lastIndexOf('/') + 1);
+            String path = resourcePath(f, byPath.keySet());
             byPath.put(path, f);
             kfs.write(path, f.text());
         }
@@ -178,6 +201,24 @@ public final class PackCompiler {
                 new DueDates(calendar), nanos, memo, readsCaseNumber);
     }
 
+    /**
+     * Where a DRL file goes in Drools' file system: the folder of its package, then the pack id and
+     * the whole path of the file in its pack ({@code a/rules.drl} as {@code a__rules.drl}), so that
+     * files of the same name in different folders never overwrite each other; a name already taken
+     * gets a number.
+     */
+    static String resourcePath(SourceFile f, Set<String> taken) {
+        Matcher pm = PACKAGE.matcher(f.text());
+        String pkgPath = pm.find() ? pm.group(1).replace('.', '/') + "/" : "";
+        String name = f.name().replace('\\', '/').replace("/", "__");
+        String base = "src/main/resources/" + pkgPath + f.packId() + "__" + name;
+        String path = base;
+        for (int n = 2; taken.contains(path); n++) {
+            path = base.endsWith(".drl") ? base.substring(0, base.length() - 4) + "__" + n + ".drl" : base + "__" + n;
+        }
+        return path;
+    }
+
     /** Removes a build's module from Drools' repository (it keeps the last ten per artifact otherwise). */
     public static void forget(CompiledPack pack) {
         KieServices.get().getRepository().removeKieModule(pack.releaseId());
@@ -186,11 +227,23 @@ public final class PackCompiler {
     private static final Pattern SYMBOL = Pattern.compile(
             "The method (\\w+)\\(.*?\\) is undefined|(\\w+) cannot be resolved");
 
-    /** The line and column of the first {@code name} at or after {@code fromLine}, or null. */
-    private static int[] find(String text, int fromLine, String name) {
-        int offset = offsetOfLine(text, fromLine);
+    /** The {@code when} that starts a rule's conditions, at the start of a line (a rule's name may say "when"). */
+    private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
+
+    /**
+     * The line and column of the first {@code name} in the body of the rule that starts at
+     * {@code ruleLine} (from its {@code when}, so that a word of the rule's name is never taken), or null.
+     */
+    private static int[] find(String text, int ruleLine, String name) {
+        int offset = offsetOfLine(text, ruleLine);
         if (offset < 0) {
             return null;
+        }
+        int nextLine = text.indexOf('\n', offset);
+        offset = nextLine < 0 ? text.length() : nextLine + 1;
+        Matcher when = WHEN.matcher(text);
+        if (when.find(offset)) {
+            offset = when.end();
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
         if (!m.find(offset)) {
@@ -265,7 +318,7 @@ public final class PackCompiler {
                     // point at the offending name inside the rule when the compiler names it
                     Matcher name = SYMBOL.matcher(text);
                     if (name.find()) {
-                        int[] at = find(file.text(), line, name.group(1) != null ? name.group(1) : name.group(2));
+                        int[] at = find(file.text(), r.line(), name.group(1) != null ? name.group(1) : name.group(2));
                         if (at != null) {
                             line = at[0];
                             col = at[1];

@@ -1,9 +1,7 @@
 package io.github.govrules.rules.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.govrules.rules.CaseKind;
 import io.github.govrules.rules.DuePolicy;
 import io.github.govrules.rules.NationalCaseType;
@@ -12,14 +10,29 @@ import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RulePackException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads packs from a folder on disk or from the classpath. */
@@ -32,6 +45,11 @@ public final class PackReader {
     public static final String MANIFEST = "pack.yaml";
 
     private static final int MAX_FILE_CHARS = 1_000_000;
+
+    /** How deep below the pack folder unlisted DRL files are looked for. */
+    private static final int MAX_DEPTH = 8;
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private PackReader() {
     }
@@ -65,25 +83,42 @@ public final class PackReader {
         PackManifest manifest = parseManifest(manifestFile);
         List<PackProblem> problems = new ArrayList<>();
         List<SourceFile> rules = new ArrayList<>();
-        for (String name : manifest.rules()) {
-            readListed(manifest.id(), dir, name, manifestFile, problems).ifPresent(rules::add);
+        for (int i = 0; i < manifest.rules().size(); i++) {
+            readListed(manifest.id(), dir, manifest.rules().get(i), manifestFile, List.of("rules", i), problems)
+                    .ifPresent(rules::add);
         }
         List<SourceFile> scenarios = new ArrayList<>();
-        for (String name : manifest.scenarios()) {
-            readListed(manifest.id(), dir, name, manifestFile, problems).ifPresent(scenarios::add);
+        for (int i = 0; i < manifest.scenarios().size(); i++) {
+            readListed(manifest.id(), dir, manifest.scenarios().get(i), manifestFile, List.of("scenarios", i), problems)
+                    .ifPresent(scenarios::add);
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted()
-                    .filter(n -> !manifest.rules().contains(n))
-                    .forEach(n -> problems.add(new PackProblem(manifest.id(), dir.resolve(n).toString(), 1, 1,
-                            "DRL file " + n + " is not listed under 'rules' in " + MANIFEST + ", so it would be ignored")));
-        } catch (IOException e) {
-            problems.add(new PackProblem(manifest.id(), dir.toString(), 0, 0, "cannot list the pack folder: " + e));
-        }
+        problems.addAll(unlistedDrl(manifest, dir));
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
         return new PackSource(manifest, manifestFile, rules, scenarios, dir);
+    }
+
+    /**
+     * The DRL files in {@code dir} or in any folder below it (extension {@code .drl} in any case) that
+     * the manifest does not list: Drools would never see them.
+     */
+    private static List<PackProblem> unlistedDrl(PackManifest manifest, Path dir) {
+        List<PackProblem> problems = new ArrayList<>();
+        Path root = dir.toAbsolutePath().normalize();
+        Set<String> listed = new HashSet<>(manifest.rules());
+        try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !listed.contains(n))
+                    .sorted()
+                    .forEach(n -> problems.add(new PackProblem(manifest.id(), dir.resolve(n).toString(), 1, 1,
+                            "DRL file " + n + " is not listed under 'rules' in " + MANIFEST + ", so it would be ignored")));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(new PackProblem(manifest.id(), dir.toString(), 0, 0, "cannot list the pack folder: " + e.getMessage()));
+        }
+        return problems;
     }
 
     /**
@@ -95,7 +130,7 @@ public final class PackReader {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(loader, "loader");
         String root = BUNDLED_ROOT + id + "/";
-        String manifestText = readClasspath(loader, root + MANIFEST);
+        String manifestText = readClasspath(loader, id, root + MANIFEST);
         if (manifestText == null) {
             throw new RulePackException(List.of(new PackProblem(id, "classpath:" + root + MANIFEST, 0, 0,
                     "no bundled pack '" + id + "': give a pack folder, or one of the bundled ids")));
@@ -105,11 +140,13 @@ public final class PackReader {
         List<PackProblem> problems = new ArrayList<>();
         List<SourceFile> rules = new ArrayList<>();
         List<SourceFile> scenarios = new ArrayList<>();
-        for (String name : manifest.rules()) {
-            addClasspath(loader, manifest.id(), root, name, manifestFile, rules, problems);
+        for (int i = 0; i < manifest.rules().size(); i++) {
+            addClasspath(loader, manifest.id(), root, manifest.rules().get(i), manifestFile, List.of("rules", i),
+                    rules, problems);
         }
-        for (String name : manifest.scenarios()) {
-            addClasspath(loader, manifest.id(), root, name, manifestFile, scenarios, problems);
+        for (int i = 0; i < manifest.scenarios().size(); i++) {
+            addClasspath(loader, manifest.id(), root, manifest.scenarios().get(i), manifestFile,
+                    List.of("scenarios", i), scenarios, problems);
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
@@ -118,76 +155,107 @@ public final class PackReader {
     }
 
     private static void addClasspath(ClassLoader loader, String id, String root, String name, SourceFile manifest,
-                                     List<SourceFile> into, List<PackProblem> problems) {
-        String text = readClasspath(loader, root + name);
-        if (text == null) {
-            problems.add(new PackProblem(id, manifest.display(), lineOf(manifest.text(), name), 1,
-                    "listed file " + name + " is not on the classpath at " + root + name));
-        } else {
-            into.add(new SourceFile(id, name, "classpath:" + root + name, text));
+                                     List<?> at, List<SourceFile> into, List<PackProblem> problems) {
+        try {
+            String text = readClasspath(loader, id, root + name);
+            if (text == null) {
+                problems.add(manifestDoc(manifest).problemAt(at,
+                        "listed file " + name + " is not on the classpath at " + root + name));
+            } else {
+                into.add(new SourceFile(id, name, "classpath:" + root + name, text));
+            }
+        } catch (RulePackException e) {
+            problems.addAll(e.problems());
         }
     }
 
-    private static java.util.Optional<SourceFile> readListed(String id, Path dir, String name, SourceFile manifest,
-                                                             List<PackProblem> problems) {
+    private static Optional<SourceFile> readListed(String id, Path dir, String name, SourceFile manifest,
+                                                   List<?> at, List<PackProblem> problems) {
         Path p = dir.resolve(name).normalize();
-        if (!p.startsWith(dir.normalize()) || name.contains("..")) {
-            problems.add(new PackProblem(id, manifest.display(), lineOf(manifest.text(), name), 1,
-                    "listed file " + name + " must be inside the pack folder"));
-            return java.util.Optional.empty();
-        }
         if (!Files.isRegularFile(p)) {
-            problems.add(new PackProblem(id, manifest.display(), lineOf(manifest.text(), name), 1,
-                    "listed file " + name + " does not exist in " + dir));
-            return java.util.Optional.empty();
+            problems.add(manifestDoc(manifest).problemAt(at, "listed file " + name + " does not exist in " + dir));
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(new SourceFile(id, name, p.toString(), readDisk(id, p)));
+            return Optional.of(new SourceFile(id, name, p.toString(), readDisk(id, p)));
         } catch (RulePackException e) {
             problems.addAll(e.problems());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
     private static String readDisk(String id, Path p) {
+        byte[] bytes;
         try {
             if (Files.size(p) > MAX_FILE_CHARS * 4L) {
                 throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
                         "file is larger than " + MAX_FILE_CHARS + " characters")));
             }
-            return Files.readString(p, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(p);
         } catch (NoSuchFileException e) {
             throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0, "file does not exist")));
         } catch (IOException e) {
             throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
                     "cannot read file: " + e.getMessage())));
         }
+        return decode(id, p.toString(), bytes);
     }
 
-    private static String readClasspath(ClassLoader loader, String resource) {
+    private static String readClasspath(ClassLoader loader, String id, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return decode(id, "classpath:" + resource, in.readAllBytes());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot read classpath resource " + resource, e);
         }
     }
 
-    /** The 1-based line of the first occurrence of {@code needle} in {@code text}, or 1. */
-    static int lineOf(String text, String needle) {
-        int at = text.indexOf(needle);
-        if (at < 0) {
-            return 1;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+    /**
+     * The text of a pack file: UTF-8, with a byte order mark at the start dropped.
+     *
+     * @throws RulePackException naming the line and column of the first byte that is not UTF-8
+     */
+    static String decode(String id, String display, byte[] bytes) {
+        String text;
+        try {
+            text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
             }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new RulePackException(List.of(new PackProblem(id, display, line, column, String.format(Locale.ROOT,
+                    "file is not UTF-8: byte 0x%02X at line %d, column %d is not valid UTF-8 "
+                            + "(GBK or another encoding?): save the file as UTF-8",
+                    bytes[bad] & 0xff, line, column))));
         }
-        return line;
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int firstBadByte(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult r = strictUtf8().decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        return r.isError() ? in.position() : Math.max(0, bytes.length - 1);
+    }
+
+    /** The manifest read again with a plain YAML parser, to locate keys and values (on error paths). */
+    public static YamlDoc manifestDoc(SourceFile manifest) {
+        return YamlDoc.read(manifest, "manifest");
     }
 
     /**
@@ -197,74 +265,166 @@ public final class PackReader {
      */
     public static PackManifest parseManifest(SourceFile file) {
         String id = file.packId();
+        YamlDoc doc = YamlDoc.read(file, "manifest");
+        if (!doc.isMap()) {
+            throw new RulePackException(List.of(doc.problemAt(List.of(),
+                    "invalid manifest: a manifest is a map of keys (id, name, version, ...), not " + doc.describe(List.of()))));
+        }
         ManifestSpec spec;
         try {
             spec = Json.yaml().readValue(file.text(), ManifestSpec.class);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String path = e instanceof JsonMappingException m ? m.getPathReference() : "";
-            throw new RulePackException(List.of(new PackProblem(id, file.display(),
-                    loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr()),
-                    "invalid manifest" + (path.isEmpty() ? "" : " at " + shortPath(path)) + ": "
-                            + e.getOriginalMessage().lines().findFirst().orElse(""))));
+            throw new RulePackException(List.of(YamlErrors.problem(doc, "manifest", e)));
         }
         if (spec == null) {
             throw new RulePackException(List.of(new PackProblem(id, file.display(), 1, 1, "manifest is empty")));
         }
         List<PackProblem> problems = new ArrayList<>();
-        String mid = spec.id() == null ? id : spec.id();
+        String mid = spec.id() == null || !ID.matcher(spec.id()).matches() ? id : spec.id();
         require(problems, mid, file, spec.id(), "id");
         require(problems, mid, file, spec.name(), "name");
         require(problems, mid, file, spec.region(), "region");
         require(problems, mid, file, spec.version(), "version");
         require(problems, mid, file, spec.effectiveFrom(), "effectiveFrom");
         require(problems, mid, file, spec.calendar(), "calendar");
-        List<CaseKind> kinds = new ArrayList<>();
-        if (spec.kinds() != null) {
-            for (KindSpec k : spec.kinds()) {
-                if (k == null || k.code() == null || k.code().isBlank()) {
-                    problems.add(new PackProblem(mid, file.display(), lineOf(file.text(), "kinds:"), 1,
-                            "every kind needs a 'code'"));
-                    continue;
-                }
-                int line = lineOf(file.text(), k.code());
-                if (k.nationalType() == null || k.nationalType().isBlank()) {
-                    problems.add(new PackProblem(mid, file.display(), line, 1, "kind '" + k.code()
-                            + "' has no national type mapping: add nationalType: 1 (immediate), 2 (promised) or 9 (other)"));
-                    continue;
-                }
-                NationalCaseType type;
-                try {
-                    type = NationalCaseType.parse(k.nationalType());
-                } catch (IllegalArgumentException e) {
-                    problems.add(new PackProblem(mid, file.display(), line, 1, "kind '" + k.code() + "': " + e.getMessage()));
-                    continue;
-                }
-                if (k.precedence() == null || k.due() == null) {
-                    problems.add(new PackProblem(mid, file.display(), line, 1, "kind '" + k.code()
-                            + "' needs 'precedence' (lower wins) and 'due' (one of "
-                            + java.util.Arrays.toString(DuePolicy.values()) + ")"));
-                    continue;
-                }
-                kinds.add(new CaseKind(k.code(), orEmpty(k.nameZh(), k.code()), orEmpty(k.nameEn(), k.code()), type,
-                        k.precedence(), k.due(), orEmpty(k.legalBasis(), ""), orEmpty(k.replaces(), "")));
-                if (k.legalBasis() == null || k.legalBasis().isBlank()) {
-                    problems.add(new PackProblem(mid, file.display(), line, 1, "kind '" + k.code()
-                            + "' has no legalBasis"));
-                }
-            }
+        if (spec.id() != null && !spec.id().isBlank() && !ID.matcher(spec.id()).matches()) {
+            problems.add(withId(doc.problemAt(List.of("id"), "id '" + spec.id()
+                    + "' must be 1-40 lower-case letters, digits or '-', starting with a letter"), mid));
         }
+        if (spec.effectiveFrom() != null && spec.effectiveUntil() != null
+                && !spec.effectiveUntil().isAfter(spec.effectiveFrom())) {
+            problems.add(withId(doc.problemAt(List.of("effectiveUntil"), "effectiveUntil " + spec.effectiveUntil()
+                    + " must be after effectiveFrom " + spec.effectiveFrom()
+                    + " (a version is in force from effectiveFrom, inclusive, until effectiveUntil, exclusive)"), mid));
+        }
+        if (spec.extendsId() != null && spec.extendsId().equals(spec.id())) {
+            problems.add(withId(doc.problemAt(List.of("extends"), "pack " + spec.id()
+                    + " cannot extend itself: 'extends' names its base pack, e.g. cn"), mid));
+        }
+        List<CaseKind> kinds = kinds(doc, spec, mid, problems);
+        List<String> rules = listed(doc, "rules", spec.rules(), mid, problems);
+        List<String> scenarios = listed(doc, "scenarios", spec.scenarios(), mid, problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
         try {
             return new PackManifest(spec.id(), spec.name(), spec.region(), spec.version(), spec.effectiveFrom(),
-                    spec.effectiveUntil(), spec.extendsId(), spec.calendar(), kinds,
-                    spec.rules() == null ? List.of() : spec.rules(),
-                    spec.scenarios() == null ? List.of() : spec.scenarios());
+                    spec.effectiveUntil(), spec.extendsId(), spec.calendar(), kinds, rules, scenarios);
         } catch (IllegalArgumentException e) {
             throw new RulePackException(List.of(new PackProblem(mid, file.display(), 1, 1, e.getMessage())));
         }
+    }
+
+    /** The manifest's kinds; each problem located at the kind's code or at the field that is wrong. */
+    private static List<CaseKind> kinds(YamlDoc doc, ManifestSpec spec, String id, List<PackProblem> problems) {
+        List<CaseKind> kinds = new ArrayList<>();
+        if (spec.kinds() == null) {
+            return kinds;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < spec.kinds().size(); i++) {
+            KindSpec k = spec.kinds().get(i);
+            List<Object> at = List.of("kinds", i, "code");
+            if (k == null || k.code() == null || k.code().isBlank()) {
+                problems.add(withId(doc.problemAt(List.of("kinds", i), "kinds[" + i + "] needs a 'code'"), id));
+                continue;
+            }
+            Integer first = index.putIfAbsent(k.code(), i);
+            if (first != null) {
+                problems.add(withId(doc.problemAt(at, "kind code '" + k.code() + "' is declared twice (kinds["
+                        + first + "] at line " + doc.lineOf(List.of("kinds", first, "code")) + " and kinds[" + i
+                        + "]): declare each kind once"), id));
+                continue;
+            }
+            if (k.nationalType() == null || k.nationalType().isBlank()) {
+                problems.add(withId(doc.problemAt(at, "kind '" + k.code()
+                        + "' has no national type mapping: add nationalType: 1 (immediate), 2 (promised) or 9 (other)"), id));
+                continue;
+            }
+            NationalCaseType type;
+            try {
+                type = NationalCaseType.parse(k.nationalType());
+            } catch (IllegalArgumentException e) {
+                problems.add(withId(doc.problemAt(List.of("kinds", i, "nationalType"), "kind '" + k.code() + "': "
+                        + e.getMessage()), id));
+                continue;
+            }
+            if (k.precedence() == null || k.due() == null) {
+                String needs = (k.precedence() == null ? "'precedence' (lower wins)" : "")
+                        + (k.precedence() == null && k.due() == null ? " and " : "")
+                        + (k.due() == null ? "'due' (one of " + Arrays.toString(DuePolicy.values()) + ")" : "");
+                problems.add(withId(doc.problemAt(at, "kind '" + k.code() + "' needs " + needs), id));
+                continue;
+            }
+            if (k.replaces() != null && k.replaces().equals(k.code())) {
+                problems.add(withId(doc.problemAt(List.of("kinds", i, "replaces"), "kind '" + k.code()
+                        + "' replaces itself: a kind with the code of an inherited kind replaces it without 'replaces'"), id));
+                continue;
+            }
+            kinds.add(new CaseKind(k.code(), orEmpty(k.nameZh(), k.code()), orEmpty(k.nameEn(), k.code()), type,
+                    k.precedence(), k.due(), orEmpty(k.legalBasis(), ""), orEmpty(k.replaces(), "")));
+            if (k.legalBasis() == null || k.legalBasis().isBlank()) {
+                problems.add(withId(doc.problemAt(at, "kind '" + k.code() + "' has no legalBasis"), id));
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The files listed under {@code key}, each as a path relative to the pack folder ({@code ./a.drl}
+     * is {@code a.drl}); a file outside the folder, an empty entry and a file listed twice are problems.
+     */
+    private static List<String> listed(YamlDoc doc, String key, List<String> names, String id,
+                                       List<PackProblem> problems) {
+        if (names == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            List<Object> at = List.of(key, i);
+            if (name == null || name.isBlank()) {
+                problems.add(withId(doc.problemAt(at, key + "[" + i + "] is empty: give a file name"), id));
+                continue;
+            }
+            String normal = normalize(name);
+            if (normal == null) {
+                problems.add(withId(doc.problemAt(at, "listed file " + name + " must be inside the pack folder"), id));
+                continue;
+            }
+            Integer first = seen.putIfAbsent(normal, i);
+            if (first != null) {
+                problems.add(withId(doc.problemAt(at, "file " + name + " is listed twice under '" + key
+                        + "' (also at line " + doc.lineOf(List.of(key, first)) + "): list each file once"), id));
+                continue;
+            }
+            out.add(normal);
+        }
+        return out;
+    }
+
+    /** {@code name} as a relative path with '/' and without '.' steps, or null when it leaves the pack folder. */
+    static String normalize(String name) {
+        String slashes = name.trim().replace('\\', '/');
+        if (slashes.startsWith("/") || slashes.matches("^[A-Za-z]:.*")) {
+            return null;
+        }
+        Path p;
+        try {
+            p = Path.of(slashes).normalize();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        String n = p.toString().replace('\\', '/');
+        if (n.isEmpty() || n.equals("..") || n.startsWith("../") || p.isAbsolute()) {
+            return null;
+        }
+        return n;
+    }
+
+    private static PackProblem withId(PackProblem p, String id) {
+        return p.packId().equals(id) ? p : new PackProblem(id, p.file(), p.line(), p.column(), p.message());
     }
 
     private static String orEmpty(String s, String fallback) {
@@ -275,22 +435,5 @@ public final class PackReader {
         if (value == null || (value instanceof String s && s.isBlank())) {
             problems.add(new PackProblem(id, file.display(), 1, 1, "manifest has no '" + field + "'"));
         }
-    }
-
-    private static String shortPath(String pathReference) {
-        // "io.github...PackReader$ManifestSpec["kinds"]->java.util.ArrayList[0]" -> kinds[0]
-        StringBuilder sb = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\"([^\"]*)\"|(\\d+))]").matcher(pathReference);
-        while (m.find()) {
-            if (m.group(2) != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(m.group(2));
-            } else {
-                sb.append('[').append(m.group(3)).append(']');
-            }
-        }
-        return sb.toString();
     }
 }

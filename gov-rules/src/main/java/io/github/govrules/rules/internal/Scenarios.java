@@ -1,10 +1,6 @@
 package io.github.govrules.rules.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.io.Catalogs;
 import io.github.govrules.core.item.ServiceItem;
@@ -92,63 +88,45 @@ public final class Scenarios {
         }
     }
 
+    /** A scenario file as written. */
+    record FileSpec(String catalog, List<ScenarioSpec> scenarios) {
+    }
+
     /**
      * Parses a scenario file. Its optional {@code catalog:} names a gov-core catalog YAML relative to
      * the pack folder; without it, gov-core's bundled example catalog is used.
      *
-     * @throws RulePackException with located problems when the file is malformed
+     * @throws RulePackException with located problems when the file is malformed, or a scenario names
+     *                           an item, item version, situation or material its catalog does not
+     *                           have, or expects a national type that does not exist
      */
     public static List<Scenario> parse(SourceFile file, Path packDir) {
-        List<Scenario> out = new ArrayList<>();
-        List<ScenarioSpec> specs = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        String catalogRef = null;
-        try (JsonParser p = Json.yaml().createParser(file.text())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw problem(file, p.currentTokenLocation(), "a scenario file is a map with 'scenarios:' (and optionally 'catalog:')");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                if ("catalog".equals(field)) {
-                    catalogRef = p.getValueAsString();
-                } else if ("scenarios".equals(field)) {
-                    if (t != JsonToken.START_ARRAY) {
-                        throw problem(file, p.currentTokenLocation(), "'scenarios' must be a list");
-                    }
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        lines.add(p.currentTokenLocation().getLineNr());
-                        specs.add(Json.yaml().readValue(p, ScenarioSpec.class));
-                    }
-                } else {
-                    throw problem(file, p.currentTokenLocation(), "unknown key '" + field
-                            + "' (expected 'catalog' or 'scenarios')");
-                }
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String path = e instanceof JsonMappingException m ? m.getPathReference() : "";
-            throw new RulePackException(List.of(new PackProblem(file.packId(), file.display(),
-                    loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr()),
-                    "invalid scenario file" + (path.isEmpty() ? "" : " (" + path.replaceAll(".*\\$", "") + ")") + ": "
-                            + e.getOriginalMessage().lines().findFirst().orElse(""))));
-        } catch (IOException e) {
-            throw new RulePackException(List.of(new PackProblem(file.packId(), file.display(), 0, 0,
-                    "cannot read scenario file: " + e.getMessage())));
+        YamlDoc doc = YamlDoc.read(file, "scenario file");
+        if (!doc.isMap()) {
+            throw new RulePackException(List.of(doc.problemAt(List.of(),
+                    "a scenario file is a map with 'scenarios:' (and optionally 'catalog:'), not " + doc.describe(List.of()))));
         }
-        Catalog catalog = catalog(file, catalogRef, packDir);
+        FileSpec spec;
+        try {
+            spec = Json.yaml().readValue(file.text(), FileSpec.class);
+        } catch (JsonProcessingException e) {
+            throw new RulePackException(List.of(YamlErrors.problem(doc, "scenario file", e)));
+        }
+        List<ScenarioSpec> specs = spec == null || spec.scenarios() == null ? List.of() : spec.scenarios();
+        Catalog catalog = catalog(file, doc, spec == null ? null : spec.catalog(), packDir);
         List<PackProblem> problems = new ArrayList<>();
+        List<Scenario> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             ScenarioSpec s = specs.get(i);
-            int line = lines.get(i);
-            if (s.item() == null || s.receivedOn() == null || s.expect() == null) {
+            int line = doc.lineOf(List.of("scenarios", i));
+            if (s == null || s.item() == null || s.receivedOn() == null || s.expect() == null) {
                 problems.add(new PackProblem(file.packId(), file.display(), line, 1,
                         "scenario needs 'item', 'receivedOn' and 'expect'"));
                 continue;
             }
-            if (catalog.findLatest(s.item()).isEmpty()) {
-                problems.add(new PackProblem(file.packId(), file.display(), line, 1,
-                        "scenario names item '" + s.item() + "', which the catalog '" + catalog.name() + "' does not have"));
+            List<PackProblem> found = check(doc, i, s, catalog);
+            if (!found.isEmpty()) {
+                problems.addAll(found);
                 continue;
             }
             out.add(new Scenario(file.display(), line, s, catalog));
@@ -159,12 +137,81 @@ public final class Scenarios {
         return out;
     }
 
-    private static RulePackException problem(SourceFile file, JsonLocation loc, String message) {
-        return new RulePackException(List.of(new PackProblem(file.packId(), file.display(),
-                Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), message)));
+    /**
+     * What the catalog and the fact model refuse in scenario {@code i}, each located at its value:
+     * an unknown item or item version, a situation the item does not declare (with the closest
+     * declared one), a material the item does not list, an unknown expected national type.
+     */
+    private static List<PackProblem> check(YamlDoc doc, int i, ScenarioSpec s, Catalog catalog) {
+        List<PackProblem> problems = new ArrayList<>();
+        String name = s.name() == null ? "scenario at line " + doc.lineOf(List.of("scenarios", i)) : s.name();
+        String prefix = "scenario \"" + name + "\": ";
+        ServiceItem item;
+        if (s.itemVersion() == null) {
+            item = catalog.findLatest(s.item()).orElse(null);
+            if (item == null) {
+                problems.add(doc.problemAt(List.of("scenarios", i, "item"), prefix + "item '" + s.item()
+                        + "' is not in the catalog '" + catalog.name() + "'" + Suggest.didYouMean(s.item(),
+                        catalog.items().stream().map(ServiceItem::implementationCode).toList())));
+                return problems;
+            }
+        } else {
+            item = catalog.findItem(s.item(), s.itemVersion()).orElse(null);
+            if (item == null) {
+                List<Integer> versions = catalog.items().stream().filter(x -> x.implementationCode().equals(s.item()))
+                        .map(ServiceItem::version).sorted().toList();
+                problems.add(doc.problemAt(List.of("scenarios", i, versions.isEmpty() ? "item" : "itemVersion"), prefix
+                        + "item '" + s.item() + "' version " + s.itemVersion() + " is not in the catalog '"
+                        + catalog.name() + "'" + (versions.isEmpty() ? "" : " (versions: " + versions + ")")));
+                return problems;
+            }
+        }
+        if (s.situations() != null) {
+            Set<String> declared = item.situationIds();
+            for (int j = 0; j < s.situations().size(); j++) {
+                String code = s.situations().get(j);
+                if (code == null || !declared.contains(code)) {
+                    problems.add(doc.problemAt(List.of("scenarios", i, "situations", j), prefix + "situation '" + code
+                            + "' is not declared by item " + item.implementationCode() + " v" + item.version()
+                            + (code == null ? "" : Suggest.didYouMean(code, declared))
+                            + " (declared: " + new TreeSet<>(declared) + ")"));
+                }
+            }
+        }
+        if (s.submitted() != null) {
+            Set<String> codes = new TreeSet<>();
+            item.materials().forEach(m -> codes.add(m.code()));
+            for (int j = 0; j < s.submitted().size(); j++) {
+                SubmittedSpec m = s.submitted().get(j);
+                if (m == null || m.code() == null) {
+                    problems.add(doc.problemAt(List.of("scenarios", i, "submitted", j), prefix
+                            + "a submitted material needs a 'code'"));
+                } else if (!codes.contains(m.code())) {
+                    problems.add(doc.problemAt(List.of("scenarios", i, "submitted", j, "code"), prefix + "material '"
+                            + m.code() + "' is not a material of item " + item.implementationCode() + " v" + item.version()
+                            + Suggest.didYouMean(m.code(), codes) + " (materials: " + codes + ")"));
+                } else if (m.count() != null && m.count() < 1) {
+                    problems.add(doc.problemAt(List.of("scenarios", i, "submitted", j, "count"), prefix
+                            + "count of " + m.code() + " must be 1 or more, but is " + m.count()));
+                }
+            }
+        }
+        if (s.expect().nationalType() != null) {
+            try {
+                NationalCaseType.parse(s.expect().nationalType());
+            } catch (IllegalArgumentException e) {
+                problems.add(doc.problemAt(List.of("scenarios", i, "expect", "nationalType"), prefix + "expect: "
+                        + e.getMessage()));
+            }
+        }
+        if (s.decidedOn() != null && s.decidedOn().isBefore(s.receivedOn())) {
+            problems.add(doc.problemAt(List.of("scenarios", i, "decidedOn"), prefix + "decidedOn " + s.decidedOn()
+                    + " is before receivedOn " + s.receivedOn()));
+        }
+        return problems;
     }
 
-    private static Catalog catalog(SourceFile file, String ref, Path packDir) {
+    private static Catalog catalog(SourceFile file, YamlDoc doc, String ref, Path packDir) {
         try {
             if (ref == null || ref.equals("example")) {
                 return Catalogs.example();
@@ -182,8 +229,8 @@ public final class Scenarios {
         } catch (RulePackException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
-            throw new RulePackException(new PackProblem(file.packId(), file.display(),
-                    PackReader.lineOf(file.text(), "catalog"), 1, "cannot load catalog '" + ref + "': " + e.getMessage()), e);
+            throw new RulePackException(doc.problemAt(List.of("catalog"), "cannot load catalog '" + ref + "': "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim()), e);
         }
     }
 
@@ -215,7 +262,8 @@ public final class Scenarios {
         try {
             CaseInput input = input(sc);
             o = pack.evaluate(input, s.decidedOn() == null ? s.receivedOn() : s.decidedOn());
-        } catch (RuleEvaluationException | IllegalArgumentException | io.github.govrules.calendar.DateOutOfCoverageException ex) {
+        } catch (RuleEvaluationException | IllegalArgumentException | io.github.govrules.calendar.DateOutOfCoverageException
+                 | io.github.govrules.core.GovCoreException ex) {
             if (e.error() != null && String.valueOf(ex.getMessage()).contains(e.error())) {
                 return new ScenarioResult(sc.file(), sc.line(), sc.name(), List.of());
             }
