@@ -9,6 +9,8 @@ import io.github.govrules.core.item.FormRequirement;
 import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.PartyType;
 import io.github.govrules.core.item.ServiceItem;
+import io.github.govrules.core.item.SituationFlag;
+import io.github.govrules.core.item.SituationGroup;
 import io.github.govrules.core.item.SpecialProcedure;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
@@ -17,6 +19,7 @@ import io.github.govrules.rules.fact.MaterialForm;
 import io.github.govrules.rules.fact.Necessity;
 import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.rules.internal.Suggest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +51,7 @@ public final class CaseInputs {
      * The input for {@code aCase}, whose item is looked up in {@code catalog} by code and version.
      *
      * @throws io.github.govrules.core.catalog.UnknownItemException if the catalog has no such item version
+     * @throws UnknownSituationException if the case declares a situation the item version does not
      * @throws IllegalArgumentException naming the case when the case has no date of receipt, or
      *                                  submits a material the item does not list
      */
@@ -60,6 +64,8 @@ public final class CaseInputs {
     /**
      * The input for {@code aCase} applying for {@code item}.
      *
+     * @throws UnknownSituationException naming the case, the code and the closest declared one when
+     *                                  the case declares a situation the item version does not
      * @throws IllegalArgumentException naming the case when the item's code differs from the case's,
      *                                  the case has no date of receipt, or it submits a material the
      *                                  item does not list
@@ -70,6 +76,13 @@ public final class CaseInputs {
         if (!item.implementationCode().equals(aCase.itemCode())) {
             throw new IllegalArgumentException("Case " + aCase.number() + " applies for item " + aCase.itemCode()
                     + ", not " + item.implementationCode());
+        }
+        for (String situation : aCase.situations()) {
+            if (!declares(item, situation)) {
+                List<String> declared = item.situationIds().stream().sorted().toList();
+                throw new UnknownSituationException(aCase.number(), situation, item.implementationCode(), item.version(),
+                        Suggest.closest(situation, declared), declared);
+            }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (io.github.govrules.core.cases.SubmittedMaterial s : aCase.allSubmitted()) {
@@ -82,6 +95,21 @@ public final class CaseInputs {
         }
         return new CaseInput(aCase.number(), itemFact(item), materials(item), new java.util.HashSet<>(aCase.situations()),
                 applicant(aCase), submitted, receivedOn(aCase));
+    }
+
+    /** Whether {@code item} declares the situation {@code code} (as an option of a group or a flag), without building a set. */
+    private static boolean declares(ServiceItem item, String code) {
+        for (SituationGroup g : item.situationGroups()) {
+            if (g.hasOption(code)) {
+                return true;
+            }
+        }
+        for (SituationFlag f : item.situationFlags()) {
+            if (f.id().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The day the case's materials were received: its first {@code received} event, else its application date. */

@@ -74,6 +74,24 @@ class CaseInputsTest {
     }
 
     @Test
+    void aSituationTheItemDoesNotDeclareIsRefusedWithTheClosestDeclaredOne() {
+        String json = CaseIo.toJson(CaseIo.example("gjj-bank-first-incomplete"))
+                .replace("\"bank-loan-first\"", "\"bank-loan-frist\"");
+        Case c = CaseIo.fromJson(json, "typo.json");
+        UnknownSituationException e = assertThrows(UnknownSituationException.class, () -> CaseInputs.from(c, Fixtures.CATALOG));
+        assertEquals("bank-loan-frist", e.situation());
+        assertEquals("bank-loan-first", e.closest());
+        assertEquals(List.of("agent", "bank-loan-first", "bank-loan-later", "fund-loan", "spouse"), e.declared());
+        assertEquals("Case GJJ-2025-000123: situation 'bank-loan-frist' is not declared by item " + Fixtures.FUND
+                + " v1 (did you mean 'bank-loan-first'?); declared: [agent, bank-loan-first, bank-loan-later, fund-loan, spouse]",
+                e.getMessage());
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.loadBundled("cn-zj");
+            assertThrows(UnknownSituationException.class, () -> engine.check("cn-zj", c, Fixtures.CATALOG));
+        }
+    }
+
+    @Test
     void submittingAMaterialTheItemDoesNotListIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.input("X-1",
                 Fixtures.FUND, Set.of(), Fixtures.submitted("passport:ORIGINAL"), Fixtures.FRI_0919));

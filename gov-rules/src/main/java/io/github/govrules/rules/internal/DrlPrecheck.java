@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -59,8 +60,19 @@ public final class DrlPrecheck {
     private static final Set<String> WORDS = Set.of("this", "null", "true", "false", "not", "in", "matches",
             "contains", "memberOf", "soundslike", "str", "eval");
 
+    /**
+     * A comparison of a field (or a chain of fields) with a literal: text in double or single quotes,
+     * a number, true, false or null.
+     */
+    private static final Pattern LITERAL_COMPARISON = Pattern.compile(
+            "^[\\s(!]*(?:\\$[\\w]+\\s*:\\s*)?([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*"
+                    + "(==|!=|<=|>=|<|>)\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'"
+                    + "|[-+]?\\d[\\d_]*(?:\\.\\d+)?[LlDdFfIiBb]?|true|false|null)[\\s)]*$");
+
     private final Map<String, Class<?>> factTypes = new HashMap<>();
     private final Map<Class<?>, Set<String>> properties = new HashMap<>();
+    /** The type of each property of each fact type (and of the types those properties have). */
+    private final Map<Class<?>, Map<String, Class<?>>> propertyTypes = new HashMap<>();
     private final Map<Class<?>, Set<String>> methods = new HashMap<>();
 
     /** The result: problems, and what was learned about every rule. */
@@ -98,7 +110,35 @@ public final class DrlPrecheck {
             }
             properties.put(c, props);
             methods.put(c, meths);
+            propertyTypes(c);
         }
+    }
+
+    /** The types of {@code c}'s properties (record components and getters), learned once per type. */
+    private Map<String, Class<?>> propertyTypes(Class<?> c) {
+        Map<String, Class<?>> known = propertyTypes.get(c);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Class<?>> types = new HashMap<>();
+        propertyTypes.put(c, types);
+        if (c.isRecord()) {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                types.put(rc.getName(), rc.getType());
+            }
+        }
+        for (Method m : c.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0 || m.getReturnType() == void.class) {
+                continue;
+            }
+            String n = m.getName();
+            if (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class) {
+                types.putIfAbsent(Character.toLowerCase(n.charAt(2)) + n.substring(3), boolean.class);
+            } else if (n.startsWith("get") && n.length() > 3 && !n.equals("getClass")) {
+                types.putIfAbsent(Character.toLowerCase(n.charAt(3)) + n.substring(4), m.getReturnType());
+            }
+        }
+        return types;
     }
 
     /**
@@ -161,11 +201,38 @@ public final class DrlPrecheck {
                     problems.add(new PackProblem(f.packId(), f.display(), rule.getLine(), rule.getColumn() + 1,
                             "rule \"" + rule.getName() + "\" has no legal basis: add @legalBasis(\"<law> <article>\")"));
                 }
+                AttributeDescr salience = rule.getAttributes().get("salience");
+                if (salience != null) {
+                    checkSalience(rule, salience, f, problems);
+                }
                 walk(rule.getLhs(), f, declared, imports, problems);
                 checkKinds(rule, f, kindCodes, problems);
             }
         }
         return new Result(problems, rules, packages, Set.copyOf(caseBindings));
+    }
+
+    private static final Pattern INTEGER = Pattern.compile("\\(?\\s*([-+]?\\d+)\\s*\\)?");
+
+    /**
+     * A salience written as a whole number must fit in an {@code int}: Drools keeps its low 32 bits,
+     * so {@code 2147483648} would fire last instead of first.
+     */
+    private static void checkSalience(RuleDescr rule, AttributeDescr salience, SourceFile f, List<PackProblem> problems) {
+        String value = salience.getValue() == null ? "" : salience.getValue().trim();
+        Matcher m = INTEGER.matcher(value);
+        if (!m.matches()) {
+            return; // an expression: Drools checks it
+        }
+        java.math.BigInteger n = new java.math.BigInteger(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
+        if (n.bitLength() < 32) {
+            return;
+        }
+        int at = f.text().indexOf(m.group(1), Math.max(0, rule.getStartCharacter()));
+        int[] lc = at >= 0 ? lineColumn(f.text(), at) : new int[] {rule.getLine(), rule.getColumn() + 1};
+        problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "rule \"" + rule.getName() + "\": salience "
+                + m.group(1) + " is outside " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + " (Drools would use "
+                + n.intValue() + "); the shipped packs use 0 to 100"));
     }
 
     private static int firstLine(int[] lines) {
@@ -201,6 +268,113 @@ public final class DrlPrecheck {
                         + new TreeSet<>(kindCodes) + ")"));
             }
         }
+    }
+
+    /**
+     * Refuses a comparison of a field with a literal of another type: Drools would either fail on
+     * every case when it first evaluates the constraint ({@code receivedOn > "2025-01-01"}: a date
+     * is not text) or coerce the literal and match what was not meant ({@code joint == "no"} is true
+     * for every joint item). Located at the field, naming it, its type and the literal.
+     */
+    private void checkLiteral(Class<?> fact, String part, ExprConstraintDescr e, PatternDescr p, SourceFile f,
+                              List<PackProblem> problems) {
+        Matcher m = LITERAL_COMPARISON.matcher(part);
+        if (!m.find()) {
+            return;
+        }
+        String chain = m.group(1).replaceAll("\\s+", "");
+        String literal = m.group(3);
+        Class<?> owner = fact;
+        Class<?> type = null;
+        for (String step : chain.split("\\.")) {
+            Map<String, Class<?>> types = propertyTypes(owner);
+            type = types.get(step);
+            if (type == null) {
+                return; // not a plain field chain (a method, a variable): left to Drools
+            }
+            owner = type;
+        }
+        String problem = incompatible(type, literal, chain, fact.getSimpleName());
+        if (problem == null) {
+            return;
+        }
+        int from = Math.max(0, e.getStartCharacter() >= 0 ? e.getStartCharacter() : p.getStartCharacter());
+        int at = f.text().indexOf(part.trim().replaceFirst("^[\\s(!]+", ""), from);
+        int field = at >= 0 ? f.text().indexOf(chain.split("\\.")[0], at) : f.text().indexOf(chain.split("\\.")[0], from);
+        int[] lc = field >= 0 ? lineColumn(f.text(), field) : new int[] {p.getLine(), p.getColumn() + 1};
+        problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "field '" + chain + "' of "
+                + fact.getSimpleName() + " is " + typeWords(type) + " and cannot be compared with " + literalWords(literal)
+                + ": " + problem));
+    }
+
+    /** Why {@code literal} cannot be compared with a value of {@code type}, with the fix; null when it can. */
+    private static String incompatible(Class<?> type, String literal, String field, String factName) {
+        boolean text = literal.startsWith("\"") || literal.startsWith("'");
+        boolean bool = literal.equals("true") || literal.equals("false");
+        boolean nul = literal.equals("null");
+        boolean number = !text && !bool && !nul;
+        if (nul) {
+            return type.isPrimitive() ? "it always has a value, so it is never null" : null;
+        }
+        if (type == String.class) {
+            return text ? null : "write the text in quotes, e.g. \"" + literal + "\"";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return bool ? null : "write " + field + " to test that it is true, or !" + field + " (or " + field
+                    + " == false) to test that it is false; a text or number is not a truth value";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return number ? null : "write a number without quotes";
+        }
+        if (type.isEnum()) {
+            Object[] values = type.getEnumConstants();
+            return "write one of its values with its type, e.g. " + type.getSimpleName() + "."
+                    + (values.length == 0 ? "VALUE" : values[0]) + " (values: " + java.util.Arrays.toString(values) + ")";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "compare it with another date field, or bind the fact ($f : " + factName + "()) and test the date in an"
+                    + " eval after the pattern: eval( $f." + field.replace(".", "().") + "().isAfter(java.time.LocalDate.of(2025, 1, 1)) )";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "test an element with 'contains', e.g. " + field + " contains " + (literal.equals("true")
+                    || literal.equals("false") || !(literal.startsWith("\"") || literal.startsWith("'")) ? "\"x\"" : literal);
+        }
+        return "compare one of its fields, or use its methods";
+    }
+
+    private static String typeWords(Class<?> type) {
+        if (type == String.class) {
+            return "text (String)";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false (boolean)";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number (" + type.getSimpleName() + ")";
+        }
+        if (type.isEnum()) {
+            return "an enum (" + type.getSimpleName() + ")";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date (" + type.getSimpleName() + ")";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a collection (" + type.getSimpleName() + ")";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String literalWords(String literal) {
+        if (literal.startsWith("\"") || literal.startsWith("'")) {
+            return "the text " + literal;
+        }
+        if (literal.equals("true") || literal.equals("false")) {
+            return "the truth value " + literal;
+        }
+        if (literal.equals("null")) {
+            return "null";
+        }
+        return "the number " + literal;
     }
 
     static int[] lineColumn(String text, int at) {
@@ -295,6 +469,9 @@ public final class DrlPrecheck {
                 continue;
             }
             boolean known = call ? methods.get(fact).contains(ident) : properties.get(fact).contains(ident);
+            if (known && !call) {
+                checkLiteral(fact, part, e, p, f, problems);
+            }
             if (!known) {
                 int at = f.text().indexOf(ident, Math.max(0, e.getStartCharacter() >= 0 ? e.getStartCharacter()
                         : p.getStartCharacter()));

@@ -191,6 +191,13 @@ public final class PackCompiler {
             LOG.warn("Pack {}: {}", top.id(), locate(m, byPath, top, pre.rules()));
         }
         KieContainer container = ks.newKieContainer(releaseId);
+        // what Drools compiles only when a fact first reaches it fails here, once, not on every case
+        List<PackProblem> selfCheck = BuildCheck.problems(container.getKieBase(), pre.rules(), files, top);
+        if (!selfCheck.isEmpty()) {
+            container.dispose();
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RulePackException(selfCheck);
+        }
         long nanos = System.nanoTime() - start;
         LOG.debug("Built pack {} {} in {} ms", top.id(), top.manifest().version(), nanos / 1_000_000);
         List<String> drl = files.stream().map(SourceFile::text).toList();

@@ -1,0 +1,144 @@
+package io.github.govrules.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules that Drools builds but that cannot work: a field compared with a literal of another type, a
+ * constraint that fails when Drools first evaluates it, a salience out of range. Each is refused
+ * when the pack is built (load and lint), located at the rule; a running engine keeps its old build.
+ */
+class RuleChecksTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String CLASSIFY = TestPacks.classifyAll("classified", "promised");
+
+    private Path pack(String folder, String version, String rule) {
+        Path dir = tmp.resolve(folder);
+        TestPacks.write(dir, "pack.yaml", TestPacks.manifest("checks", version, "2025-01-01", null, List.of("rules.drl")));
+        TestPacks.write(dir, "rules.drl", TestPacks.IMPORTS + CLASSIFY + rule);
+        return dir;
+    }
+
+    private static String rule(String name, String when) {
+        return "rule \"" + name + "\"\n    @legalBasis(\"x\")\nwhen\n" + when + "then\n"
+                + "    insert(new KindCandidate(\"immediate\", \"即\", \"now\"));\nend\n";
+    }
+
+    private PackProblem refused(String when) {
+        Path dir = pack("refused", "1", rule("checked", when));
+        try (RuleEngine engine = RuleEngine.create()) {
+            RulePackException e = assertThrows(RulePackException.class, () -> engine.load(dir));
+            assertTrue(engine.packIds().isEmpty());
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            PackProblem p = e.problems().get(0);
+            assertTrue(p.file().endsWith("rules.drl"), p.toString());
+            assertEquals(1, RuleEngine.lint(dir).problems().size(), "lint finds it too");
+            return p;
+        }
+    }
+
+    private void accepted(String when) {
+        Path dir = pack("accepted", "1", rule("checked", when));
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(dir);
+            engine.evaluate("checks", Fixtures.fundLoanComplete("A-1"), Fixtures.FRI_0919);
+        }
+    }
+
+    /** The line of the rule's first condition, in the pack written by {@link #pack}. */
+    private static final int WHEN_LINE = 15;
+
+    @Test
+    void aDateComparedWithTextIsRefusedAtTheField() {
+        PackProblem p = refused("    CaseFact( receivedOn > \"2025-01-01\" )\n");
+        assertEquals(WHEN_LINE, p.line(), p.toString());
+        assertEquals(15, p.column(), p.toString());
+        assertTrue(p.message().startsWith("field 'receivedOn' of CaseFact is a date (LocalDate) and cannot be compared"
+                + " with the text \"2025-01-01\": "), p.message());
+    }
+
+    @Test
+    void aBooleanComparedWithTextOrANumberIsRefused() {
+        PackProblem p = refused("    CaseFact()\n    ItemFact( joint == \"no\" )\n");
+        assertEquals(WHEN_LINE + 1, p.line(), p.toString());
+        assertEquals(15, p.column(), p.toString());
+        assertTrue(p.message().startsWith("field 'joint' of ItemFact is true or false (boolean) and cannot be compared"
+                + " with the text \"no\": write joint to test that it is true, or !joint"), p.message());
+        p = refused("    CaseFact( applicant.hasAgent == 1 )\n");
+        assertTrue(p.message().startsWith("field 'applicant.hasAgent' of CaseFact is true or false (boolean) and cannot"
+                + " be compared with the number 1"), p.message());
+    }
+
+    @Test
+    void textNumbersAndEnumsComparedWithTheWrongLiteralAreRefused() {
+        assertTrue(refused("    CaseFact()\n    ItemFact( typeCode == 1 )\n").message()
+                .startsWith("field 'typeCode' of ItemFact is text (String) and cannot be compared with the number 1"));
+        assertTrue(refused("    CaseFact()\n    SubmittedMaterial( count > \"1\" )\n").message()
+                .startsWith("field 'count' of SubmittedMaterial is a number (int) and cannot be compared with the text \"1\""));
+        assertTrue(refused("    CaseFact()\n    MaterialFinding( problem == \"MISSING\" )\n").message()
+                .contains("write one of its values with its type, e.g. MaterialProblem.MISSING"));
+        assertTrue(refused("    CaseFact()\n    ItemFact( jointDepartments == \"x\" )\n").message()
+                .contains("e.g. jointDepartments contains \"x\""));
+    }
+
+    @Test
+    void comparisonsOfTheRightTypeAndTheSuggestedFormsBuild() {
+        accepted("    CaseFact()\n    ItemFact( joint == false, typeCode == \"20\", code != null )\n"
+                + "    RequiredMaterial( code == \"id-card\", originals >= 1, necessity == Necessity.REQUIRED )\n");
+        accepted("    $c : CaseFact( receivedOn <= decisionDate )\n"
+                + "    eval( $c.receivedOn().isAfter(java.time.LocalDate.of(2025, 1, 1)) )\n");
+    }
+
+    @Test
+    void aConstraintThatCannotBeEvaluatedIsRefusedAtLoadOnOneLineAndTheOldBuildStays() {
+        Path good = pack("good", "1", "");
+        Path bad = pack("bad", "1", rule("compares a date with text",
+                "    CaseFact( receivedOn > (\"2025-01-01\") )\n"));
+        try (RuleEngine engine = RuleEngine.create()) {
+            String hash = engine.load(good).contentHash();
+            RulePackException e = assertThrows(RulePackException.class, () -> engine.load(bad));
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            PackProblem p = e.problems().get(0);
+            assertEquals(WHEN_LINE, p.line(), p.toString());
+            assertEquals(15, p.column(), p.toString());
+            assertEquals("rule \"compares a date with text\": constraint 'receivedOn > (\"2025-01-01\")' cannot be evaluated,"
+                    + " so the rule would fail every case: incompatible types in statement: String (compared from: LocalDate)",
+                    p.message());
+            assertEquals(hash, engine.packInForce("checks", Fixtures.FRI_0919).contentHash(), "the old build stays");
+            assertEquals("promised", engine.evaluate("checks", Fixtures.fundLoanComplete("K-1"), Fixtures.FRI_0919)
+                    .classification().kind().code());
+        }
+        LintReport report = RuleEngine.lint(bad);
+        assertEquals(1, report.problems().size(), report.lines().toString());
+        assertTrue(report.scenarios().isEmpty());
+    }
+
+    @Test
+    void aSalienceOutsideTheIntRangeIsRefusedAtTheNumber() {
+        String rule = rule("overflows", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",
+                "    @legalBasis(\"x\")\n    salience 2147483648\n");
+        Path dir = pack("salience", "1", rule);
+        try (RuleEngine engine = RuleEngine.create()) {
+            RulePackException e = assertThrows(RulePackException.class, () -> engine.load(dir));
+            PackProblem p = e.problems().get(0);
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            assertEquals(WHEN_LINE - 1, p.line(), p.toString());
+            assertEquals(14, p.column(), p.toString());
+            assertEquals("rule \"overflows\": salience 2147483648 is outside -2147483648 to 2147483647 (Drools would use"
+                    + " -2147483648); the shipped packs use 0 to 100", p.message());
+        }
+        Path max = pack("max", "1", rule.replace("2147483648", "2147483647"));
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(max);
+        }
+    }
+}
