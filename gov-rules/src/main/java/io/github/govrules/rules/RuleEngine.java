@@ -45,6 +45,11 @@ import org.slf4j.LoggerFactory;
  * later ones see the new build, and none ever sees a half-built pack. A pack that fails to build
  * changes nothing. Loading identical content again reuses the cached build.
  *
+ * <p><b>Versions.</b> Several versions of a pack may be loaded when their effective ranges
+ * ({@code effectiveFrom} inclusive, {@code effectiveUntil} exclusive) do not meet, so that exactly one
+ * is in force on any day; a version that would be in force on a day another loaded version is, is
+ * refused (which decided would depend on the order of loading).
+ *
  * <p><b>Layering.</b> A pack whose manifest says {@code extends: cn} is built together with its base:
  * for a pack on disk the base is looked up first in a sibling folder named after it, then among the
  * bundled packs.
@@ -110,7 +115,8 @@ public final class RuleEngine implements AutoCloseable {
      * Loads (or reloads) the pack in folder {@code dir}, with the packs it extends, and builds it.
      *
      * @return what was built
-     * @throws RulePackException with every located problem; the engine keeps what it had
+     * @throws RulePackException with every located problem, or when another loaded version of the pack would
+     *                           be in force on some of the same days; the engine keeps what it had
      */
     public PackInfo load(Path dir) {
         Objects.requireNonNull(dir, "dir");
@@ -122,7 +128,8 @@ public final class RuleEngine implements AutoCloseable {
     /**
      * Loads (or reloads) a pack bundled with the library, e.g. {@code "cn-zj"}.
      *
-     * @throws RulePackException if there is no such pack or it does not build
+     * @throws RulePackException if there is no such pack, it does not build, or another loaded version of
+     *                           it would be in force on some of the same days
      */
     public PackInfo loadBundled(String id) {
         Objects.requireNonNull(id, "id");
@@ -176,6 +183,14 @@ public final class RuleEngine implements AutoCloseable {
                     break;
                 }
             }
+            for (CompiledPack other : versions) {
+                PackProblem overlap = overlap(chain.get(chain.size() - 1), other.manifest());
+                if (overlap != null) {
+                    PackCompiler.forget(built);
+                    built.dispose();
+                    throw new RulePackException(List.of(overlap));
+                }
+            }
             versions.add(built);
             versions.sort(Comparator.comparing((CompiledPack b) -> b.manifest().effectiveFrom()));
             next.put(manifest.id(), List.copyOf(versions));
@@ -190,6 +205,33 @@ public final class RuleEngine implements AutoCloseable {
             LOG.info("Loaded pack {} {} ({})", manifest.id(), manifest.version(), hash.substring(0, 12));
         }
         return info(built, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The problem when {@code loading} and the loaded version {@code other} of the same pack would both
+     * be in force on some day (ranges {@code [effectiveFrom, effectiveUntil)} that meet), else null:
+     * which of the two decided would depend on the order they were loaded in.
+     */
+    private static PackProblem overlap(PackSource loading, PackManifest other) {
+        PackManifest m = loading.manifest();
+        boolean meets = (other.effectiveUntil() == null || m.effectiveFrom().isBefore(other.effectiveUntil()))
+                && (m.effectiveUntil() == null || other.effectiveFrom().isBefore(m.effectiveUntil()));
+        if (!meets) {
+            return null;
+        }
+        LocalDate from = m.effectiveFrom().isAfter(other.effectiveFrom()) ? m.effectiveFrom() : other.effectiveFrom();
+        LocalDate until = m.effectiveUntil() == null ? other.effectiveUntil()
+                : other.effectiveUntil() == null || m.effectiveUntil().isBefore(other.effectiveUntil()) ? m.effectiveUntil()
+                : other.effectiveUntil();
+        int[] at = PackReader.manifestDoc(loading.manifestFile()).valueAt(List.of("effectiveFrom"));
+        return new PackProblem(m.id(), loading.manifestFile().display(), at[0], at[1], "version " + m.version() + " "
+                + range(m) + " overlaps version " + other.version() + " " + range(other) + ", which is loaded: both would be"
+                + " in force from " + from + (until == null ? " on" : " until " + until + " (exclusive)")
+                + "; end the earlier version with effectiveUntil: the day the later one starts");
+    }
+
+    private static String range(PackManifest m) {
+        return "[" + m.effectiveFrom() + ", " + (m.effectiveUntil() == null ? "open" : m.effectiveUntil()) + ")";
     }
 
     private static PackInfo info(CompiledPack b, Duration took) {

@@ -68,6 +68,34 @@ public class ReloadAndEvaluationTest {
     }
 
     @Test
+    void aVersionInForceOnADayAnotherLoadedVersionIsIsRefusedWhateverTheOrderOfLoading() {
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(pack("a1", "2025.1", "2025-01-01", null, "promised", ""));
+            RulePackException e = assertThrows(RulePackException.class,
+                    () -> engine.load(pack("a2", "2025.2", "2025-01-01", null, "immediate", "")));
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            PackProblem p = e.problems().get(0);
+            assertTrue(p.file().endsWith("pack.yaml") && p.file().contains("a2"), p.toString());
+            assertEquals(5, p.line(), p.toString());
+            assertEquals("version 2025.2 [2025-01-01, open) overlaps version 2025.1 [2025-01-01, open), which is loaded:"
+                    + " both would be in force from 2025-01-01 on; end the earlier version with effectiveUntil: the day the"
+                    + " later one starts", p.message());
+            assertEquals(List.of("2025.1"), engine.versionsOf("t").stream().map(i -> i.manifest().version()).toList());
+            assertEquals("promised", engine.evaluate("t", Fixtures.fundLoanComplete("O-1"), Fixtures.FRI_0919)
+                    .classification().kind().code());
+            // an open-ended version and a later one overlap from the later one's start
+            RulePackException later = assertThrows(RulePackException.class,
+                    () -> engine.load(pack("a3", "2025.3", "2025-07-01", "2026-01-01", "immediate", "")));
+            assertTrue(later.problems().get(0).message().contains("both would be in force from 2025-07-01 until 2026-01-01"
+                    + " (exclusive)"), later.problems().get(0).message());
+            // the same version again replaces itself, and may move its range
+            engine.load(pack("a1b", "2025.1", "2025-01-01", "2025-07-01", "promised", ""));
+            engine.load(pack("a3b", "2025.3", "2025-07-01", null, "immediate", ""));
+            assertEquals(2, engine.versionsOf("t").size());
+        }
+    }
+
+    @Test
     void aRunningEvaluationFinishesOnTheOldBuildWhileTheReloadSwapsIn() throws Exception {
         String pausing = "rule \"waits for the test\"\n    @legalBasis(\"test\")\nwhen\n    CaseFact( caseNumber == \"SLOW\" )\nthen\n"
                 + "    io.github.govrules.rules.ReloadAndEvaluationTest.pause();\nend\n";
