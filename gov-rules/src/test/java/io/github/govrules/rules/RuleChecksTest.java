@@ -122,6 +122,56 @@ class RuleChecksTest {
         assertTrue(report.scenarios().isEmpty());
     }
 
+    /** The reviewer's loop: every finding begets a finding, in a copy of cn-sc (whose tolerated-missing rule joins findings with findings). */
+    private static final String LOOP = "\nrule \"Every finding begets a finding\"\n    @legalBasis(\"test\")\nwhen\n"
+            + "    CaseFact(%s)\n    $f : MaterialFinding()\nthen\n"
+            + "    insert(new MaterialFinding($f.materialCode(), $f.materialName(), MaterialProblem.MISSING, \"x\", \"y\"));\nend\n";
+
+    private Path loopingCopyOfCnSc(String folder, String condition) {
+        Path dir = TestPacks.copyBundled("cn-sc", tmp.resolve(folder));
+        Path drl = dir.resolve("acceptance.drl");
+        try {
+            java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl) + String.format(LOOP, condition));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    @Test
+    void aRuleThatLoopsOnEveryCaseIsRefusedAtBuildNamingTheRule() {
+        Path dir = loopingCopyOfCnSc("loop-always", "");
+        LintReport report = RuleEngine.lint(dir);
+        assertEquals(1, report.problems().size(), report.lines().toString());
+        PackProblem p = report.problems().get(0);
+        assertTrue(p.file().endsWith("acceptance.drl"), p.toString());
+        assertEquals(22, p.line(), p.toString());
+        assertTrue(p.message().startsWith("rule \"Every finding begets a finding\": the rule loops: rules inserted more"
+                + " than 1000 facts for one case"), p.message());
+        try (RuleEngine engine = RuleEngine.create()) {
+            assertThrows(RulePackException.class, () -> engine.load(dir));
+        }
+    }
+
+    @Test
+    void aRuleThatLoopsOnSomeCasesFailsThoseCasesNamingTheRuleAndTheEngineGoesOn() {
+        Path dir = loopingCopyOfCnSc("loop-agent", " hasSituation(\"agent\") ");
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(dir);
+            CaseInput looping = Fixtures.input("L-1", Fixtures.FUND, java.util.Set.of("fund-loan", "agent"),
+                    Fixtures.submitted("approval-form:ORIGINAL"), Fixtures.FRI_0919);
+            for (int round = 0; round < 3; round++) {
+                RuleEvaluationException e = assertThrows(RuleEvaluationException.class,
+                        () -> engine.evaluate("cn-sc", looping, Fixtures.FRI_0919));
+                assertEquals("Every finding begets a finding", e.ruleName());
+                assertTrue(e.getMessage().contains("the rule loops: rules inserted more than 1000 facts for one case"),
+                        e.getMessage());
+                assertEquals(AcceptanceStatus.ACCEPTED,
+                        engine.evaluate("cn-sc", Fixtures.fundLoanComplete("L-2-" + round), Fixtures.FRI_0919).status());
+            }
+        }
+    }
+
     @Test
     void aSalienceOutsideTheIntRangeIsRefusedAtTheNumber() {
         String rule = rule("overflows", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",

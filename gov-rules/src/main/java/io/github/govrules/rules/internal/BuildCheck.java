@@ -34,7 +34,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * of them handed in, before and after the notice deadline.
  *
  * <p>Only failures that do not depend on the data are problems: an MVEL expression that cannot be
- * compiled. A consequence that throws on these made-up facts is left to the pack's scenarios.
+ * compiled, and a rule that loops (fires or inserts past the limits of an evaluation on a case of five
+ * materials). A consequence that throws on these made-up facts is left to the pack's scenarios.
  */
 final class BuildCheck {
 
@@ -60,8 +61,16 @@ final class BuildCheck {
                 for (Object f : facts) {
                     session.insert(f);
                 }
-                session.fireAllRules(CompiledPack.MAX_FIRINGS + 1);
+                int fired = session.fireAllRules(CompiledPack.MAX_FIRINGS + 1);
+                if (fired > CompiledPack.MAX_FIRINGS && !recorder.fired.isEmpty()) {
+                    return List.of(atRule(recorder.fired.get(recorder.fired.size() - 1), rules, top, "the rule loops: rules"
+                            + " fired more than " + CompiledPack.MAX_FIRINGS + " times for one test case, the last time this rule"));
+                }
             } catch (RuntimeException e) {
+                Recorder.TooManyFacts tooMany = CompiledPack.tooManyFacts(e);
+                if (tooMany != null) {
+                    return List.of(atRule(tooMany.rule(), rules, top, CompiledPack.loops(tooMany)));
+                }
                 PackProblem p = problem(e, recorder, rules, files, top);
                 if (p != null) {
                     return List.of(p);
@@ -109,6 +118,15 @@ final class BuildCheck {
         String rule = recorder.current != null ? "rule \"" + recorder.current.getName() + "\": " : "";
         return new PackProblem(top.id(), top.manifestFile().display(), 0, 0, rule + what
                 + " cannot be evaluated, so the pack would fail every case: " + why);
+    }
+
+    /** A problem located at {@code rule}'s declaration. */
+    private static PackProblem atRule(org.kie.api.definition.rule.Rule rule, Map<String, RuleInfo> rules, PackSource top,
+                                      String message) {
+        RuleInfo info = rules.get(rule.getPackageName() + "/" + rule.getName());
+        String text = "rule \"" + rule.getName() + "\": " + message;
+        return info == null ? new PackProblem(top.id(), top.manifestFile().display(), 0, 0, text)
+                : new PackProblem(info.packId(), info.file(), info.line(), 1, text);
     }
 
     /** The rule of {@code f} that starts last at or before {@code line}, or null. */

@@ -48,6 +48,17 @@ public final class CompiledPack {
     /** At most this many rule firings per case; more means a rule loops. */
     static final int MAX_FIRINGS = 10_000;
 
+    /**
+     * At most this many facts inserted by rules per case; more means a rule loops. Each inserted fact
+     * costs the joins on it, and rules that join findings with findings (cn-sc's tolerated-missing
+     * rule) grow with the square of their number: 10,000 of them (the firing limit) took gigabytes.
+     * The bundled rules insert at most one fact per material and problem, per submission, per kind
+     * and for a deemed acceptance — at most 5 in their scenarios, about 6 per material and form in
+     * any case — so 1,000 leaves room for items with 150 materials. Checked on each insert by the
+     * evaluation's recorder (an increment and a comparison).
+     */
+    static final int MAX_INSERTED = 1_000;
+
     static final String ART_32 = "行政许可法 第三十二条";
     static final String ART_34 = "行政许可法 第三十四条";
     static final String ART_42 = "行政许可法 第四十二条";
@@ -340,7 +351,8 @@ public final class CompiledPack {
     private void fire(KieSession session, CaseFact caseFact, Recorder recorder) {
         int n = session.fireAllRules(MAX_FIRINGS + 1);
         if (n > MAX_FIRINGS) {
-            throw failure(caseFact, recorder, "rules fired more than " + MAX_FIRINGS + " times: a rule loops", null);
+            throw failure(caseFact, recorder, "rules fired more than " + MAX_FIRINGS + " times for one case: the rule"
+                    + " loops (it fired last)", null);
         }
     }
 
@@ -349,11 +361,32 @@ public final class CompiledPack {
         if (e instanceof RuleEvaluationException known) {
             return known;
         }
+        Recorder.TooManyFacts tooMany = tooManyFacts(e);
+        if (tooMany != null) {
+            return new RuleEvaluationException(manifest.id(), manifest.version(), tooMany.rule().getName(),
+                    caseFact.caseNumber(), loops(tooMany), null);
+        }
         if (e instanceof ConsequenceException c) {
             return new RuleEvaluationException(manifest.id(), manifest.version(), c.getMatch().getRule().getName(),
                     caseFact.caseNumber(), "its consequence threw " + rootMessage(c), c);
         }
         return failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+    }
+
+    /** The {@link Recorder.TooManyFacts} behind {@code e} (Drools wraps it in a consequence exception), or null. */
+    static Recorder.TooManyFacts tooManyFacts(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof Recorder.TooManyFacts f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** What a rule that inserted too many facts does, in one sentence. */
+    static String loops(Recorder.TooManyFacts f) {
+        return "the rule loops: rules inserted more than " + MAX_INSERTED + " facts for one case, the last by this"
+                + " rule (a rule whose insert matches its own conditions again fires for ever; guard it with a not)";
     }
 
     private RuleEvaluationException failure(CaseFact c, Recorder r, String detail, Throwable cause) {

@@ -79,10 +79,36 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
     record Inserted(Object fact, Rule rule) {
     }
 
+    /** How many facts rules inserted in this evaluation (deleted ones included). */
+    private int ruleInserts;
+
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null && indexOf(event.getObject()) < 0) {
-            inserted.add(new Inserted(event.getObject(), event.getRule()));
+        Rule rule = event.getRule();
+        if (rule != null) {
+            if (++ruleInserts > CompiledPack.MAX_INSERTED) {
+                // stops the consequence at once: each further fact costs the joins on it, and memory
+                throw new TooManyFacts(rule);
+            }
+            if (indexOf(event.getObject()) < 0) {
+                inserted.add(new Inserted(event.getObject(), rule));
+            }
+        }
+    }
+
+    /** Thrown into a consequence whose insert passes {@link CompiledPack#MAX_INSERTED}: its rule loops. */
+    static final class TooManyFacts extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Rule rule;
+
+        TooManyFacts(Rule rule) {
+            super("rules inserted more than " + CompiledPack.MAX_INSERTED + " facts for one case", null, false, false);
+            this.rule = rule;
+        }
+
+        /** The rule whose insert passed the limit. */
+        Rule rule() {
+            return rule;
         }
     }
 
