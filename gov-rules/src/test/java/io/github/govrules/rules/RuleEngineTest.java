@@ -57,6 +57,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void chineseReasonsWriteTimeLimitsInChinese() {
+        Outcome renovation = engine.evaluate("cn", Fixtures.input("Z-1", Fixtures.RENOVATION, Set.of(),
+                Fixtures.submitted("application-form:ORIGINAL", "ownership-certificate:ORIGINAL", "ownership-certificate:COPY",
+                        "design-drawings:ORIGINAL:2", "neighbour-consent:ORIGINAL"), Fixtures.FRI_0919), Fixtures.FRI_0919);
+        assertEquals("promised", renovation.classification().kind().code());
+        assertEquals("按承诺时限（5个工作日）办结，不超过法定时限（20个工作日）。", renovation.classification().reasonZh());
+        assertEquals("当场", io.github.govrules.rules.fact.ItemFact.zh(io.github.govrules.calendar.deadline.TimeLimit.onTheSpot()));
+        assertEquals("3个自然日", io.github.govrules.rules.fact.ItemFact.zh(io.github.govrules.calendar.deadline.TimeLimit.naturalDays(3)));
+    }
+
+    @Test
     void incompleteProvidentFundCaseGetsOneNoticeListingEverythingWithReasonsAndDeadline() {
         Case c = CaseIo.example("gjj-bank-first-incomplete");
         Outcome o = engine.check("cn", c, Fixtures.CATALOG);

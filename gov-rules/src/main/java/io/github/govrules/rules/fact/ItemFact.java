@@ -61,6 +61,25 @@ public record ItemFact(String code, String name, String version, String typeCode
         return !jointDepartments.isEmpty();
     }
 
+    /**
+     * A time limit in Chinese, for the Chinese reasons of notices and classifications:
+     * {@code 5个工作日}, {@code 30个自然日}, {@code 当场} (its {@code toString()} is English,
+     * {@code 5 working days}).
+     *
+     * @param limit the limit
+     * @return the limit in Chinese
+     * @throws NullPointerException if {@code limit} is null
+     * @since 0.1.0
+     */
+    public static String zh(TimeLimit limit) {
+        Objects.requireNonNull(limit, "limit");
+        return switch (limit.unit()) {
+            case ON_THE_SPOT -> "当场";
+            case WORKING_DAYS -> limit.amount() + "个工作日";
+            case NATURAL_DAYS -> limit.amount() + "个自然日";
+        };
+    }
+
     /** Whether the item needs a special procedure (hearing, inspection, expert review…; 行政许可法 第四十五条). */
     public boolean hasSpecialProcedures() {
         return !specialProcedures.isEmpty();
