@@ -171,6 +171,9 @@ public final class ModelMapper {
     public <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new ModelReadException(source, "$", -1, -1, "cannot read file: not a regular file (a folder)", null);
+        }
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
@@ -180,7 +183,7 @@ public final class ModelMapper {
                 return read(in, source, type);
             }
         } catch (IOException e) {
-            throw new ModelReadException(source, "$", -1, -1, "cannot read file: " + e, e);
+            throw new ModelReadException(source, "$", -1, -1, "cannot read file: " + ioProblem(e), e);
         }
     }
 
@@ -196,7 +199,7 @@ public final class ModelMapper {
         try {
             bytes = readBounded(in, source);
         } catch (IOException e) {
-            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + e, e);
+            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + ioProblem(e), e);
         }
         return parse(bytes, source, type);
     }
@@ -231,6 +234,60 @@ public final class ModelMapper {
         return out.toByteArray();
     }
 
+    /**
+     * Input that is not UTF-8, located at its first byte that is not (Jackson reports the
+     * decoder's exception, at the start of the document).
+     *
+     * @return the error, or null if the failure is not a decoding one
+     */
+    private static ModelReadException notUtf8(Throwable e, byte[] bytes, String source) {
+        boolean decoding = false;
+        for (Throwable t = e; t != null && !decoding; t = t.getCause() == t ? null : t.getCause()) {
+            decoding = t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException
+                    || String.valueOf(t.getMessage()).contains("CharConversionException");
+        }
+        if (!decoding) {
+            return null;
+        }
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return new ModelReadException(source, "$", -1, -1, "the file is not UTF-8 text", e);
+        }
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new ModelReadException(source, "$", line, column, String.format(Locale.ROOT,
+                "the file is not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8 (save the file as UTF-8)",
+                bytes[in.position()] & 0xFF, in.position()), e);
+    }
+
+    /** An I/O failure in the user's words, without Java class names. */
+    static String ioProblem(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.io.CharConversionException || e instanceof java.nio.charset.CharacterCodingException) {
+            return "the file is not UTF-8 text" + (e.getMessage() == null ? "" : " (" + firstLine(e.getMessage()) + ")");
+        }
+        return e.getMessage() == null ? "an I/O error" : firstLine(e.getMessage());
+    }
+
     private ModelReadException tooLarge(String source, long size) {
         return new ModelReadException(source, "$", -1, -1, "input is larger than the limit of " + limits.maxBytes()
                 + " bytes" + (size > 0 ? " (at least " + size + " bytes)" : ""), null);
@@ -254,9 +311,12 @@ public final class ModelMapper {
             if (unknown == null) {
                 unknown = absentPrimitive(e, bytes, source);
             }
+            if (unknown == null) {
+                unknown = notUtf8(e, bytes, source);
+            }
             throw unknown != null ? unknown : translate(e, source);
         } catch (IOException e) {
-            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + e.getMessage(), e);
+            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + ioProblem(e), e);
         } catch (RuntimeException e) {
             // SnakeYAML limits (aliases, code points) surface as runtime exceptions
             throw new ModelReadException(source, "$", -1, -1, "cannot parse input: " + firstLine(e.getMessage()), e);

@@ -128,4 +128,18 @@ class CatalogsTest {
     private static List<String> codes(List<Material> materials) {
         return materials.stream().map(Material::code).toList();
     }
+
+    @Test
+    void unreadableFilesAreNamedInWordsNotJavaClassNames(@TempDir Path dir) throws Exception {
+        ModelReadException missing = assertThrows(ModelReadException.class, () -> Catalogs.load(dir.resolve("none.yaml")));
+        assertEquals(dir.resolve("none.yaml") + ": $: cannot read file: no such file", missing.getMessage());
+        ModelReadException folder = assertThrows(ModelReadException.class, () -> Catalogs.load(dir));
+        assertEquals(dir + ": $: cannot read file: not a regular file (a folder)", folder.getMessage());
+        Path gbk = dir.resolve("gbk.yaml");
+        Files.write(gbk, "name: \"示例\"\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        ModelReadException notUtf8 = assertThrows(ModelReadException.class, () -> Catalogs.load(gbk));
+        assertEquals(gbk + ": $ (line 1, column 9): the file is not UTF-8 text: byte 0xC0 at offset 9 is not valid UTF-8"
+                + " (save the file as UTF-8)", notUtf8.getMessage());
+        assertFalse(notUtf8.getMessage().contains("Exception"), notUtf8.getMessage());
+    }
 }
