@@ -19,7 +19,7 @@ import io.github.govrules.rules.fact.MaterialForm;
 import io.github.govrules.rules.fact.Necessity;
 import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
-import io.github.govrules.rules.internal.Suggest;
+import io.github.govrules.core.internal.Suggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,7 +81,7 @@ public final class CaseInputs {
             if (!declares(item, situation)) {
                 List<String> declared = item.situationIds().stream().sorted().toList();
                 throw new UnknownSituationException(aCase.number(), situation, item.implementationCode(), item.version(),
-                        Suggest.closest(situation, declared), declared);
+                        Suggestions.closest(situation, declared), declared);
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -5,11 +5,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * "Did you mean" suggestions for misspelt field names: the closest known name by optimal
- * string alignment distance (insertions, deletions, substitutions and swaps of two adjacent
- * letters each count 1). Stateless. Not public API.
+ * "Did you mean" suggestions for misspelt names (fields, codes, kinds): the closest known name by
+ * optimal string alignment distance (insertions, deletions, substitutions and swaps of two adjacent
+ * letters each count 1). Shared by gov-core's readers and gov-rules' pack checks. Stateless. Not
+ * public API.
  */
-final class Suggestions {
+public final class Suggestions {
 
     /** The largest distance suggested. */
     static final int MAX_DISTANCE = 2;
@@ -28,11 +29,14 @@ final class Suggestions {
      * @param present names already present next to {@code name} (less likely meant)
      * @return the suggestion, or null if none is close enough
      */
-    static String closest(String name, Collection<String> known, Set<String> present) {
+    public static String closest(String name, Collection<String> known, Set<String> present) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestPresent = true;
         for (String candidate : new TreeSet<>(known)) {
+            if (candidate.equals(name)) {
+                continue;
+            }
             int d = distance(name, candidate);
             if (d > Math.min(MAX_DISTANCE, (Math.max(name.length(), candidate.length()) - 1) / 3)) {
                 continue;
@@ -45,6 +49,22 @@ final class Suggestions {
             }
         }
         return best;
+    }
+
+    /**
+     * The known name closest to {@code name}, as {@link #closest(String, Collection, Set)} with
+     * nothing present: on a tie, the alphabetically first.
+     *
+     * @return the suggestion, or null if none is close enough
+     */
+    public static String closest(String name, Collection<String> known) {
+        return closest(name, known, Set.of());
+    }
+
+    /** {@code " (did you mean 'x'?)"} when a known name is close, else the empty string. */
+    public static String didYouMean(String name, Collection<String> known) {
+        String near = closest(name, known);
+        return near == null ? "" : " (did you mean '" + near + "'?)";
     }
 
     /** Optimal string alignment distance (restricted Damerau-Levenshtein). */

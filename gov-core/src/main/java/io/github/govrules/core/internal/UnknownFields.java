@@ -46,13 +46,9 @@ final class UnknownFields {
     static UnknownField first(ObjectMapper mapper, byte[] input, List<JsonMappingException.Reference> objectPath,
                               Set<String> known, String preferred) throws IOException {
         try (JsonParser p = mapper.createParser(input)) {
-            JsonToken t = p.nextToken();
-            for (JsonMappingException.Reference step : objectPath) {
-                t = step.getFieldName() != null ? intoField(p, t, step.getFieldName())
-                        : step.getIndex() >= 0 ? intoElement(p, t, step.getIndex()) : null;
-                if (t == null) {
-                    return null;
-                }
+            JsonToken t = walk(p, objectPath);
+            if (t == null) {
+                return null;
             }
             if (t != JsonToken.START_OBJECT) {
                 return null;
@@ -95,13 +91,9 @@ final class UnknownFields {
     static int[] valueOf(ObjectMapper mapper, byte[] input, List<JsonMappingException.Reference> objectPath,
                          String field) throws IOException {
         try (JsonParser p = mapper.createParser(input)) {
-            JsonToken t = p.nextToken();
-            for (JsonMappingException.Reference step : objectPath) {
-                t = step.getFieldName() != null ? intoField(p, t, step.getFieldName())
-                        : step.getIndex() >= 0 ? intoElement(p, t, step.getIndex()) : null;
-                if (t == null) {
-                    return null;
-                }
+            JsonToken t = walk(p, objectPath);
+            if (t == null) {
+                return null;
             }
             if (intoField(p, t, field) == null) {
                 return null;
@@ -115,6 +107,19 @@ final class UnknownFields {
         int line = at == null || at.getLineNr() < 1 ? -1 : at.getLineNr();
         int column = at == null || at.getColumnNr() < 1 ? -1 : at.getColumnNr();
         return new UnknownField(name, line, column, Set.copyOf(present));
+    }
+
+    /** Moves from the start of the input to the value at {@code path}; null if the path is not there. */
+    private static JsonToken walk(JsonParser p, List<JsonMappingException.Reference> path) throws IOException {
+        JsonToken t = p.nextToken();
+        for (JsonMappingException.Reference step : path) {
+            t = step.getFieldName() != null ? intoField(p, t, step.getFieldName())
+                    : step.getIndex() >= 0 ? intoElement(p, t, step.getIndex()) : null;
+            if (t == null) {
+                return null;
+            }
+        }
+        return t;
     }
 
     /** Moves from the start of an object to the value of {@code field}; null if absent. */

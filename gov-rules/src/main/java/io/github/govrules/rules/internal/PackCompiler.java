@@ -1,5 +1,6 @@
 package io.github.govrules.rules.internal;
 
+import io.github.govrules.core.internal.Suggestions;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.rules.CaseKind;
 import io.github.govrules.rules.PackProblem;
@@ -73,7 +74,7 @@ public final class PackCompiler {
                 if (!k.replaces().isEmpty() && !inherited.contains(k.replaces())) {
                     problems.add(PackReader.manifestDoc(s.manifestFile()).problemAt(List.of("kinds", i, "replaces"),
                             "kind '" + k.code() + "' replaces '" + k.replaces() + "', which no base pack declares"
-                                    + Suggest.didYouMean(k.replaces(), inherited)
+                                    + Suggestions.didYouMean(k.replaces(), inherited)
                                     + (inherited.isEmpty() ? " (the pack extends no pack with kinds)"
                                     : " (inherited kinds: " + inherited + ")")));
                 }

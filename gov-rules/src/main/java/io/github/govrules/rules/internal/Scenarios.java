@@ -1,5 +1,6 @@
 package io.github.govrules.rules.internal;
 
+import io.github.govrules.core.internal.Suggestions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.io.Catalogs;
@@ -151,7 +152,7 @@ public final class Scenarios {
             item = catalog.findLatest(s.item()).orElse(null);
             if (item == null) {
                 problems.add(doc.problemAt(List.of("scenarios", i, "item"), prefix + "item '" + s.item()
-                        + "' is not in the catalog '" + catalog.name() + "'" + Suggest.didYouMean(s.item(),
+                        + "' is not in the catalog '" + catalog.name() + "'" + Suggestions.didYouMean(s.item(),
                         catalog.items().stream().map(ServiceItem::implementationCode).toList())));
                 return problems;
             }
@@ -173,7 +174,7 @@ public final class Scenarios {
                 if (code == null || !declared.contains(code)) {
                     problems.add(doc.problemAt(List.of("scenarios", i, "situations", j), prefix + "situation '" + code
                             + "' is not declared by item " + item.implementationCode() + " v" + item.version()
-                            + (code == null ? "" : Suggest.didYouMean(code, declared))
+                            + (code == null ? "" : Suggestions.didYouMean(code, declared))
                             + " (declared: " + new TreeSet<>(declared) + ")"));
                 }
             }
@@ -189,7 +190,7 @@ public final class Scenarios {
                 } else if (!codes.contains(m.code())) {
                     problems.add(doc.problemAt(List.of("scenarios", i, "submitted", j, "code"), prefix + "material '"
                             + m.code() + "' is not a material of item " + item.implementationCode() + " v" + item.version()
-                            + Suggest.didYouMean(m.code(), codes) + " (materials: " + codes + ")"));
+                            + Suggestions.didYouMean(m.code(), codes) + " (materials: " + codes + ")"));
                 } else if (m.count() != null && m.count() < 1) {
                     problems.add(doc.problemAt(List.of("scenarios", i, "submitted", j, "count"), prefix
                             + "count of " + m.code() + " must be 1 or more, but is " + m.count()));

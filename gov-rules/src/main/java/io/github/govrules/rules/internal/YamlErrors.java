@@ -1,5 +1,6 @@
 package io.github.govrules.rules.internal;
 
+import io.github.govrules.core.internal.Suggestions;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -46,7 +47,7 @@ final class YamlErrors {
                 u.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
             }
             List<Object> parent = path.subList(0, Math.max(0, path.size() - 1));
-            String near = Suggest.closest(u.getPropertyName(), known);
+            String near = Suggestions.closest(u.getPropertyName(), known);
             return doc.problemAtKey(path, "invalid " + what + ": unknown key '" + u.getPropertyName() + "'"
                     + (parent.isEmpty() ? "" : " in " + dotted(parent))
                     + (near != null ? " (did you mean '" + near + "'?)" : " (known keys: " + new TreeSet<>(known) + ")"));
