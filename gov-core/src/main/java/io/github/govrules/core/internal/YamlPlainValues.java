@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
  * without an error: an alias ({@code *name}), which Jackson reads as the text of its name, and
  * so also any anchor ({@code &name}); and a plain (unquoted) number in YAML 1.1's octal,
  * hexadecimal or binary notation or with {@code _} separators ({@code 010} is read as 8,
- * {@code 0x10} as 16, {@code 1_0} as 10). Each is reported with its JSON path, line and column
+ * {@code 0x10} as 16, {@code 1_0} as 10), untagged or tagged {@code !}, {@code !!int} or {@code !!float}. Each is reported with its JSON path, line and column
  * and a fix. Quoted values are text and never reported. Input that is not well-formed YAML is
  * left to the parser that reads it next, which reports it. Not public API; stateless.
  */
@@ -94,13 +94,22 @@ public final class YamlPlainValues {
                 top.expectingKey = false;
                 return null;
             }
-            if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && scalar.getTag() == null
+            if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && readAsNumber(scalar.getTag())
                     && NOT_DECIMAL.matcher(scalar.getValue()).matches()) {
                 return at(stack, scalar.getStartMark(), notDecimal(scalar.getValue()));
             }
             advance(stack);
         }
         return null;
+    }
+
+    /**
+     * Whether Jackson reads a plain scalar with this tag as a number when it looks like one: no
+     * tag, the non-specific {@code !} (which YAML means as text, but Jackson does not), and
+     * {@code !!int} and {@code !!float}. {@code !!str} and other tags are read as written.
+     */
+    private static boolean readAsNumber(String tag) {
+        return tag == null || tag.equals("!") || tag.equals("tag:yaml.org,2002:int") || tag.equals("tag:yaml.org,2002:float");
     }
 
     /** Why a plain number would not be read as written, and the fix. */

@@ -49,6 +49,16 @@ class YamlPlainValuesTest {
         assertNull(first("n: " + value + "\nlist: [1, 2]\n"), value);
     }
 
+    /** Tags that Jackson still reads as a number: the non-specific '!', '!!int' and '!!float'. */
+    @ParameterizedTest
+    @ValueSource(strings = {"! 010", "!!int 010", "!!int 0x1F", "!!int 1_000", "!!float 1_0.5"})
+    void taggedNumbersThatWouldBeMisreadAreReported(String value) throws Exception {
+        assertTrue(new YAMLMapper().readTree("n: " + value).get("n").isNumber(), "precondition: YAML reads " + value + " as a number");
+        YamlPlainValues.Finding f = first("n: " + value + "\n");
+        assertNotNull(f, value);
+        assertEquals("$.n", f.path());
+    }
+
     @Test
     void keysAreNeverReported() {
         assertNull(first("010: x\n0x1: y\n"));
