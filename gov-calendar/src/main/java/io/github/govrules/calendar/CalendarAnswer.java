@@ -31,7 +31,10 @@ public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provi
     public CalendarAnswer {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(calendarId, "calendarId");
-        provisionalYears = List.copyOf(new TreeSet<>(Objects.requireNonNull(provisionalYears, "provisionalYears")));
+        Objects.requireNonNull(provisionalYears, "provisionalYears");
+        // sort and de-duplicate; an exact answer (no years) or one year needs no TreeSet
+        provisionalYears = provisionalYears.size() <= 1 ? List.copyOf(provisionalYears)
+                : List.copyOf(new TreeSet<>(provisionalYears));
     }
 
     /** An exact answer: it depends only on covered dates. */

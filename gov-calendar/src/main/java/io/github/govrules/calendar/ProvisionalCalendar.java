@@ -45,10 +45,15 @@ public final class ProvisionalCalendar {
     private final WorkingDayCalendar calendar;
     /** For an overlay: its base's provisional view, which answers outside the overlay's years; else null. */
     private final ProvisionalCalendar base;
+    /** The exact answers of {@link #isWorkingDay} for covered dates, built once: that call allocates nothing for them. */
+    private final CalendarAnswer<Boolean> exactWorking;
+    private final CalendarAnswer<Boolean> exactNotWorking;
 
     private ProvisionalCalendar(WorkingDayCalendar calendar, ProvisionalCalendar base) {
         this.calendar = calendar;
         this.base = base;
+        this.exactWorking = CalendarAnswer.exact(Boolean.TRUE, calendar.id());
+        this.exactNotWorking = CalendarAnswer.exact(Boolean.FALSE, calendar.id());
     }
 
     /**
@@ -75,8 +80,13 @@ public final class ProvisionalCalendar {
     /** Whether the date is a working day; provisional if the date is not covered. */
     public CalendarAnswer<Boolean> isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        TreeSet<Year> years = new TreeSet<>();
-        return answer(isWorking(date, years), years);
+        if (calendar.covers(date)) {
+            // the fast path of provisional clock arithmetic (DayOracle.Provisional): no allocation
+            return calendar.isWorkingDay(date) ? exactWorking : exactNotWorking;
+        }
+        // uncovered: the only year guessed is the date's, whether the base answers it or weekdays do
+        return CalendarAnswer.provisional(base != null ? base.isWorking(date) : isWeekday(date), id(),
+                List.of(Year.from(date)));
     }
 
     /**
@@ -202,6 +212,14 @@ public final class ProvisionalCalendar {
         }
         years.add(Year.from(date));
         return base != null ? base.isWorking(date, years) : isWeekday(date);
+    }
+
+    /** {@link #isWorking(LocalDate, TreeSet)} without collecting the years guessed. */
+    private boolean isWorking(LocalDate date) {
+        if (calendar.covers(date)) {
+            return calendar.isWorkingDay(date);
+        }
+        return base != null ? base.isWorking(date) : isWeekday(date);
     }
 
     private <T> CalendarAnswer<T> answer(T value, TreeSet<Year> years) {

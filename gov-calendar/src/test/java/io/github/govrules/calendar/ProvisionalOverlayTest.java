@@ -46,6 +46,27 @@ class ProvisionalOverlayTest {
     }
 
     @Test
+    void isWorkingDayAnswersLikeADayByDayOracleAndReusesItsExactAnswers() {
+        for (WorkingDayCalendar calendar : List.of(CN, XJ)) {
+            ProvisionalCalendar view = calendar.provisional();
+            for (LocalDate d = LocalDate.of(2024, 12, 1); d.isBefore(LocalDate.of(2027, 2, 1)); d = d.plusDays(1)) {
+                CalendarAnswer<Boolean> answer = view.isWorkingDay(d);
+                if (calendar.covers(d)) {
+                    assertEquals(CalendarAnswer.exact(calendar.isWorkingDay(d), calendar.id()), answer, d::toString);
+                    // covered dates (the per-day path of provisional clock arithmetic) allocate nothing
+                    assertTrue(answer == view.isWorkingDay(d), d::toString);
+                } else {
+                    boolean expected = CN.covers(d) ? CN.isWorkingDay(d)
+                            : d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+                    assertEquals(CalendarAnswer.provisional(expected, calendar.id(), List.of(Year.from(d))), answer,
+                            d::toString);
+                }
+                assertEquals(answer, view.workingDays(d, d.plusDays(1)).map(days -> !days.isEmpty()), d::toString);
+            }
+        }
+    }
+
+    @Test
     void daysOutsideTheOverlayAreTheBasesDaysMarkedProvisional() {
         ProvisionalCalendar xj = XJ.provisional();
         CalendarAnswer<Boolean> newYear = xj.isWorkingDay(LocalDate.of(2026, 1, 1));
