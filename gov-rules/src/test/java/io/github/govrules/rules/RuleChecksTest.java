@@ -67,6 +67,32 @@ class RuleChecksTest {
     }
 
     @Test
+    void aDateComparedWithTextInDroolsDateFormatBuildsAndCompares() {
+        for (String[] c : new String[][] {{"01-Jan-2025", "true"}, {"1-Jan-2030", "false"}, {"19-Sep-2025", "false"}}) {
+            Path dir = pack("drools-date-" + c[0], "1", rule("dated", "    CaseFact( receivedOn > \"" + c[0] + "\" )\n"));
+            LintReport report = RuleEngine.lint(dir);
+            assertTrue(report.problems().stream().noneMatch(p -> p.file().endsWith("rules.drl")), c[0] + ": " + report.lines());
+            try (RuleEngine engine = RuleEngine.create()) {
+                engine.load(dir);
+                List<String> kinds = engine.evaluate("checks", Fixtures.fundLoanComplete("D-1"), Fixtures.FRI_0919)
+                        .classification().candidates();
+                assertEquals(Boolean.parseBoolean(c[1]), kinds.contains("immediate"), c[0] + ": " + kinds);
+            }
+        }
+    }
+
+    @Test
+    void aDateComparedWithTextInAnotherFormatIsRefusedNamingDroolsDateFormat() {
+        for (String literal : List.of("\"2025-01-01\"", "\"32-Jan-2025\"", "\"01-Jan-2025 noon\"", "'01/01/2025'")) {
+            PackProblem p = refused("    CaseFact( receivedOn > " + literal + " )\n");
+            literal = "\"" + literal.substring(1, literal.length() - 1) + "\""; // Drools reads either quote
+            assertTrue(p.message().startsWith("field 'receivedOn' of CaseFact is a date (LocalDate) and cannot be compared"
+                    + " with the text " + literal + ": write the date in Drools' date format dd-MMM-yyyy (system property"
+                    + " drools.dateformat), e.g. receivedOn > \"01-Jan-2025\"; "), p.message());
+        }
+    }
+
+    @Test
     void aBooleanComparedWithTextOrANumberIsRefused() {
         PackProblem p = refused("    CaseFact()\n    ItemFact( joint == \"no\" )\n");
         assertEquals(WHEN_LINE + 1, p.line(), p.toString());

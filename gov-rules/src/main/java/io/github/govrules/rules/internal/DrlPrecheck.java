@@ -273,8 +273,9 @@ public final class DrlPrecheck {
     /**
      * Refuses a comparison of a field with a literal of another type: Drools would either fail on
      * every case when it first evaluates the constraint ({@code receivedOn > "2025-01-01"}: a date
-     * is not text) or coerce the literal and match what was not meant ({@code joint == "no"} is true
-     * for every joint item). Located at the field, naming it, its type and the literal.
+     * is not text unless written in Drools' date format, {@code "01-Jan-2025"}) or coerce the literal
+     * and match what was not meant ({@code joint == "no"} is true for every joint item). Located at the
+     * field, naming it, its type and the literal.
      */
     private void checkLiteral(Class<?> fact, String part, ExprConstraintDescr e, PatternDescr p, SourceFile f,
                               List<PackProblem> problems) {
@@ -332,14 +333,63 @@ public final class DrlPrecheck {
                     + (values.length == 0 ? "VALUE" : values[0]) + " (values: " + java.util.Arrays.toString(values) + ")";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "compare it with another date field, or bind the fact ($f : " + factName + "()) and test the date in an"
-                    + " eval after the pattern: eval( $f." + field.replace(".", "().") + "().isAfter(java.time.LocalDate.of(2025, 1, 1)) )";
+            if (text && type == java.time.LocalDate.class && isDroolsDate(literal.substring(1, literal.length() - 1))) {
+                return null; // Drools reads it as a date
+            }
+            String mask = droolsDateFormat();
+            return "write the date in Drools' date format " + mask + " (system property " + DATE_FORMAT_PROPERTY
+                    + "), e.g. " + field + " > \"" + example(mask) + "\"; or compare it with another date field, or bind"
+                    + " the fact ($f : " + factName + "()) and test the date in an eval after the pattern: eval( $f."
+                    + field.replace(".", "().") + "().isAfter(java.time.LocalDate.of(2025, 1, 1)) )";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "test an element with 'contains', e.g. " + field + " contains " + (literal.equals("true")
                     || literal.equals("false") || !(literal.startsWith("\"") || literal.startsWith("'")) ? "\"x\"" : literal);
         }
         return "compare one of its fields, or use its methods";
+    }
+
+    /** The system property that sets the format Drools reads dates written as text in. */
+    static final String DATE_FORMAT_PROPERTY = "drools.dateformat";
+
+    /** The format Drools reads dates written as text in: {@code drools.dateformat}, else {@code dd-MMM-yyyy}. */
+    static String droolsDateFormat() {
+        String mask = System.getProperty(DATE_FORMAT_PROPERTY);
+        return mask == null || mask.isBlank() ? "dd-MMM-yyyy" : mask;
+    }
+
+    /**
+     * Whether Drools reads {@code text} as a date: the whole text in {@link #droolsDateFormat()}, with English
+     * month names ({@code Jan}, as Drools falls back to the UK's), and a real day of the month.
+     */
+    static boolean isDroolsDate(String text) {
+        String mask = droolsDateFormat();
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.UK)) {
+            java.text.SimpleDateFormat format;
+            try {
+                format = new java.text.SimpleDateFormat(mask, locale);
+            } catch (IllegalArgumentException e) {
+                return false; // a property Drools itself cannot use
+            }
+            format.setLenient(false);
+            java.text.ParsePosition at = new java.text.ParsePosition(0);
+            if (format.parse(text, at) != null && at.getIndex() == text.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 1 January 2025 written in {@code mask}. */
+    private static String example(String mask) {
+        try {
+            java.text.SimpleDateFormat format = new java.text.SimpleDateFormat(mask, java.util.Locale.ENGLISH);
+            format.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+            return format.format(java.util.Date.from(java.time.LocalDate.of(2025, 1, 1)
+                    .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        } catch (IllegalArgumentException e) {
+            return "01-Jan-2025";
+        }
     }
 
     private static String typeWords(Class<?> type) {
