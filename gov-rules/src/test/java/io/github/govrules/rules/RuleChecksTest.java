@@ -148,6 +148,49 @@ class RuleChecksTest {
         assertTrue(report.scenarios().isEmpty());
     }
 
+    /** Loads and lints the pack with {@code when}: no problem in its DRL; the rule fires on the fund case or not. */
+    private void loadsAndLintsClean(String folder, String when, boolean firesOnFund) {
+        Path dir = pack(folder, "1", rule("reads the code", when));
+        LintReport report = RuleEngine.lint(dir);
+        assertTrue(report.problems().stream().noneMatch(p -> p.file().endsWith("rules.drl")), report.lines().toString());
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(dir);
+            List<String> kinds = engine.evaluate("checks", Fixtures.fundLoanComplete("S-1"), Fixtures.FRI_0919)
+                    .classification().candidates();
+            assertEquals(firesOnFund, kinds.contains("immediate"), when + ": " + kinds);
+        }
+    }
+
+    @Test
+    void aConstraintWhoseCodeThrowsOnlyOnSomeDataLoadsAndLintsClean() {
+        // the reviewer's rule: every real implementation code has 31 characters
+        loadsAndLintsClean("substring", "    ItemFact( code.substring(25, 31) == \"000100\" )\n", false);
+        loadsAndLintsClean("substring-fund", "    ItemFact( code.substring(25, 31) == \"100001\" )\n", true);
+        // a NumberFormatException on the made-up item's code (a letter at 17), none on the fund's
+        loadsAndLintsClean("parse", "    ItemFact( Integer.parseInt(code.substring(17, 18)) >= 0 )\n", true);
+    }
+
+    @Test
+    void aConstraintFailingInALaterRuleIsLocatedThereNotAtAnEarlierComment() {
+        String drl = rule("first", "    // old form: receivedOn > (\"2025-01-01\")\n    CaseFact()\n")
+                + rule("second", "    CaseFact( receivedOn > (\"2025-01-01\") )\n");
+        Path dir = pack("comment", "1", drl);
+        String expected = "rule \"second\": constraint 'receivedOn > (\"2025-01-01\")' cannot be evaluated, so the rule"
+                + " would fail every case: incompatible types in statement: String (compared from: LocalDate)";
+        try (RuleEngine engine = RuleEngine.create()) {
+            RulePackException e = assertThrows(RulePackException.class, () -> engine.load(dir));
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            PackProblem p = e.problems().get(0);
+            assertEquals(WHEN_LINE + 8, p.line(), p.toString());
+            assertEquals(15, p.column(), p.toString());
+            assertEquals(expected, p.message());
+        }
+        List<PackProblem> linted = RuleEngine.lint(dir).problems().stream().filter(p -> p.file().endsWith("rules.drl")).toList();
+        assertEquals(1, linted.size(), linted.toString());
+        assertEquals(WHEN_LINE + 8, linted.get(0).line(), linted.toString());
+        assertEquals(expected, linted.get(0).message());
+    }
+
     /** The reviewer's loop: every finding begets a finding, in a copy of cn-sc (whose tolerated-missing rule joins findings with findings). */
     private static final String LOOP = "\nrule \"Every finding begets a finding\"\n    @legalBasis(\"test\")\nwhen\n"
             + "    CaseFact(%s)\n    $f : MaterialFinding()\nthen\n"

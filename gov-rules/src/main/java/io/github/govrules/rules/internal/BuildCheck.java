@@ -12,6 +12,7 @@ import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.mvel2.CompileException;
+import org.mvel2.PropertyAccessException;
 
 /**
  * A build's check of itself, run once when a pack is built (for {@code load} and {@code lint}, never
@@ -34,14 +37,32 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * of them handed in, before and after the notice deadline.
  *
  * <p>Only failures that do not depend on the data are problems: an MVEL expression that cannot be
- * compiled, and a rule that loops (fires or inserts past the limits of an evaluation on a case of five
- * materials). A consequence that throws on these made-up facts is left to the pack's scenarios.
+ * compiled or whose types do not fit ({@code incompatible types}, {@code unable to resolve}), and a rule
+ * that loops (fires or inserts past the limits of an evaluation on a case of five materials). A
+ * consequence that throws on these made-up facts, and a constraint whose own code throws on them (an
+ * index out of bounds, a number that does not parse, a null, a division by zero, a bad cast: the JDK's
+ * exceptions from code the rule calls, such as {@code code.substring(25, 31)} on a shorter code), are
+ * left to the pack's scenarios. A problem is located at the failing constraint as the DRL parser read it
+ * ({@link DrlPrecheck.Constraint}: never in a comment), in the rule Drools names when it names one.
  */
 final class BuildCheck {
 
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]", Pattern.DOTALL);
     private static final Pattern ERROR = Pattern.compile("\\[Error: ([^\\n]*?)]?\\s*(?:\\n|$)");
     private static final Pattern CLASS_NAME = Pattern.compile("class (?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)");
+    /** The rules Drools names in a constraint's failure: {@code in [Rule "a", "b" in file.drl]}. */
+    private static final Pattern RULES = Pattern.compile("\\[Rule (.*?) in [^\\]]*]");
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** What MVEL says when a constraint's types do not fit, whatever the facts. */
+    private static final Pattern TYPE_ERROR = Pattern.compile("incompatible types|unable to resolve|could not resolve"
+            + "|cannot (?:be )?(?:coerce|convert)|no such (?:method|property|field)|unknown (?:class|type)"
+            + "|not a statement|unqualified type", Pattern.CASE_INSENSITIVE);
+    /** The JDK's exceptions thrown by code a rule calls, on data that does not suit it. */
+    private static final List<Class<? extends Throwable>> DATA_FAILURES = List.of(IndexOutOfBoundsException.class,
+            IllegalArgumentException.class, NullPointerException.class, ArithmeticException.class,
+            ClassCastException.class, IllegalStateException.class, UnsupportedOperationException.class,
+            java.util.NoSuchElementException.class, java.time.DateTimeException.class,
+            java.lang.reflect.InvocationTargetException.class);
 
     private BuildCheck() {
     }
@@ -50,8 +71,8 @@ final class BuildCheck {
      * The problems found by evaluating {@code kieBase} on the synthetic cases: at most one, on one line,
      * located at the rule whose constraint failed.
      */
-    static List<PackProblem> problems(KieBase kieBase, Map<String, RuleInfo> rules, List<SourceFile> files,
-                                      PackSource top) {
+    static List<PackProblem> problems(KieBase kieBase, Map<String, RuleInfo> rules,
+                                      List<DrlPrecheck.Constraint> constraints, PackSource top) {
         for (Object[] facts : cases()) {
             Recorder recorder = new Recorder();
             KieSession session = kieBase.newKieSession();
@@ -71,7 +92,7 @@ final class BuildCheck {
                 if (tooMany != null) {
                     return List.of(atRule(tooMany.rule(), rules, top, CompiledPack.loops(tooMany)));
                 }
-                PackProblem p = problem(e, recorder, rules, files, top);
+                PackProblem p = problem(e, recorder, rules, constraints, top);
                 if (p != null) {
                     return List.of(p);
                 }
@@ -84,40 +105,104 @@ final class BuildCheck {
 
     /** The problem for a failure, or null when the failure may depend on the made-up data. */
     private static PackProblem problem(RuntimeException e, Recorder recorder, Map<String, RuleInfo> rules,
-                                       List<SourceFile> files, PackSource top) {
+                                       List<DrlPrecheck.Constraint> constraints, PackSource top) {
+        if (e instanceof ConsequenceException) {
+            return null;
+        }
         Throwable mvel = null;
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        String expression = null;
+        Set<String> named = new LinkedHashSet<>();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> data : DATA_FAILURES) {
+                if (data.isInstance(t)) {
+                    return null; // thrown by code the rule calls: may be the made-up facts' doing
+                }
+            }
+            if (mvel != null && t.getClass().getName().startsWith("java.")) {
+                return null; // what made MVEL fail came from the JDK, on these facts
+            }
             if (t.getClass().getName().startsWith("org.mvel2.")) {
                 mvel = t; // the innermost one says what is wrong
+                if (expression == null && t instanceof CompileException ce && ce.getExpr() != null
+                        && !new String(ce.getExpr()).isBlank()) {
+                    expression = new String(ce.getExpr()).trim(); // the outermost one has it whole
+                }
+            }
+            Matcher names = RULES.matcher(t.getMessage() == null ? "" : t.getMessage());
+            if (names.find()) {
+                Matcher q = QUOTED.matcher(names.group(1));
+                while (q.find()) {
+                    named.add(q.group(1));
+                }
             }
         }
-        if (mvel == null || e instanceof ConsequenceException) {
+        if (mvel == null) {
             return null;
         }
         String text = mvel.getMessage() == null ? "" : mvel.getMessage();
-        Matcher near = NEAR.matcher(text);
-        String expression = near.find() ? near.group(1).trim() : null;
         Matcher error = ERROR.matcher(text);
         String why = error.find() ? error.group(1) : text.lines().findFirst().orElse(mvel.getClass().getSimpleName());
         why = CLASS_NAME.matcher(why.replaceAll("\\s+", " ").trim()).replaceAll("$1");
+        if (mvel instanceof PropertyAccessException && !TYPE_ERROR.matcher(why).find()) {
+            return null; // e.g. MVEL's own "null pointer": the facts' doing
+        }
+        if (expression == null) {
+            Matcher near = NEAR.matcher(text);
+            expression = near.find() ? near.group(1).trim() : null;
+        }
         String what = expression == null ? "a constraint" : "constraint '" + expression + "'";
-        if (expression != null) {
-            for (SourceFile f : files) {
-                int at = f.text().indexOf(expression);
-                while (at >= 0) {
-                    int[] lc = DrlPrecheck.lineColumn(f.text(), at);
-                    RuleInfo rule = enclosing(rules, f, lc[0]);
-                    if (rule != null) {
-                        return new PackProblem(f.packId(), f.display(), lc[0], lc[1], "rule \"" + rule.name() + "\": "
-                                + what + " cannot be evaluated, so the rule would fail every case: " + why);
-                    }
-                    at = f.text().indexOf(expression, at + 1);
+        String message = " cannot be evaluated, so the rule would fail every case: " + why;
+        DrlPrecheck.Constraint c = expression == null ? null : constraint(expression, named, constraints);
+        if (c != null) {
+            int[] lc = {c.line(), c.column()};
+            if (c.start() >= 0 && !squash(c.expression()).equals(squash(expression))) {
+                // one part of a constraint Drools split (a && b): at that part, if it is written as MVEL has it
+                int at = c.file().text().indexOf(expression, c.start());
+                if (at >= 0 && at < c.start() + c.expression().length()) {
+                    lc = DrlPrecheck.lineColumn(c.file().text(), at);
+                }
+            }
+            return new PackProblem(c.rule().packId(), c.rule().file(), lc[0], lc[1],
+                    "rule \"" + c.rule().name() + "\": " + what + message);
+        }
+        for (String name : named) {
+            for (RuleInfo r : rules.values()) {
+                if (r.name().equals(name)) {
+                    return new PackProblem(r.packId(), r.file(), r.line(), 1, "rule \"" + name + "\": " + what + message);
                 }
             }
         }
         String rule = recorder.current != null ? "rule \"" + recorder.current.getName() + "\": " : "";
         return new PackProblem(top.id(), top.manifestFile().display(), 0, 0, rule + what
                 + " cannot be evaluated, so the pack would fail every case: " + why);
+    }
+
+    /**
+     * The constraint MVEL failed on: the first written exactly so, else the first it is a part of; in a
+     * rule Drools named, when it named any.
+     */
+    private static DrlPrecheck.Constraint constraint(String expression, Set<String> named,
+                                                     List<DrlPrecheck.Constraint> constraints) {
+        String wanted = squash(expression);
+        DrlPrecheck.Constraint part = null;
+        for (DrlPrecheck.Constraint c : constraints) {
+            if (!named.isEmpty() && !named.contains(c.rule().name())) {
+                continue;
+            }
+            String written = squash(c.expression());
+            if (written.equals(wanted)) {
+                return c;
+            }
+            if (part == null && written.contains(wanted)) {
+                part = c;
+            }
+        }
+        return part;
+    }
+
+    /** {@code s} without white space, to compare expressions as MVEL and the parser print them. */
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     /** A problem located at {@code rule}'s declaration. */
@@ -129,25 +214,22 @@ final class BuildCheck {
                 : new PackProblem(info.packId(), info.file(), info.line(), 1, text);
     }
 
-    /** The rule of {@code f} that starts last at or before {@code line}, or null. */
-    private static RuleInfo enclosing(Map<String, RuleInfo> rules, SourceFile f, int line) {
-        RuleInfo best = null;
-        for (RuleInfo r : rules.values()) {
-            if (r.file().equals(f.display()) && r.line() <= line && (best == null || r.line() > best.line())) {
-                best = r;
-            }
-        }
-        return best;
-    }
+    /**
+     * The synthetic items' implementation codes (实施编码), 31 characters like real ones: an 18-character
+     * body code, the item type digit and the 12-character basic code, so that rules reading parts of a
+     * code (substring(25, 31)) read them here as on real items.
+     */
+    static final String SYNTHETIC_CODE_1 = "11000000000000000S1000100001000";
+    static final String SYNTHETIC_CODE_2 = "11000000000000000S2000100002000";
 
     /** The facts of each synthetic case: case, item, materials, submissions. */
     private static List<Object[]> cases() {
         TimeLimit five = TimeLimit.workingDays(5);
         TimeLimit twenty = TimeLimit.workingDays(20);
         List<ItemFact> items = List.of(
-                new ItemFact("SYNTHETIC-1", "synthetic item on the spot", "1", "01", twenty, TimeLimit.onTheSpot(),
+                new ItemFact(SYNTHETIC_CODE_1, "synthetic item on the spot", "1", "01", twenty, TimeLimit.onTheSpot(),
                         List.of(), List.of(), "IMMEDIATE", false, "synthetic"),
-                new ItemFact("SYNTHETIC-2", "synthetic joint item", "2", "20", twenty, five,
+                new ItemFact(SYNTHETIC_CODE_2, "synthetic joint item", "2", "20", twenty, five,
                         List.of("department A", "department B"), List.of("HEARING"), "REPORTED_UP", true, "synthetic"));
         List<RequiredMaterial> materials = List.of(
                 new RequiredMaterial("synthetic-required", "required", 1, 1, 0, Necessity.REQUIRED, null,

@@ -75,12 +75,32 @@ public final class DrlPrecheck {
     private final Map<Class<?>, Map<String, Class<?>>> propertyTypes = new HashMap<>();
     private final Map<Class<?>, Set<String>> methods = new HashMap<>();
 
-    /** The result: problems, and what was learned about every rule. */
+    /**
+     * The result: problems, and what was learned about every rule.
+     *
+     * @param constraints every constraint of every pattern of every rule's {@code when} section, in file order
+     */
     public record Result(List<PackProblem> problems, Map<String, RuleInfo> rules, Map<String, String> packages,
-                         Set<String> caseBindings) {
+                         Set<String> caseBindings, List<Constraint> constraints) {
+    }
+
+    /**
+     * A constraint of a pattern, as the DRL parser read it (comments are not constraints).
+     *
+     * @param rule       the rule whose {@code when} section has it
+     * @param file       the file
+     * @param start      where its text starts in the file, or -1 when it could not be found
+     * @param line       the line of its start (or of its pattern)
+     * @param column     the column of its start (or of its pattern)
+     * @param expression the expression, e.g. {@code receivedOn > "01-Jan-2025"}
+     */
+    public record Constraint(RuleInfo rule, SourceFile file, int start, int line, int column, String expression) {
     }
 
     private final Set<String> caseBindings = new HashSet<>();
+    private final List<Constraint> constraints = new ArrayList<>();
+    /** The rule being walked. */
+    private RuleInfo currentRule;
 
     /** Creates a checker for the fact model. */
     public DrlPrecheck() {
@@ -205,11 +225,12 @@ public final class DrlPrecheck {
                 if (salience != null) {
                     checkSalience(rule, salience, f, problems);
                 }
+                currentRule = info;
                 walk(rule.getLhs(), f, declared, imports, problems);
                 checkKinds(rule, f, kindCodes, problems);
             }
         }
-        return new Result(problems, rules, packages, Set.copyOf(caseBindings));
+        return new Result(problems, rules, packages, Set.copyOf(caseBindings), List.copyOf(constraints));
     }
 
     private static final Pattern INTEGER = Pattern.compile("\\(?\\s*([-+]?\\d+)\\s*\\)?");
@@ -473,6 +494,11 @@ public final class DrlPrecheck {
         if (fact == null && imports.containsKey(type)) {
             fact = factTypes.get(imports.get(type));
         }
+        for (BaseDescr c : p.getDescrs()) {
+            if (c instanceof ExprConstraintDescr e && e.getExpression() != null && currentRule != null) {
+                constraints.add(constraint(e, p, f));
+            }
+        }
         if (fact == CaseFact.class && p.getIdentifier() != null) {
             caseBindings.add(p.getIdentifier());
         }
@@ -489,6 +515,18 @@ public final class DrlPrecheck {
                 checkConstraint(fact, e, p, f, problems);
             }
         }
+    }
+
+    /** The constraint {@code e} of {@code p}, located at its text (the parser gives where it starts only roughly). */
+    private Constraint constraint(ExprConstraintDescr e, PatternDescr p, SourceFile f) {
+        String expr = e.getExpression().trim();
+        int from = Math.max(0, e.getStartCharacter() >= 0 ? e.getStartCharacter() : p.getStartCharacter());
+        int at = f.text().indexOf(expr, from);
+        if (at < 0 && e.getStartCharacter() >= 0 && e.getStartCharacter() < f.text().length()) {
+            at = e.getStartCharacter();
+        }
+        int[] lc = at >= 0 ? lineColumn(f.text(), at) : new int[] {p.getLine(), p.getColumn() + 1};
+        return new Constraint(currentRule, f, at, lc[0], lc[1], expr);
     }
 
     private static boolean isJavaType(String type, Map<String, String> imports) {

@@ -193,7 +193,7 @@ public final class PackCompiler {
         }
         KieContainer container = ks.newKieContainer(releaseId);
         // what Drools compiles only when a fact first reaches it fails here, once, not on every case
-        List<PackProblem> selfCheck = BuildCheck.problems(container.getKieBase(), pre.rules(), files, top);
+        List<PackProblem> selfCheck = BuildCheck.problems(container.getKieBase(), pre.rules(), pre.constraints(), top);
         if (!selfCheck.isEmpty()) {
             container.dispose();
             ks.getRepository().removeKieModule(releaseId);
