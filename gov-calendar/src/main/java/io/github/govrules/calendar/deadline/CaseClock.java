@@ -8,6 +8,7 @@ import io.github.govrules.calendar.deadline.internal.Pauses;
 import io.github.govrules.calendar.deadline.internal.RankedPauses;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,7 +47,11 @@ import java.util.function.Predicate;
  *       lie after the statutory one; the statutory date governs legality.</li>
  *   <li>Steps (环节) carry their own limits and warnings.</li>
  *   <li>The promised limit never exceeds the statutory one: {@link #start} refuses it with
- *       {@link PromisedLimitExceedsStatutoryException}.</li>
+ *       {@link PromisedLimitExceedsStatutoryException}; an extension of the promised limit that would
+ *       end after the statutory due date (with the events dated up to its grant, a correction's
+ *       restart included) is refused like any other event, with
+ *       {@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY} and the grant's date. That comparison
+ *       assumes weekends only for years the calendar does not cover, as {@link #start} does.</li>
  * </ul>
  *
  * <h2>Coverage</h2>
@@ -71,7 +76,11 @@ import java.util.function.Predicate;
  * first event in the replay that breaks one is refused, with that event's date and rule, which
  * may be an event recorded earlier (a completion recorded now refuses an extension dated after
  * it). So any recording order of the same events gives the same clock, and a set of events that
- * breaks a rule is refused with the same rule and date whatever order it came in. Orders in
+ * breaks a rule is refused with the same rule and date whatever order it came in. Every refusal
+ * is an {@link IllegalClockOperationException}; recording never needs dates the calendar does not
+ * cover, except to judge an extension granted on a day after its data (whether a grant is in time
+ * is decided from the days before it, so a later due date may lie outside the data: the queries,
+ * not the recording, then throw {@link DateOutOfCoverageException}). Orders in
  * which an intermediate set already breaks a rule are refused at that point: supplements (a
  * receipt needs a request before it) cannot be recorded before their correction request,
  * although both can be recorded after, or before, any suspension, extension or completion.
@@ -153,7 +162,7 @@ public final class CaseClock {
         this.statutoryLimit = statutoryLimit;
         this.promisedLimit = promisedLimit;
         this.events = List.copyOf(events);
-        Replay replay = new Replay(mode, acceptedOn, statutoryLimit, promisedLimit,
+        Replay replay = new Replay(calendar, mode, acceptedOn, statutoryLimit, promisedLimit,
                 validate ? (provisional ? DayOracle.provisional(calendar) : DayOracle.strict(calendar)) : null);
         replay.run(this.events);
         this.promisedStart = replay.promisedStart;
@@ -260,6 +269,11 @@ public final class CaseClock {
             .comparing((CaseStep s) -> s.limit().unit()).thenComparingInt(s -> s.limit().amount());
     private static final Comparator<Extension> EXTENSIONS = Comparator.comparingInt(Extension::workingDays)
             .thenComparing(Extension::approver).thenComparing(Extension::reason);
+    private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date);
+    private static final Comparator<Suspension> PERIODS_BY_END = Comparator.comparing(Suspension::end,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+    /** {@link SuspensionKind#values()}, cloned once: read only, never handed out. */
+    private static final SuspensionKind[] KINDS = SuspensionKind.values();
 
     /**
      * The date-ordered replay of a clock's events (the class Javadoc, "Order of events"): it
@@ -274,6 +288,8 @@ public final class CaseClock {
         private final TimeLimit promisedLimit;
         /** Counts the due dates an extension is checked against; null when the events are known to be valid. */
         private final DayOracle oracle;
+        /** For the provisional comparison of a promised extension with the statutory due date. */
+        private final WorkingDayCalendar calendar;
         private List<Event> all = List.of();
         final List<Suspension> suspensions = new ArrayList<>();
         private final Map<SuspensionKind, Integer> openSuspensions = new EnumMap<>(SuspensionKind.class);
@@ -288,8 +304,9 @@ public final class CaseClock {
         Extension promisedExtension;
         LocalDate completedOn;
 
-        Replay(HandlingMode mode, LocalDate acceptedOn, TimeLimit statutoryLimit, TimeLimit promisedLimit,
-               DayOracle oracle) {
+        Replay(WorkingDayCalendar calendar, HandlingMode mode, LocalDate acceptedOn, TimeLimit statutoryLimit,
+               TimeLimit promisedLimit, DayOracle oracle) {
+            this.calendar = calendar;
             this.mode = mode;
             this.acceptedOn = acceptedOn;
             this.statutoryLimit = statutoryLimit;
@@ -300,125 +317,174 @@ public final class CaseClock {
 
         void run(List<Event> events) {
             all = events;
-            TreeMap<LocalDate, List<Event>> byDay = new TreeMap<>();
-            for (Event e : events) {
-                byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
-                if (e instanceof SuspensionPeriod p && !p.suspension().isOpen()
-                        && p.suspension().end().isAfter(p.suspension().start())) {
-                    byDay.computeIfAbsent(p.suspension().end(), d -> new ArrayList<>())
-                            .add(new PeriodEnd(p.suspension()));
+            int n = events.size();
+            int periodEnds = 0;
+            for (int i = 0; i < n; i++) {
+                periodEnds += events.get(i) instanceof SuspensionPeriod p && spansDays(p.suspension()) ? 1 : 0;
+            }
+            // one array, sorted stably by date: within a day, events keep their recorded order, each
+            // period's end right after the period (as the per-day lists of the first version had them)
+            Event[] byDate = new Event[n + periodEnds];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                Event e = events.get(i);
+                byDate[k++] = e;
+                if (e instanceof SuspensionPeriod p && spansDays(p.suspension())) {
+                    byDate[k++] = new PeriodEnd(p.suspension());
                 }
             }
-            for (Map.Entry<LocalDate, List<Event>> day : byDay.entrySet()) {
-                replayDay(day.getKey(), day.getValue());
+            Arrays.sort(byDate, BY_DATE);
+            for (int from = 0; from < byDate.length; ) {
+                LocalDate d = byDate[from].date();
+                int to = from + 1;
+                while (to < byDate.length && byDate[to].date().equals(d)) {
+                    to++;
+                }
+                replayDay(d, byDate, from, to);
+                from = to;
             }
         }
 
-        private void replayDay(LocalDate d, List<Event> day) {
-            for (SuspensionKind kind : SuspensionKind.values()) {
-                int starts = 0;
-                int ends = 0;
-                for (Event e : day) {
-                    starts += e instanceof SuspensionStart s && s.kind() == kind ? 1 : 0;
-                    ends += e instanceof SuspensionEnd s && s.kind() == kind ? 1 : 0;
-                }
-                if (starts + ends > 0) {
-                    suspensionsOn(d, kind, starts, ends);
-                }
-                List<Suspension> periods = new ArrayList<>();
-                for (Event e : day) {
-                    if (e instanceof SuspensionPeriod p && p.suspension().kind() == kind) {
-                        periods.add(p.suspension());
-                    } else if (e instanceof PeriodEnd p && p.suspension().kind() == kind) {
-                        requireRunning(d, "end of the " + p.suspension());
-                    }
-                }
-                periods.sort(Comparator.comparing(Suspension::end, Comparator.nullsLast(Comparator.naturalOrder())));
-                for (Suspension period : periods) {
-                    requireRunning(d, "suspension " + period);
-                    if (period.isOpen()) {
-                        openPeriods.putIfAbsent(kind, suspensions.size());
-                    }
-                    suspensions.add(period);
-                }
-            }
+        private static boolean spansDays(Suspension s) {
+            return !s.isOpen() && s.end().isAfter(s.start());
+        }
+
+        /**
+         * The events {@code day[from, to)} of day {@code d}, in the documented same-day order. Lists,
+         * maps and detail strings are built only for what the day has (and detail strings only to throw):
+         * {@link #asOf} and {@link #status(LocalDate, WarningPolicy) status(on)} replay every day.
+         */
+        private void replayDay(LocalDate d, Event[] day, int from, int to) {
+            boolean suspensionEvents = false;
             int requests = 0;
             int receipts = 0;
-            for (Event e : day) {
-                requests += e instanceof CorrectionRequest ? 1 : 0;
-                receipts += e instanceof SupplementsReceipt ? 1 : 0;
+            int stepEvents = 0;
+            boolean grants = false;
+            int completions = 0;
+            for (int i = from; i < to; i++) {
+                Event e = day[i];
+                if (e instanceof SuspensionStart || e instanceof SuspensionEnd || e instanceof SuspensionPeriod
+                        || e instanceof PeriodEnd) {
+                    suspensionEvents = true;
+                } else if (e instanceof CorrectionRequest) {
+                    requests++;
+                } else if (e instanceof SupplementsReceipt) {
+                    receipts++;
+                } else if (e instanceof StepStart || e instanceof StepEnd) {
+                    stepEvents++;
+                } else if (e instanceof Grant) {
+                    grants = true;
+                } else {
+                    completions++;
+                }
+            }
+            if (suspensionEvents) {
+                for (SuspensionKind kind : KINDS) {
+                    suspensionsOn(d, kind, day, from, to);
+                }
             }
             if (requests + receipts > 0) {
                 correctionsOn(d, requests, receipts);
             }
-            TreeMap<String, List<CaseStep>> stepStarts = new TreeMap<>();
-            Map<String, Integer> stepEnds = new HashMap<>();
-            for (Event e : day) {
-                if (e instanceof StepStart s) {
-                    stepStarts.computeIfAbsent(s.step().name(), n -> new ArrayList<>()).add(s.step());
-                } else if (e instanceof StepEnd s) {
-                    stepStarts.computeIfAbsent(s.name(), n -> new ArrayList<>());
-                    stepEnds.merge(s.name(), 1, Integer::sum);
-                }
+            if (stepEvents > 0) {
+                stepsOn(d, day, from, to, stepEvents);
             }
-            for (Map.Entry<String, List<CaseStep>> name : stepStarts.entrySet()) {
-                List<CaseStep> starting = name.getValue();
-                starting.sort(STEPS_BY_LIMIT);
-                stepsOn(d, name.getKey(), starting, stepEnds.getOrDefault(name.getKey(), 0));
+            if (grants) {
+                grantsOn(d, day, from, to, false);
+                grantsOn(d, day, from, to, true);
             }
-            for (boolean promised : new boolean[] {false, true}) {
-                List<Extension> granted = new ArrayList<>();
-                for (Event e : day) {
-                    if (e instanceof Grant g && g.promised() == promised) {
-                        granted.add(g.extension());
-                    }
-                }
-                granted.sort(EXTENSIONS);
-                for (Extension extension : granted) {
-                    grant(d, extension, promised);
-                }
-            }
-            for (Event e : day) {
-                if (e instanceof Completion) {
-                    complete(d);
-                }
+            for (int i = 0; i < completions; i++) {
+                complete(d);
             }
         }
 
+        /** The suspension events of one kind on day {@code d}. */
+        private void suspensionsOn(LocalDate d, SuspensionKind kind, Event[] day, int from, int to) {
+            int starts = 0;
+            int ends = 0;
+            int periods = 0;
+            for (int i = from; i < to; i++) {
+                Event e = day[i];
+                starts += e instanceof SuspensionStart s && s.kind() == kind ? 1 : 0;
+                ends += e instanceof SuspensionEnd s && s.kind() == kind ? 1 : 0;
+                periods += e instanceof SuspensionPeriod p && p.suspension().kind() == kind ? 1 : 0;
+            }
+            if (starts + ends > 0) {
+                startsAndEndsOn(d, kind, starts, ends);
+            }
+            List<Suspension> whole = periods == 0 ? null : new ArrayList<>(periods);
+            for (int i = from; i < to; i++) {
+                Event e = day[i];
+                if (e instanceof SuspensionPeriod p && p.suspension().kind() == kind) {
+                    whole.add(p.suspension());
+                } else if (e instanceof PeriodEnd p && p.suspension().kind() == kind && !running(d)) {
+                    throw notRunning(d, "end of the " + p.suspension());
+                }
+            }
+            if (whole == null) {
+                return;
+            }
+            if (periods > 1) {
+                whole.sort(PERIODS_BY_END);
+            }
+            for (Suspension period : whole) {
+                if (!running(d)) {
+                    throw notRunning(d, "suspension " + period);
+                }
+                if (period.isOpen()) {
+                    openPeriods.putIfAbsent(kind, suspensions.size());
+                }
+                suspensions.add(period);
+            }
+        }
+
+        private static String suspendDetail(SuspensionKind kind) {
+            return "suspension (" + kind.label() + ")";
+        }
+
+        private static String resumeDetail(SuspensionKind kind) {
+            return "resume from " + kind.label();
+        }
+
         /** On one day, ends and starts of suspensions of one kind alternate, an end first if one is open. */
-        private void suspensionsOn(LocalDate d, SuspensionKind kind, int starts, int ends) {
-            String suspend = "suspension (" + kind.label() + ")";
-            String resume = "resume from " + kind.label();
+        private void startsAndEndsOn(LocalDate d, SuspensionKind kind, int starts, int ends) {
             while (starts + ends > 0) {
                 Integer open = openSuspensions.get(kind);
                 if (open != null && ends > 0) {
                     ends--;
-                    requireRunning(d, resume);
+                    requireRunning(d, kind, false);
                     suspensions.set(open, suspensions.get(open).withEnd(d));
                     openSuspensions.remove(kind);
                 } else if (open == null && starts > 0) {
                     starts--;
-                    requireRunning(d, suspend);
+                    requireRunning(d, kind, true);
                     openSuspensions.put(kind, suspensions.size());
                     suspensions.add(Suspension.open(kind, d));
                 } else if (open != null) {
-                    requireRunning(d, suspend);
+                    requireRunning(d, kind, true);
                     throw new IllegalClockOperationException(ClockRule.ALREADY_SUSPENDED, d,
-                            suspend + " while the " + suspensions.get(open) + " is open");
+                            suspendDetail(kind) + " while the " + suspensions.get(open) + " is open");
                 } else if (openPeriods.containsKey(kind)) {
                     ends--;
-                    requireRunning(d, resume);
+                    requireRunning(d, kind, false);
                     int period = openPeriods.remove(kind);
                     suspensions.set(period, suspensions.get(period).withEnd(d));
                 } else {
-                    requireRunning(d, resume);
+                    requireRunning(d, kind, false);
                     LocalDate next = nextAfter(d, e -> e instanceof SuspensionStart s && s.kind() == kind);
                     if (next != null) {
                         throw new IllegalClockOperationException(ClockRule.BEFORE_START, d,
-                                resume + " that starts on " + next);
+                                resumeDetail(kind) + " that starts on " + next);
                     }
-                    throw new IllegalClockOperationException(ClockRule.RESUME_WITHOUT_SUSPENSION, d, resume);
+                    throw new IllegalClockOperationException(ClockRule.RESUME_WITHOUT_SUSPENSION, d,
+                            resumeDetail(kind));
                 }
+            }
+        }
+
+        private void requireRunning(LocalDate d, SuspensionKind kind, boolean suspend) {
+            if (!running(d)) {
+                throw notRunning(d, suspend ? suspendDetail(kind) : resumeDetail(kind));
             }
         }
 
@@ -456,58 +522,136 @@ public final class CaseClock {
             }
         }
 
+        /** The {@code count} step events of day {@code d}, name by name. */
+        private void stepsOn(LocalDate d, Event[] day, int from, int to, int count) {
+            if (count == 1) {
+                // the usual day: one start or one completion, no maps
+                for (int i = from; i < to; i++) {
+                    if (day[i] instanceof StepStart s) {
+                        stepsOn(d, s.step().name(), List.of(s.step()), 0);
+                    } else if (day[i] instanceof StepEnd s) {
+                        stepsOn(d, s.name(), List.of(), 1);
+                    }
+                }
+                return;
+            }
+            TreeMap<String, List<CaseStep>> stepStarts = new TreeMap<>();
+            Map<String, Integer> stepEnds = new HashMap<>();
+            for (int i = from; i < to; i++) {
+                Event e = day[i];
+                if (e instanceof StepStart s) {
+                    stepStarts.computeIfAbsent(s.step().name(), n -> new ArrayList<>()).add(s.step());
+                } else if (e instanceof StepEnd s) {
+                    stepStarts.computeIfAbsent(s.name(), n -> new ArrayList<>());
+                    stepEnds.merge(s.name(), 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<String, List<CaseStep>> name : stepStarts.entrySet()) {
+                List<CaseStep> starting = name.getValue();
+                starting.sort(STEPS_BY_LIMIT);
+                stepsOn(d, name.getKey(), starting, stepEnds.getOrDefault(name.getKey(), 0));
+            }
+        }
+
+        private static String stepStartDetail(String name) {
+            return "start of step '" + name + "'";
+        }
+
+        private static String stepCompletionDetail(String name) {
+            return "completion of step '" + name + "'";
+        }
+
         /** On one day, completions and starts of steps of one name alternate, a completion first if one runs. */
         private void stepsOn(LocalDate d, String name, List<CaseStep> starting, int ends) {
-            String start = "start of step '" + name + "'";
-            String completion = "completion of step '" + name + "'";
             int next = 0;
             while (next < starting.size() || ends > 0) {
                 Integer running = runningSteps.get(name);
                 if (running != null && ends > 0) {
                     ends--;
-                    requireRunning(d, completion);
+                    if (!running(d)) {
+                        throw notRunning(d, stepCompletionDetail(name));
+                    }
                     CaseStep step = steps.get(running);
                     steps.set(running, new CaseStep(step.name(), step.start(), step.limit(), d));
                     runningSteps.remove(name);
                 } else if (running == null && next < starting.size()) {
-                    requireRunning(d, start);
+                    if (!running(d)) {
+                        throw notRunning(d, stepStartDetail(name));
+                    }
                     runningSteps.put(name, steps.size());
                     steps.add(starting.get(next++));
                 } else if (running != null) {
-                    requireRunning(d, start);
+                    if (!running(d)) {
+                        throw notRunning(d, stepStartDetail(name));
+                    }
                     throw new IllegalClockOperationException(ClockRule.STEP_ALREADY_RUNNING, d,
-                            start + " (running since " + steps.get(running).start() + ")");
+                            stepStartDetail(name) + " (running since " + steps.get(running).start() + ")");
                 } else {
-                    requireRunning(d, completion);
+                    if (!running(d)) {
+                        throw notRunning(d, stepCompletionDetail(name));
+                    }
                     LocalDate later = nextAfter(d, e -> e instanceof StepStart s && s.step().name().equals(name));
                     if (later != null) {
                         throw new IllegalClockOperationException(ClockRule.BEFORE_START, d,
-                                completion + " that starts on " + later);
+                                stepCompletionDetail(name) + " that starts on " + later);
                     }
-                    throw new IllegalClockOperationException(ClockRule.STEP_NOT_RUNNING, d, completion);
+                    throw new IllegalClockOperationException(ClockRule.STEP_NOT_RUNNING, d,
+                            stepCompletionDetail(name));
                 }
             }
         }
 
+        /** The extensions of one limit granted on day {@code d}, in the order of {@link #EXTENSIONS}. */
+        private void grantsOn(LocalDate d, Event[] day, int from, int to, boolean promised) {
+            int count = 0;
+            Extension only = null;
+            for (int i = from; i < to; i++) {
+                if (day[i] instanceof Grant g && g.promised() == promised) {
+                    count++;
+                    only = g.extension();
+                }
+            }
+            if (count == 1) {
+                grant(d, only, promised);
+            } else if (count > 1) {
+                List<Extension> granted = new ArrayList<>(count);
+                for (int i = from; i < to; i++) {
+                    if (day[i] instanceof Grant g && g.promised() == promised) {
+                        granted.add(g.extension());
+                    }
+                }
+                granted.sort(EXTENSIONS);
+                for (Extension extension : granted) {
+                    grant(d, extension, promised);
+                }
+            }
+        }
+
+        private static String grantDetail(Extension extension, boolean promised) {
+            return promised ? "extension of the promised limit by " + extension.workingDays() + " working days"
+                    : "extension of " + extension.workingDays() + " working days";
+        }
+
         private void grant(LocalDate d, Extension extension, boolean promised) {
             int days = extension.workingDays();
-            String detail = promised ? "extension of the promised limit by " + days + " working days"
-                    : "extension of " + days + " working days";
-            requireRunning(d, detail);
+            if (!running(d)) {
+                throw notRunning(d, grantDetail(extension, promised));
+            }
             Extension existing = promised ? promisedExtension : statutoryExtension;
             TimeLimit limit = promised ? promisedLimit : statutoryLimit;
             if (existing != null) {
                 throw new IllegalClockOperationException(ClockRule.SECOND_EXTENSION, d,
-                        detail + " (already extended by " + existing.workingDays() + " working days on "
-                                + existing.grantedOn() + ")");
+                        grantDetail(extension, promised) + " (already extended by " + existing.workingDays()
+                                + " working days on " + existing.grantedOn() + ")");
             }
             if (limit.unit() != TimeLimitUnit.WORKING_DAYS) {
                 throw new IllegalClockOperationException(ClockRule.EXTENSION_OF_NON_WORKING_DAY_LIMIT, d,
-                        detail + " of a limit of " + limit);
+                        grantDetail(extension, promised) + " of a limit of " + limit);
             }
             if (days > mode.maxExtensionDays()) {
                 throw new IllegalClockOperationException(ClockRule.EXTENSION_TOO_LONG, d,
-                        detail + " (" + mode + " handling allows " + mode.maxExtensionDays() + ")");
+                        grantDetail(extension, promised) + " (" + mode + " handling allows "
+                                + mode.maxExtensionDays() + ")");
             }
             if (oracle != null) {
                 // the due dates as known on the day of the grant: suspensions open that day taken to end on it
@@ -517,27 +661,62 @@ public final class CaseClock {
                 }
                 Pauses pauses = Pauses.of(known, d);
                 LocalDate start = promised ? promisedStart : acceptedOn;
-                LocalDate due = DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pauses);
-                if (d.isAfter(due)) {
+                if (ranOutBefore(d, start, limit.amount(), pauses)) {
+                    // the due date lies before d, within the days just counted
+                    LocalDate due = DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pauses);
                     throw new IllegalClockOperationException(ClockRule.EXTENSION_AFTER_DUE, d,
-                            detail + (promised ? "" : " of the statutory limit") + " due " + due);
+                            grantDetail(extension, promised) + (promised ? "" : " of the statutory limit")
+                                    + " due " + due);
                 }
                 if (promised) {
-                    TimeLimit extended = effective(promisedLimit, extension);
-                    TimeLimit statutory = effective(statutoryLimit, statutoryExtension);
-                    LocalDate promisedDue = DeadlineMath.due(oracle, promisedStart, extended.unit(), extended.amount(),
-                            pauses);
-                    LocalDate statutoryDue = DeadlineMath.due(oracle, acceptedOn, statutory.unit(), statutory.amount(),
-                            pauses);
-                    if (promisedDue.isAfter(statutoryDue)) {
-                        throw new PromisedLimitExceedsStatutoryException(statutory, statutoryDue, extended, promisedDue);
-                    }
+                    requireWithinStatutory(d, extension, pauses);
                 }
             }
             if (promised) {
                 promisedExtension = extension;
             } else {
                 statutoryExtension = extension;
+            }
+        }
+
+        /**
+         * Whether a limit of {@code amount} working days from {@code start} ran out before day {@code d}
+         * (its due date is before {@code d}). Only the days in (start, d) are counted, so a grant
+         * dated within the calendar's data is judged without the due date, which may lie beyond it;
+         * if the limit ran out within the data, a grant dated after it is late whatever the days after.
+         */
+        private boolean ranOutBefore(LocalDate d, LocalDate start, int amount, Pauses pauses) {
+            if (!d.isAfter(start)) {
+                return false;
+            }
+            LocalDate before = d.minusDays(1);
+            LocalDate known = oracle.lastKnownDay();
+            if (before.isAfter(known) && known.isAfter(start)
+                    && DeadlineMath.counted(oracle, TimeLimitUnit.WORKING_DAYS, start, known, pauses) >= amount) {
+                return true;
+            }
+            return DeadlineMath.counted(oracle, TimeLimitUnit.WORKING_DAYS, start, before, pauses) >= amount;
+        }
+
+        /**
+         * Refuses a promised extension granted on {@code d} whose promised due date would lie after the
+         * statutory one, both counted with the events dated up to {@code d}. The comparison assumes
+         * weekends only for years the calendar does not cover, as {@link #start} does: for two
+         * working-day limits it is exact wherever the days up to the later start are covered (the n-th
+         * counted day after a date comes before the m-th exactly when n is less than m).
+         */
+        private void requireWithinStatutory(LocalDate d, Extension extension, Pauses pauses) {
+            DayOracle guess = DayOracle.provisional(calendar);
+            TimeLimit extended = effective(promisedLimit, extension);
+            TimeLimit statutory = effective(statutoryLimit, statutoryExtension);
+            LocalDate promisedDue = DeadlineMath.due(guess, promisedStart, extended.unit(), extended.amount(), pauses);
+            LocalDate statutoryDue = DeadlineMath.due(guess, acceptedOn, statutory.unit(), statutory.amount(), pauses);
+            if (promisedDue.isAfter(statutoryDue)) {
+                List<Year> guessed = guess.provisionalYears();
+                throw new IllegalClockOperationException(ClockRule.PROMISED_EXTENSION_BEYOND_STATUTORY, d,
+                        grantDetail(extension, true) + ": promised '" + extended + "' (due " + promisedDue
+                                + ") would end after statutory '" + statutory + "' (due " + statutoryDue + ")"
+                                + (guessed.isEmpty() ? "" : ", weekends only assumed for " + guessed));
             }
         }
 
@@ -555,14 +734,25 @@ public final class CaseClock {
             runningSteps.clear();
         }
 
-        private void requireRunning(LocalDate d, String detail) {
+        /** Whether an event dated {@code d} may be recorded: on or after acceptance, not after completion. */
+        private boolean running(LocalDate d) {
+            return !d.isBefore(acceptedOn) && completedOn == null;
+        }
+
+        /** The refusal of an event that {@link #running} does not allow (build {@code detail} only to throw). */
+        private IllegalClockOperationException notRunning(LocalDate d, String detail) {
             if (d.isBefore(acceptedOn)) {
-                throw new IllegalClockOperationException(ClockRule.BEFORE_START, d,
+                return new IllegalClockOperationException(ClockRule.BEFORE_START, d,
                         detail + " (case accepted on " + acceptedOn + ")");
             }
-            if (completedOn != null) {
-                throw new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, d,
-                        detail + " (case completed on " + completedOn + ")");
+            return new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, d,
+                    detail + " (case completed on " + completedOn + ")");
+        }
+
+        /** For a detail that is a constant: no string is built unless it throws. */
+        private void requireRunning(LocalDate d, String detail) {
+            if (!running(d)) {
+                throw notRunning(d, detail);
             }
         }
 
@@ -661,6 +851,9 @@ public final class CaseClock {
      *                                        ({@link ClockRule#ALREADY_COMPLETED}), the start is before
      *                                        acceptance ({@link ClockRule#BEFORE_START}), or a suspension of
      *                                        that kind is open on {@code start} ({@link ClockRule#ALREADY_SUSPENDED})
+     * @throws IllegalClockOperationException also, with that event's rule and date, for an event recorded
+     *                                        earlier that this one makes break a rule (see "Order of events"),
+     *                                        such as a suspension of its kind that starts while this one is open
      */
     public CaseClock suspend(SuspensionKind kind, LocalDate start) {
         Objects.requireNonNull(kind, "kind");
@@ -695,6 +888,7 @@ public final class CaseClock {
      *                                        several are ({@link ClockRule#AMBIGUOUS_RESUME}), the end is before
      *                                        the suspension's start ({@link ClockRule#BEFORE_START}), or the case
      *                                        is completed before {@code end}
+     * @throws IllegalClockOperationException as {@link #resume(SuspensionKind, LocalDate)} for an event recorded earlier
      */
     public CaseClock resume(LocalDate end) {
         Objects.requireNonNull(end, "end");
@@ -748,6 +942,12 @@ public final class CaseClock {
      *                                        ({@link ClockRule#RESUME_WITHOUT_SUSPENSION}), the end is before the
      *                                        start of the next suspension of that kind ({@link ClockRule#BEFORE_START}),
      *                                        or the case is completed before {@code end}
+     * @throws IllegalClockOperationException also, with that event's rule and date, for an event recorded
+     *                                        earlier that this one makes break a rule (see "Order of events"):
+     *                                        an extension granted after this event's date that it makes late
+     *                                        ({@link ClockRule#EXTENSION_AFTER_DUE}) or, for the promised limit,
+     *                                        end after the statutory due date
+     *                                        ({@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY})
      */
     public CaseClock resume(SuspensionKind kind, LocalDate end) {
         Objects.requireNonNull(kind, "kind");
@@ -765,7 +965,10 @@ public final class CaseClock {
      *                                        one granted after the statutory due date
      *                                        ({@link ClockRule#EXTENSION_AFTER_DUE}) or before acceptance, of a limit
      *                                        not in working days, or on a case completed before the grant
-     * @throws DateOutOfCoverageException     if the due date is not covered (unless provisional)
+     * @throws DateOutOfCoverageException     only if the grant is dated after the calendar's data and the limit
+     *                                        had not run out by its last day (unless provisional): a grant on a
+     *                                        covered day is judged on the days before it, even if the due date
+     *                                        lies beyond the data
      */
     public CaseClock extend(Extension extension) {
         Objects.requireNonNull(extension, "extension");
@@ -776,9 +979,12 @@ public final class CaseClock {
      * Extends the promised limit once (with a leader's approval and notice to the applicant).
      * Both checks below use the events dated up to the day of the grant.
      *
-     * @throws IllegalClockOperationException as {@link #extend(Extension)}, for the promised limit
-     * @throws PromisedLimitExceedsStatutoryException if the extended promised due date would lie after the
-     *                                                statutory due date
+     * @throws IllegalClockOperationException as {@link #extend(Extension)}, for the promised limit, and
+     *                                        ({@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY}) if the extended
+     *                                        promised due date would lie after the statutory due date (compared
+     *                                        assuming weekends only for uncovered years, so never throwing
+     *                                        {@link DateOutOfCoverageException} for that)
+     * @throws DateOutOfCoverageException     as {@link #extend(Extension)}
      */
     public CaseClock extendPromised(Extension extension) {
         Objects.requireNonNull(extension, "extension");
@@ -791,6 +997,12 @@ public final class CaseClock {
      *
      * @throws IllegalClockOperationException if a correction is open on that date ({@link ClockRule#CORRECTION_STATE}),
      *                                        the date is before acceptance, or the case is completed before it
+     * @throws IllegalClockOperationException also, with that event's rule and date, for an event recorded
+     *                                        earlier that this one makes break a rule (see "Order of events"):
+     *                                        an extension granted after this event's date that it makes late
+     *                                        ({@link ClockRule#EXTENSION_AFTER_DUE}) or, for the promised limit,
+     *                                        end after the statutory due date
+     *                                        ({@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY})
      */
     public CaseClock correctionRequested(LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -806,6 +1018,11 @@ public final class CaseClock {
      *                                        supplements already arrived), the date is before acceptance or before
      *                                        the next correction request ({@link ClockRule#BEFORE_START}), or the
      *                                        case is completed before it
+     * @throws IllegalClockOperationException also, with that event's rule and date, for an event recorded
+     *                                        earlier that this one makes break a rule (see "Order of events"):
+     *                                        an extension granted after this event's date that, from the promised clock's
+     *                                        restart, would end after the statutory due date
+     *                                        ({@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY})
      */
     public CaseClock supplementsReceived(LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -818,6 +1035,9 @@ public final class CaseClock {
      * @throws IllegalClockOperationException if a step of that name is running on {@code start}
      *                                        ({@link ClockRule#STEP_ALREADY_RUNNING}), the start is before
      *                                        acceptance, or the case is completed before it
+     * @throws IllegalClockOperationException also, with that event's rule and date, for an event recorded
+     *                                        earlier that this one makes break a rule (see "Order of events"),
+     *                                        such as a later start of a step of that name while this one runs
      * @throws IllegalArgumentException       if the name is blank
      */
     public CaseClock startStep(String name, LocalDate start, TimeLimit limit) {

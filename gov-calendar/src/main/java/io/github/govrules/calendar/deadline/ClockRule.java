@@ -30,7 +30,14 @@ public enum ClockRule {
     /** A step completed that is not running. */
     STEP_NOT_RUNNING("only a running step can be completed"),
     /** Supplements received when no correction was requested since acceptance, or a second request. */
-    CORRECTION_STATE("supplements follow a correction request, and one correction is open at a time");
+    CORRECTION_STATE("supplements follow a correction request, and one correction is open at a time"),
+    /**
+     * An extension of the promised limit that would make it end after the statutory due date
+     * (both counted with the events dated up to the grant).
+     *
+     * @since 0.1.0
+     */
+    PROMISED_EXTENSION_BEYOND_STATUTORY("an extended promised limit may not end after the statutory due date");
 
     private final String description;
 

@@ -1,11 +1,13 @@
 package io.github.govrules.calendar.deadline;
 
 import io.github.govrules.calendar.Calendars;
+import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -195,5 +197,62 @@ class CaseClockEventOrderTest {
         CaseClock view = a.asOf(d(9, 23));
         assertTrue(view.isSuspended());
         assertFalse(view.resume(SuspensionKind.TESTING, d(9, 23)).isSuspended());
+    }
+
+    @Test
+    void aTimelyExtensionStaysAcceptedWhenAnEarlierSuspensionMovesTheDueDateOutOfTheData() {
+        // accepted 2026-12-01, 20 working days; granted 12/10, a covered day before the due date:
+        // timely whatever the exact due date, which the hearing from 12/2 moves into 2027 (no CN data)
+        LocalDate accepted = LocalDate.of(2026, 12, 1);
+        Extension extension = Extension.ordinary(LocalDate.of(2026, 12, 10), "head", "reason");
+        CaseClock start = CaseClock.start(CN, accepted, TimeLimit.workingDays(20), TimeLimit.workingDays(10));
+        CaseClock extensionFirst = start.extend(extension).suspend(SuspensionKind.HEARING, LocalDate.of(2026, 12, 2));
+        CaseClock suspensionFirst = start.suspend(SuspensionKind.HEARING, LocalDate.of(2026, 12, 2)).extend(extension);
+        assertEquals(Optional.of(extension), extensionFirst.statutoryExtension());
+        assertEquals(suspensionFirst.toString(), extensionFirst.toString());
+        // the queries, not the recording, need 2027
+        CaseClock resumed = extensionFirst.resume(SuspensionKind.HEARING, LocalDate.of(2026, 12, 4));
+        assertThrows(DateOutOfCoverageException.class, resumed::statutoryDue);
+        assertThrows(DateOutOfCoverageException.class,
+                () -> extensionFirst.statutoryDueAsOf(LocalDate.of(2026, 12, 20)));
+        assertTrue(resumed.withProvisionalDates().statutoryDue().orElseThrow().getYear() == 2027);
+        // a grant after the due date is still refused, judged on the covered days before it
+        // granted on the due date 12/29, then an earlier suspension: still timely, due in 2027
+        Extension onTheDueDate = Extension.ordinary(LocalDate.of(2026, 12, 29), "head", "reason");
+        assertEquals(Optional.of(onTheDueDate), start.extend(onTheDueDate).withSuspension(Suspension.of(
+                SuspensionKind.TESTING, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3))).statutoryExtension());
+        IllegalClockOperationException late = refused(() -> start.extend(
+                Extension.ordinary(LocalDate.of(2027, 1, 4), "head", "reason")));
+        assertEquals(ClockRule.EXTENSION_AFTER_DUE, late.rule());
+        assertEquals(LocalDate.of(2027, 1, 4), late.date());
+        assertTrue(late.getMessage().contains("due 2026-12-29"), late.getMessage());
+    }
+
+    @Test
+    void aPromisedExtensionThatACorrectionCarriesPastTheStatutoryDueDateIsRefusedInAnyOrder() {
+        // accepted Monday 2025-09-01: statutory 20 -> 9/28 (makeup Sunday), promised 10 -> 9/12;
+        // promised + 10 granted 9/8 -> 9/28, equal to the statutory due date: allowed
+        CaseClock start = CaseClock.start(CN, d(9, 1), TimeLimit.workingDays(20), TimeLimit.workingDays(10));
+        Extension promised = Extension.ordinary(d(9, 8), "head", "reason");
+        assertEquals(Optional.of(d(9, 28)), start.extendPromised(promised).promisedDue());
+        // supplements on 9/4 restart the promised clock before the grant: 20 from 9/4 is 10/9, after 9/28
+        List<Executable> orders = List.of(
+                () -> start.extendPromised(promised).correctionRequested(d(9, 2)).supplementsReceived(d(9, 4)),
+                () -> start.correctionRequested(d(9, 2)).extendPromised(promised).supplementsReceived(d(9, 4)),
+                () -> start.correctionRequested(d(9, 2)).supplementsReceived(d(9, 4)).extendPromised(promised));
+        List<String> messages = new ArrayList<>();
+        for (Executable order : orders) {
+            IllegalClockOperationException e = refused(order);
+            assertEquals(ClockRule.PROMISED_EXTENSION_BEYOND_STATUTORY, e.rule());
+            assertEquals(d(9, 8), e.date(), "the grant breaks the rule, not the receipt");
+            assertTrue(e.getMessage().contains("'20 working days' (due 2025-10-09)")
+                    && e.getMessage().contains("'20 working days' (due 2025-09-28)"), e.getMessage());
+            messages.add(e.getMessage());
+        }
+        assertEquals(1, messages.stream().distinct().count(), messages::toString);
+        // supplements after the grant restart the clock without refusing it (the statutory date governs)
+        // from 9/9: 9/10–12 (3), 9/15–26 (13), 9/28 (14), 9/29–30 (16), 10/9–10 (18), 10/11 makeup (19), 10/13
+        assertEquals(Optional.of(d(10, 13)), start.extendPromised(promised).correctionRequested(d(9, 9))
+                .supplementsReceived(d(9, 9)).promisedDue());
     }
 }

@@ -189,8 +189,10 @@ class CaseClockTest {
                 Extension.ordinary(LocalDate.of(2025, 10, 9), "Section chief", "site visit")).promisedDue());
         // promised 15 -> 10/16; + 10: 10/17 (1), 10/20–24 (6), 10/27–30 (10) = 10/30, after statutory 10/23
         CaseClock fifteen = CaseClock.start(CN, FRI_2025_09_19, TWENTY, TimeLimit.workingDays(15));
-        PromisedLimitExceedsStatutoryException e = assertThrows(PromisedLimitExceedsStatutoryException.class,
+        IllegalClockOperationException e = assertThrows(IllegalClockOperationException.class,
                 () -> fifteen.extendPromised(Extension.ordinary(LocalDate.of(2025, 10, 9), "Section chief", "visit")));
+        assertEquals(ClockRule.PROMISED_EXTENSION_BEYOND_STATUTORY, e.rule());
+        assertEquals(LocalDate.of(2025, 10, 9), e.date());
         assertTrue(e.getMessage().contains("'25 working days' (due 2025-10-30)")
                 && e.getMessage().contains("'20 working days' (due 2025-10-23)"), e.getMessage());
     }

@@ -139,4 +139,45 @@ class ClockStatusAsOfTest {
         assertEquals(clock.statutoryDue(), replayed.statutoryDue());
         assertEquals(status(clock, LocalDate.of(2025, 10, 20)), status(replayed, LocalDate.of(2025, 10, 20)));
     }
+
+    @Test
+    void asOfALongHistoryEqualsTheClockRecordedWithTheEventsUpToThatDay() {
+        // asOf replays the known events without re-checking them (a date-ordered prefix of a valid
+        // set is valid) and builds per-day structures only for days that have such events
+        record Dated(LocalDate date, java.util.function.UnaryOperator<CaseClock> apply) {
+        }
+        List<Dated> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String name = "step " + i;
+            LocalDate from = ACCEPTED.plusDays(3L * i);
+            events.add(new Dated(from, c -> c.startStep(name, from, TimeLimit.workingDays(3))));
+            events.add(new Dated(from.plusDays(2), c -> c.completeStep(name, from.plusDays(2))));
+        }
+        events.add(new Dated(ACCEPTED.plusDays(4), c -> c.correctionRequested(ACCEPTED.plusDays(4))));
+        events.add(new Dated(ACCEPTED.plusDays(7), c -> c.supplementsReceived(ACCEPTED.plusDays(7))));
+        events.add(new Dated(ACCEPTED.plusDays(10), c -> c.suspend(SuspensionKind.HEARING, ACCEPTED.plusDays(10))));
+        events.add(new Dated(ACCEPTED.plusDays(12), c -> c.resume(SuspensionKind.HEARING, ACCEPTED.plusDays(12))));
+        events.add(new Dated(ACCEPTED.plusDays(13), c -> c.extend(Extension.ordinary(ACCEPTED.plusDays(13), "h", "r"))));
+        events.sort(java.util.Comparator.comparing(Dated::date));
+        CaseClock full = clock();
+        for (Dated e : events) {
+            full = e.apply().apply(full);
+        }
+        for (LocalDate on = ACCEPTED; on.isBefore(ACCEPTED.plusDays(40)); on = on.plusDays(1)) {
+            CaseClock fresh = clock();
+            for (Dated e : events) {
+                if (!e.date().isAfter(on)) {
+                    fresh = e.apply().apply(fresh);
+                }
+            }
+            CaseClock view = full.asOf(on);
+            assertEquals(fresh.toString(), view.toString(), on::toString);
+            assertEquals(fresh.steps(), view.steps(), on::toString);
+            assertEquals(fresh.suspensions(), view.suspensions(), on::toString);
+            assertEquals(fresh.promisedStart(), view.promisedStart(), on::toString);
+            assertEquals(fresh.isAwaitingSupplements(), view.isAwaitingSupplements(), on::toString);
+            assertEquals(fresh.statutoryExtension(), view.statutoryExtension(), on::toString);
+            assertEquals(status(fresh, on), status(full, on), on::toString);
+        }
+    }
 }

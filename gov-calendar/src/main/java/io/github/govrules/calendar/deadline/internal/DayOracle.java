@@ -94,7 +94,9 @@ public abstract class DayOracle {
         }
 
         private <T> T note(CalendarAnswer<T> answer) {
-            years.addAll(answer.provisionalYears());
+            if (!answer.provisionalYears().isEmpty()) { // an exact answer adds nothing: no iterator per day
+                years.addAll(answer.provisionalYears());
+            }
             return answer.value();
         }
 
