@@ -580,7 +580,7 @@ public final class ModelMapper {
         } else if (rootCause(e) != e && rootCause(e) instanceof JsonProcessingException root) {
             return translateParse(root, source, path, line, column, e);
         } else if (e instanceof StreamConstraintsException) {
-            problem = "input exceeds a size limit: " + firstLine(e.getOriginalMessage());
+            problem = "input exceeds a size limit: " + withoutJavaNames(firstLine(e.getOriginalMessage()));
         } else if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
             problem = "duplicate key: " + firstLine(e.getOriginalMessage()).substring("Duplicate field ".length());
         } else if (e instanceof JsonParseException) {
@@ -625,7 +625,7 @@ public final class ModelMapper {
         if (msg.startsWith("Duplicate field ")) {
             problem = "duplicate key: " + msg.substring("Duplicate field ".length());
         } else if (root instanceof StreamConstraintsException) {
-            problem = "input exceeds a size limit: " + msg;
+            problem = "input exceeds a size limit: " + withoutJavaNames(msg);
         } else {
             problem = "not well-formed: " + msg;
         }
@@ -642,7 +642,7 @@ public final class ModelMapper {
             return "the input is empty";
         }
         if (msg.startsWith(BoundedStrings.TOO_LONG)) {
-            return "input exceeds a size limit: " + firstLine(msg);
+            return "input exceeds a size limit: " + withoutJavaNames(firstLine(msg));
         }
         if (target == null) {
             return firstLine(msg);
@@ -699,7 +699,17 @@ public final class ModelMapper {
         if (target.getSimpleName().equals("TimeLimit")) {
             return "a time limit such as \"20 working days\" or \"on the spot\"";
         }
-        return "an object (" + target.getSimpleName() + ")";
+        return "an object (" + words(target.getSimpleName()) + ")";
+    }
+
+    /** A type's simple name in words: {@code ServiceItem} gives "service item". */
+    static String words(String simpleName) {
+        return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** Jackson's limit messages without the Java method they name: "(from `StreamReadConstraints…`)". */
+    static String withoutJavaNames(String message) {
+        return message.replaceAll(",?\\s*(?:from|by) `[^`]*`", "").replaceAll("\\s*\\(\\)", "");
     }
 
     private static String simple(Class<?> c) {

@@ -55,8 +55,12 @@ public final class YamlPlainValues {
      */
     public static Finding first(byte[] bytes, LoaderOptions options) {
         Deque<Frame> stack = new ArrayDeque<>();
+        int maxDepth = options.getNestingDepthLimit();
         try {
             for (Event event : new Yaml(options).parse(new UnicodeReader(new ByteArrayInputStream(bytes)))) {
+                if (stack.size() > maxDepth) {
+                    return null; // too deep: the reader refuses it with its own limit
+                }
                 Finding found = visit(event, stack);
                 if (found != null) {
                     return found;
@@ -71,7 +75,7 @@ public final class YamlPlainValues {
     private static Finding visit(Event event, Deque<Frame> stack) {
         if (event instanceof MappingStartEvent || event instanceof SequenceStartEvent) {
             Finding anchored = anchor((NodeEvent) event, stack);
-            stack.push(new Frame(path(stack), event instanceof MappingStartEvent));
+            stack.push(new Frame(stack.peek(), event instanceof MappingStartEvent));
             return anchored;
         }
         if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
@@ -154,16 +158,10 @@ public final class YamlPlainValues {
         return new Finding(path(stack), line, column, problem);
     }
 
-    /** The JSON path of the value about to be read. */
+    /** The JSON path of the value about to be read; built only for a finding. */
     private static String path(Deque<Frame> stack) {
         Frame top = stack.peek();
-        if (top == null) {
-            return "$";
-        }
-        if (top.mapping) {
-            return top.expectingKey || top.key == null ? top.path : top.path + "." + top.key;
-        }
-        return top.path + "[" + top.index + "]";
+        return top == null ? "$" : top.childPath();
     }
 
     /** A value was read: its parent expects the next key, or the next element. */
@@ -184,17 +182,39 @@ public final class YamlPlainValues {
         }
     }
 
-    /** An open mapping or sequence. */
+    /** An open mapping or sequence, linked to its parent: no path text is kept per level. */
     private static final class Frame {
-        final String path;
+        final Frame parent;
         final boolean mapping;
+        /** The key or index under which this collection stands in its parent, fixed when it opened. */
+        final String inParent;
         boolean expectingKey = true;
         String key;
         int index;
 
-        Frame(String path, boolean mapping) {
-            this.path = path;
+        Frame(Frame parent, boolean mapping) {
+            this.parent = parent;
             this.mapping = mapping;
+            this.inParent = parent == null ? null : parent.childSegment();
+        }
+
+        /** The path segment of the value this collection is about to read. */
+        String childSegment() {
+            if (mapping) {
+                return expectingKey || key == null ? "" : "." + key;
+            }
+            return "[" + index + "]";
+        }
+
+        /** The full path of the value this collection is about to read. */
+        String childPath() {
+            StringBuilder sb = new StringBuilder();
+            for (Frame f = this; f != null; f = f.parent) {
+                if (f.inParent != null) {
+                    sb.insert(0, f.inParent);
+                }
+            }
+            return sb.insert(0, '$').append(childSegment()).toString();
         }
     }
 }

@@ -84,6 +84,17 @@ class YamlPlainValuesTest {
     }
 
     @Test
+    void aDocumentNestedBeyondTheLimitIsLeftToTheReaderWithoutBuildingAPathPerLevel() {
+        String deep = "items: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(64);
+        // before: every level kept its full path text, 100,000 levels needed gigabytes
+        assertNull(YamlPlainValues.first(deep.getBytes(StandardCharsets.UTF_8), options));
+        YamlPlainValues.Finding inside = first("a:\n  - [x, {b: [1, 010]}]\n");
+        assertEquals("$.a[0][1].b[1]", inside.path());
+    }
+
+    @Test
     void inputThatIsNotWellFormedIsLeftToTheReader() {
         assertNull(first("a: [1, 2\nb: 010\n"));
     }
