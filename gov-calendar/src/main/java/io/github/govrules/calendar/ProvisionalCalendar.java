@@ -2,7 +2,9 @@ package io.github.govrules.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.DateTimeException;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,11 +38,32 @@ import java.util.TreeSet;
  * result; with n &lt; 0, [result, d); for next and previous, the same as shift by 1 and −1;
  * for {@code countWorkingDays(a, b)}, the days counted.
  *
+ * <h2>Horizon</h2>
+ * Provisional answers reach at most {@value #HORIZON_YEARS} years beyond the data on either
+ * side: from {@link #horizonStart()} (the coverage start minus {@value #HORIZON_YEARS} years)
+ * to {@link #horizonEnd()} (the coverage end plus {@value #HORIZON_YEARS} years), so that a
+ * provisional answer names at most {@value #HORIZON_YEARS} guessed years on each side. An
+ * operation given a date beyond the horizon, or whose answer would need one, throws
+ * {@link DateOutOfCoverageException} whose message names the calendar, the date asked, the
+ * covered range and the horizon. A shift whose amount is larger than the number of days to
+ * the horizon cannot fit and fails at once, without walking the days (so
+ * {@code shift(d, Integer.MAX_VALUE)} throws immediately). For an overlay, the horizon is
+ * counted from the overlay's own data.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class ProvisionalCalendar {
+
+    /**
+     * How many years beyond the calendar's data, before its start and after its end,
+     * provisional answers reach: {@value}. A weekends-only guess for a year whose notice is
+     * not yet published is useful for a deadline that runs into the next year or two; a
+     * century covers every real time limit and keeps a provisional answer's list of guessed
+     * years (and the days it walks) small, while a shift by millions of days fails at once.
+     */
+    public static final int HORIZON_YEARS = 100;
 
     private final WorkingDayCalendar calendar;
     /** For an overlay: its base's provisional view, which answers outside the overlay's years; else null. */
@@ -48,10 +71,15 @@ public final class ProvisionalCalendar {
     /** The exact answers of {@link #isWorkingDay} for covered dates, built once: that call allocates nothing for them. */
     private final CalendarAnswer<Boolean> exactWorking;
     private final CalendarAnswer<Boolean> exactNotWorking;
+    /** The first and last dates answered: {@link #HORIZON_YEARS} years beyond the coverage. */
+    private final LocalDate horizonStart;
+    private final LocalDate horizonEnd;
 
     private ProvisionalCalendar(WorkingDayCalendar calendar, ProvisionalCalendar base) {
         this.calendar = calendar;
         this.base = base;
+        this.horizonStart = yearsFrom(calendar.coverageStart(), -HORIZON_YEARS, LocalDate.MIN);
+        this.horizonEnd = yearsFrom(calendar.coverageEnd(), HORIZON_YEARS, LocalDate.MAX);
         this.exactWorking = CalendarAnswer.exact(Boolean.TRUE, calendar.id());
         this.exactNotWorking = CalendarAnswer.exact(Boolean.FALSE, calendar.id());
     }
@@ -77,12 +105,35 @@ public final class ProvisionalCalendar {
         return calendar.id();
     }
 
-    /** Whether the date is a working day; provisional if the date is not covered. */
+    /**
+     * The first date provisional answers reach: the coverage start minus
+     * {@value #HORIZON_YEARS} years.
+     */
+    public LocalDate horizonStart() {
+        return horizonStart;
+    }
+
+    /**
+     * The last date provisional answers reach: the coverage end plus {@value #HORIZON_YEARS}
+     * years (for {@code CN} with data for 2020 to 2026: 2126-12-31).
+     */
+    public LocalDate horizonEnd() {
+        return horizonEnd;
+    }
+
+    /**
+     * Whether the date is a working day; provisional if the date is not covered.
+     *
+     * @throws DateOutOfCoverageException if the date is beyond the {@linkplain #horizonEnd() horizon}
+     */
     public CalendarAnswer<Boolean> isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (calendar.covers(date)) {
             // the fast path of provisional clock arithmetic (DayOracle.Provisional): no allocation
             return calendar.isWorkingDay(date) ? exactWorking : exactNotWorking;
+        }
+        if (beyond(date)) {
+            throw beyondHorizon(date, "cannot tell whether " + date + " is a working day");
         }
         // uncovered: the only year guessed is the date's, whether the base answers it or weekdays do
         return CalendarAnswer.provisional(base != null ? base.isWorking(date) : isWeekday(date), id(),
@@ -93,35 +144,68 @@ public final class ProvisionalCalendar {
      * What kind of day the date is; for an uncovered date a provisional answer: for an overlay,
      * its base's description where the base covers the date, otherwise a {@code WORKING_DAY} or
      * {@code WEEKEND} with no holiday and no notice.
+     *
+     * @throws DateOutOfCoverageException if the date is beyond the {@linkplain #horizonEnd() horizon}
      */
     public CalendarAnswer<DayInfo> describe(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (calendar.covers(date)) {
             return CalendarAnswer.exact(calendar.describe(date), id());
         }
-        DayInfo info = base != null ? base.describe(date).value()
-                : DayInfo.ordinary(date, isWeekday(date) ? DayKind.WORKING_DAY : DayKind.WEEKEND);
-        return CalendarAnswer.provisional(info, id(), List.of(Year.from(date)));
+        if (beyond(date)) {
+            throw beyondHorizon(date, "cannot describe " + date);
+        }
+        return CalendarAnswer.provisional(describeUncovered(date), id(), List.of(Year.from(date)));
     }
 
-    /** The first working day strictly after the date. */
+    /** {@link #describe} of a date this calendar does not cover, without the horizon (the caller checked its own). */
+    private DayInfo describeUncovered(LocalDate date) {
+        if (base != null) {
+            return base.calendar.covers(date) ? base.calendar.describe(date) : base.describeUncovered(date);
+        }
+        return DayInfo.ordinary(date, isWeekday(date) ? DayKind.WORKING_DAY : DayKind.WEEKEND);
+    }
+
+    /**
+     * The first working day strictly after the date.
+     *
+     * @throws DateOutOfCoverageException if the answer would lie beyond the {@linkplain #horizonEnd() horizon}
+     */
     public CalendarAnswer<LocalDate> next(LocalDate date) {
         return shift(date, 1);
     }
 
-    /** The date if it is a working day, otherwise the next working day. */
+    /**
+     * The date if it is a working day, otherwise the next working day.
+     *
+     * @throws DateOutOfCoverageException if the answer would lie beyond the {@linkplain #horizonEnd() horizon}
+     */
     public CalendarAnswer<LocalDate> nextOrSame(LocalDate date) {
         return shift(date, 0);
     }
 
-    /** The last working day strictly before the date. */
+    /**
+     * The last working day strictly before the date.
+     *
+     * @throws DateOutOfCoverageException if the answer would lie before the {@linkplain #horizonStart() horizon}
+     */
     public CalendarAnswer<LocalDate> previous(LocalDate date) {
         return shift(date, -1);
     }
 
-    /** The date if it is a working day, otherwise the previous working day. */
+    /**
+     * The date if it is a working day, otherwise the previous working day.
+     *
+     * @throws DateOutOfCoverageException if the answer would lie before the {@linkplain #horizonStart() horizon}
+     */
     public CalendarAnswer<LocalDate> previousOrSame(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        if (calendar.covers(date) && calendar.isWorkingDay(date)) {
+            return CalendarAnswer.exact(date, id());
+        }
+        if (beyond(date)) {
+            throw beyondHorizon(date, "cannot find the working day on or before " + date);
+        }
         TreeSet<Year> years = new TreeSet<>();
         if (isWorking(date, years)) {
             return answer(date, years);
@@ -131,6 +215,10 @@ public final class ProvisionalCalendar {
 
     /**
      * Shifts by working days, with the conventions of {@link WorkingDayCalendar#shift(LocalDate, int)}.
+     *
+     * @throws DateOutOfCoverageException if the date or the answer lies beyond the
+     *                                    {@linkplain #horizonEnd() horizon}; when the amount is
+     *                                    larger than the number of days to the horizon, at once
      */
     public CalendarAnswer<LocalDate> shift(LocalDate date, int workingDays) {
         Objects.requireNonNull(date, "date");
@@ -138,24 +226,37 @@ public final class ProvisionalCalendar {
             try {
                 return CalendarAnswer.exact(calendar.shift(date, workingDays), id());
             } catch (DateOutOfCoverageException e) {
-                // the result lies outside the coverage: go day by day below
+                // the result lies outside the coverage: go day by day below, within the horizon
             }
+        }
+        if (beyond(date)) {
+            throw beyondHorizon(date, shifting(date, workingDays));
+        }
+        // every working day takes at least one day: an amount larger than the days left cannot fit
+        if (workingDays > 0 && workingDays > ChronoUnit.DAYS.between(date, horizonEnd)) {
+            throw beyondHorizon(horizonEnd.plusDays(1), shifting(date, workingDays));
+        }
+        if (workingDays < 0 && -(long) workingDays > ChronoUnit.DAYS.between(horizonStart, date)) {
+            throw beyondHorizon(horizonStart.minusDays(1), shifting(date, workingDays));
         }
         TreeSet<Year> years = new TreeSet<>();
         LocalDate d = date;
         if (workingDays == 0) {
             while (!isWorking(d, years)) {
-                d = d.plusDays(1);
+                d = forward(d, date, workingDays);
             }
         } else if (workingDays > 0) {
             for (int left = workingDays; left > 0; ) {
-                d = d.plusDays(1);
+                d = forward(d, date, workingDays);
                 if (isWorking(d, years)) {
                     left--;
                 }
             }
         } else {
             for (int left = workingDays; left < 0; ) {
+                if (!d.isAfter(horizonStart)) {
+                    throw beyondHorizon(horizonStart.minusDays(1), shifting(date, workingDays));
+                }
                 d = d.minusDays(1);
                 if (isWorking(d, years)) {
                     left++;
@@ -168,12 +269,18 @@ public final class ProvisionalCalendar {
     /**
      * Counts working days, with the conventions of
      * {@link WorkingDayCalendar#countWorkingDays(LocalDate, LocalDate)}.
+     *
+     * @throws DateOutOfCoverageException if either date lies beyond the {@linkplain #horizonEnd() horizon}
      */
     public CalendarAnswer<Integer> countWorkingDays(LocalDate startExclusive, LocalDate endInclusive) {
         Objects.requireNonNull(startExclusive, "startExclusive");
         Objects.requireNonNull(endInclusive, "endInclusive");
         if (calendar.covers(startExclusive) && calendar.covers(endInclusive)) {
             return CalendarAnswer.exact(calendar.countWorkingDays(startExclusive, endInclusive), id());
+        }
+        LocalDate outside = beyond(startExclusive) ? startExclusive : beyond(endInclusive) ? endInclusive : null;
+        if (outside != null) {
+            throw beyondHorizon(outside, "cannot count the working days from " + startExclusive + " to " + endInclusive);
         }
         TreeSet<Year> years = new TreeSet<>();
         int count = 0;
@@ -189,12 +296,25 @@ public final class ProvisionalCalendar {
         return answer(count, years);
     }
 
-    /** The working days in [startInclusive, endExclusive), in order. */
+    /**
+     * The working days in [startInclusive, endExclusive), in order.
+     *
+     * @throws IllegalArgumentException   if the end is before the start
+     * @throws DateOutOfCoverageException if a date of the range lies beyond the {@linkplain #horizonEnd() horizon}
+     */
     public CalendarAnswer<List<LocalDate>> workingDays(LocalDate startInclusive, LocalDate endExclusive) {
         Objects.requireNonNull(startInclusive, "startInclusive");
         Objects.requireNonNull(endExclusive, "endExclusive");
         if (endExclusive.isBefore(startInclusive)) {
             throw new IllegalArgumentException("Range end " + endExclusive + " is before its start " + startInclusive);
+        }
+        if (endExclusive.isAfter(startInclusive)) {
+            LocalDate last = endExclusive.minusDays(1);
+            LocalDate outside = beyond(startInclusive) ? startInclusive : beyond(last) ? last : null;
+            if (outside != null) {
+                throw beyondHorizon(outside, "cannot list the working days from " + startInclusive + " until "
+                        + endExclusive);
+            }
         }
         TreeSet<Year> years = new TreeSet<>();
         List<LocalDate> days = new ArrayList<>();
@@ -210,7 +330,11 @@ public final class ProvisionalCalendar {
         if (calendar.covers(date)) {
             return calendar.isWorkingDay(date);
         }
-        years.add(Year.from(date));
+        // one Year per year walked, not per day: a walk meets its years in order, at either end of the set
+        int year = date.getYear();
+        if (years.isEmpty() || year != years.last().getValue() && year != years.first().getValue()) {
+            years.add(Year.of(year));
+        }
         return base != null ? base.isWorking(date, years) : isWeekday(date);
     }
 
@@ -226,12 +350,51 @@ public final class ProvisionalCalendar {
         return new CalendarAnswer<>(value, id(), List.copyOf(years));
     }
 
+    /** The day after {@code d}, within the horizon, for {@code shift(date, workingDays)}. */
+    private LocalDate forward(LocalDate d, LocalDate date, int workingDays) {
+        if (!d.isBefore(horizonEnd)) {
+            throw beyondHorizon(horizonEnd.plusDays(1), shifting(date, workingDays));
+        }
+        return d.plusDays(1);
+    }
+
+    private static String shifting(LocalDate date, int workingDays) {
+        return "cannot shift " + date + " by " + workingDays + " working days";
+    }
+
+    /** Whether the date lies beyond the horizon (two comparisons; callers build a message only to throw). */
+    private boolean beyond(LocalDate date) {
+        return date.isBefore(horizonStart) || date.isAfter(horizonEnd);
+    }
+
+    /**
+     * The refusal of {@code date}, beyond the horizon: names the calendar, the date, the covered
+     * range, what was asked and the horizon.
+     */
+    private DateOutOfCoverageException beyondHorizon(LocalDate date, String operation) {
+        return new DateOutOfCoverageException(id(), date, calendar.coverageStart(), calendar.coverageEnd(),
+                operation + " provisionally: provisional answers reach only " + HORIZON_YEARS
+                        + " years beyond the data, " + horizonStart + " to " + horizonEnd);
+    }
+
+    /** {@code date} plus {@code years} years, or {@code limit} when that leaves the supported dates. */
+    private static LocalDate yearsFrom(LocalDate date, int years, LocalDate limit) {
+        try {
+            return date.plusYears(years);
+        } catch (DateTimeException e) {
+            return limit;
+        }
+    }
+
     private static boolean isWeekday(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
-    /** {@code "ProvisionalCalendar[CN, weekends only outside 2020-01-01 to 2026-12-31]"}, naming an overlay's base. */
+    /**
+     * {@code "ProvisionalCalendar[CN, weekends only outside 2020-01-01 to 2026-12-31]"}, naming an overlay's base
+     * (the horizon, {@value #HORIZON_YEARS} years beyond the data, is not repeated).
+     */
     @Override
     public String toString() {
         return "ProvisionalCalendar[" + calendar.id() + ", " + (base == null ? "weekends only" : "then " + base)

@@ -41,7 +41,10 @@ public abstract class DayOracle {
     /** Working days in (a, b], a ≤ b. */
     public abstract int count(LocalDate startExclusive, LocalDate endInclusive);
 
-    /** The last day this oracle answers without throwing: the coverage end, or {@link LocalDate#MAX} if provisional. */
+    /**
+     * The last day this oracle answers without throwing: the coverage end, or if provisional the
+     * {@linkplain ProvisionalCalendar#horizonEnd() provisional horizon}.
+     */
     public abstract LocalDate lastKnownDay();
 
     /** The uncovered years answered by weekends only so far, ascending; always empty for a strict oracle. */
@@ -122,7 +125,7 @@ public abstract class DayOracle {
 
         @Override
         public LocalDate lastKnownDay() {
-            return LocalDate.MAX;
+            return calendar.horizonEnd();
         }
 
         @Override
