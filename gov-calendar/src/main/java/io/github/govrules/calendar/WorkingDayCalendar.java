@@ -207,6 +207,11 @@ public interface WorkingDayCalendar {
      * calendar's data where the base covers the date), marking every answer that used
      * such a guess as {@linkplain CalendarAnswer#isProvisional() provisional}.
      *
+     * <p>Provisional answers reach at most {@value ProvisionalCalendar#HORIZON_YEARS} years
+     * beyond the data, before its start and after its end (the
+     * {@linkplain ProvisionalCalendar#horizonEnd() horizon}); beyond it the view throws
+     * {@link DateOutOfCoverageException} too, at once for an amount that cannot fit.
+     *
      * <p>Nothing changes for callers that do not call this method: this calendar keeps
      * throwing {@link DateOutOfCoverageException} outside its coverage.
      */

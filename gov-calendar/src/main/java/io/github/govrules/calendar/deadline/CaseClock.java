@@ -779,8 +779,13 @@ public final class CaseClock {
      * @throws PromisedLimitExceedsStatutoryException naming both limits if the promised limit is longer
      *                                                (for limits of different units: if it ends later;
      *                                                that comparison assumes weekends only for years the
-     *                                                calendar does not cover, so starting never throws
-     *                                                {@link DateOutOfCoverageException})
+     *                                                calendar does not cover, so starting throws no
+     *                                                {@link DateOutOfCoverageException} for a due date
+     *                                                within the provisional horizon)
+     * @throws DateOutOfCoverageException             only for limits of different units when a due date
+     *                                                lies beyond the
+     *                                                {@linkplain io.github.govrules.calendar.ProvisionalCalendar#HORIZON_YEARS
+     *                                                provisional horizon}, 100 years past the data
      */
     public static CaseClock start(WorkingDayCalendar calendar, LocalDate acceptedOn, TimeLimit statutoryLimit,
                                   TimeLimit promisedLimit) {

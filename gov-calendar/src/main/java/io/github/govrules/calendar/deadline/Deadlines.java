@@ -30,7 +30,9 @@ import java.util.Objects;
  * {@code provisional…} methods opt in to answers by weekends only for uncovered years (for a
  * regional overlay, by its base calendar's data where the base has it: see
  * {@link io.github.govrules.calendar.ProvisionalCalendar}), marked in the returned
- * {@link CalendarAnswer}. For a case with extensions, corrections and steps use
+ * {@link CalendarAnswer}, up to the provisional horizon
+ * ({@value io.github.govrules.calendar.ProvisionalCalendar#HORIZON_YEARS} years past the data),
+ * beyond which they throw {@link DateOutOfCoverageException} too. For a case with extensions, corrections and steps use
  * {@link CaseClock}. Stateless and thread-safe.
  *
  * @since 0.1.0
@@ -66,7 +68,10 @@ public final class Deadlines {
     /**
      * The due date, answering uncovered years by weekends only and saying so in the answer.
      *
-     * @throws IllegalArgumentException if a suspension is open
+     * @throws IllegalArgumentException   if a suspension is open
+     * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon,
+     *                                    {@value io.github.govrules.calendar.ProvisionalCalendar#HORIZON_YEARS}
+     *                                    years past the data (at once for an amount that cannot fit)
      */
     public static CalendarAnswer<LocalDate> provisionalDueDate(WorkingDayCalendar calendar, LocalDate start,
                                                                TimeLimit limit, Collection<Suspension> suspensions) {
@@ -79,6 +84,8 @@ public final class Deadlines {
 
     /**
      * The due date, answering uncovered years by weekends only and saying so in the answer.
+     *
+     * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon
      */
     public static CalendarAnswer<LocalDate> provisionalDueDate(WorkingDayCalendar calendar, LocalDate start,
                                                                TimeLimit limit) {
@@ -110,7 +117,8 @@ public final class Deadlines {
      * The day-by-day explanation, answering uncovered years by weekends only; the explanation
      * names the {@linkplain DeadlineExplanation#provisionalYears() years guessed}.
      *
-     * @throws IllegalArgumentException if a suspension is open
+     * @throws IllegalArgumentException   if a suspension is open
+     * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon
      */
     public static DeadlineExplanation explainProvisional(WorkingDayCalendar calendar, LocalDate start,
                                                          TimeLimit limit, Collection<Suspension> suspensions) {
