@@ -11,7 +11,10 @@ import java.util.concurrent.Callable;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.DeadlineExplanation;
 import io.github.govrules.calendar.deadline.Deadlines;
+import io.github.govrules.core.catalog.CaseChecks;
 import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.catalog.UnknownItemException;
+import io.github.govrules.core.io.ModelValidationException;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.rules.AcceptanceStatus;
 import io.github.govrules.rules.CaseInput;
@@ -21,7 +24,9 @@ import io.github.govrules.rules.DueDate;
 import io.github.govrules.rules.FiredRule;
 import io.github.govrules.rules.Outcome;
 import io.github.govrules.rules.PackInfo;
+import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RuleEngine;
+import io.github.govrules.rules.RulePackException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +51,8 @@ public final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--pack", required = true, paramLabel = "DIR|ID",
-            description = "A pack folder, or the id of a bundled pack (cn, ...).")
+            completionCandidates = BundledPacks.class,
+            description = "A pack folder, or the id of a bundled pack (${COMPLETION-CANDIDATES}).")
     String pack;
 
     @Option(names = "--case", required = true, paramLabel = "FILE.json", description = "The case, as JSON (gov-core case format).")
@@ -73,6 +79,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliFiles.requireNonEmpty(pack, "--pack");
+        CliFiles.requireNonEmpty(caseFile.toString(), "--case");
         if (!Files.isDirectory(Path.of(pack)) && !RuleEngine.BUNDLED.contains(pack)) {
             throw new CliInputException("--pack: '" + pack + "' is neither a pack folder nor a bundled pack id (bundled: "
                     + RuleEngine.BUNDLED + ")");
@@ -82,6 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Case aCase = CliFiles.readCase(caseFile, "--case");
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
+        checkAgainstCatalog(aCase, catalog, "--case " + caseFile + " (case " + aCase.number() + ")");
         CaseInput input;
         try {
             input = CaseInputs.from(aCase, catalog);
@@ -93,7 +102,11 @@ public final class CheckCommand implements Callable<Integer> {
         PackInfo info;
         try (RuleEngine engine = RuleEngine.create()) {
             info = engine.load(pack);
-            outcome = engine.evaluate(info.id(), input, decisionDate);
+            try {
+                outcome = engine.evaluate(info.id(), input, decisionDate);
+            } catch (RulePackException e) {
+                throw noVersionInForce(e, decisionDate).orElseThrow(() -> e);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -119,6 +132,49 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return GovCli.EXIT_OK;
+    }
+
+    /** The bundled pack ids, for {@code --help}. */
+    static final class BundledPacks implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return RuleEngine.BUNDLED.iterator();
+        }
+    }
+
+    /**
+     * gov-core's checks of a case against the catalog (item version exists, situations declared,
+     * materials known, ...), refused as one line naming WHERE the case was read.
+     */
+    static void checkAgainstCatalog(Case aCase, Catalog catalog, String where) {
+        try {
+            CaseChecks.check(aCase, catalog);
+        } catch (UnknownItemException e) {
+            throw new CliInputException(where + ": $.itemCode: " + GovCli.oneLine(e.getMessage()), e);
+        } catch (ModelValidationException e) {
+            throw new CliInputException(where + ": " + GovCli.oneLine(e.violations().stream()
+                    .map(v -> v.path().isEmpty() ? v.message() : "$." + v.path() + ": " + v.message())
+                    .collect(java.util.stream.Collectors.joining("; "))), e);
+        }
+    }
+
+    /** The refusal of a decision date no pack version covers, worded as the case's (or --on's) date. */
+    private java.util.Optional<CliInputException> noVersionInForce(RulePackException e, LocalDate date) {
+        if (e.problems().size() != 1) {
+            return java.util.Optional.empty();
+        }
+        PackProblem p = e.problems().get(0);
+        String marker = "no version of pack '";
+        if (!p.message().startsWith(marker)) {
+            return java.util.Optional.empty();
+        }
+        int versions = p.message().indexOf(" (versions: ");
+        String known = versions < 0 ? "" : p.message().substring(versions);
+        String what = on != null
+                ? "--on: the decision date " + date
+                : "--case " + caseFile + ": the case's decision date " + date + " (the day its materials were received)";
+        return java.util.Optional.of(new CliInputException(what + " is covered by no version of pack '" + p.packId() + "'"
+                + known + (on != null ? "" : "; give --on DATE to decide on another day"), e));
     }
 
     /** The human-readable report of an outcome. */

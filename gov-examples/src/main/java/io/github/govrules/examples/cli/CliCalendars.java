@@ -23,6 +23,10 @@ final class CliCalendars {
     static WorkingDayCalendar resolve(String id, Path... files) {
         Calendars registry = Calendars.standard();
         for (Path file : files) {
+            CliFiles.requireNonEmpty(file.toString(), "--calendar-file");
+            if (Files.isDirectory(file)) {
+                throw new CliInputException("--calendar-file: " + file + " is a folder, not a calendar data file");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new CliInputException("--calendar-file: no such file: " + file);
             }

@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -146,10 +146,10 @@ public final class DeadlineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long answered = 0;
         long errors = 0;
+        int lineNumber = 0;
         try (BufferedReader reader = open(batch)) {
             String raw;
-            int lineNumber = 0;
-            while ((raw = reader.readLine()) != null) {
+            while ((raw = readLine(reader, lineNumber)) != null) {
                 lineNumber++;
                 String line = raw.strip();
                 if (lineNumber == 1 && line.startsWith("\uFEFF")) {
@@ -179,6 +179,21 @@ public final class DeadlineCommand implements Callable<Integer> {
         }
         out.flush();
         return new BatchResult(answered, errors);
+    }
+
+    /** The next line, refusing bytes that are not UTF-8 with a message naming the file (or stdin) and line. */
+    private String readLine(BufferedReader reader, int linesRead) throws IOException {
+        try {
+            return reader.readLine();
+        } catch (MalformedInputException e) {
+            spec.commandLine().getOut().flush();
+            if (batch.equals("-")) {
+                throw new CliInputException("--batch -: standard input is not UTF-8 text"
+                        + (linesRead == 0 ? "" : " after line " + linesRead)
+                        + " (convert it to UTF-8; GBK and other encodings are not read)", e);
+            }
+            throw CliFiles.notUtf8("--batch " + batch, CliFiles.lineOfFirstBadByte(Files.readAllBytes(Path.of(batch))), e);
+        }
     }
 
     /** One batch line that cannot be answered; the message goes after {@code ,ERROR line N: }. */
@@ -260,18 +275,19 @@ public final class DeadlineCommand implements Callable<Integer> {
 
     private static BufferedReader open(String file) throws IOException {
         if (file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+            return new BufferedReader(new InputStreamReader(System.in, CliFiles.strictUtf8()), 1 << 16);
         }
+        CliFiles.requireNonEmpty(file, "--batch");
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
             throw new CliInputException("--batch: " + file + " is a directory, not a file");
         }
         try {
-            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(path), CliFiles.strictUtf8()), 1 << 16);
         } catch (NoSuchFileException e) {
             throw new CliInputException("--batch: no such file: " + file, e);
         } catch (IOException e) {
-            throw new CliInputException("--batch: cannot read " + file + ": " + e.getMessage(), e);
+            throw new CliInputException("--batch: cannot read " + file + ": " + CliFiles.whyUnreadable(e), e);
         }
     }
 
@@ -311,11 +327,30 @@ public final class DeadlineCommand implements Callable<Integer> {
         }
     }
 
+    private static final java.util.regex.Pattern FIELD_RANGE = java.util.regex.Pattern.compile(
+            "Invalid value for (\\w+) \\(valid values (-?\\d+) - (-?\\d+)(?:/(-?\\d+))?\\): (-?\\d+)");
+
+    /** java.time's "Invalid value for MonthOfYear (valid values 1 - 12): 13" as "month 13 is not between 1 and 12". */
+    static String inWords(String javaTimeMessage) {
+        java.util.regex.Matcher m = FIELD_RANGE.matcher(javaTimeMessage);
+        if (!m.matches()) {
+            return javaTimeMessage;
+        }
+        String field = switch (m.group(1)) {
+            case "MonthOfYear" -> "month";
+            case "DayOfMonth" -> "day";
+            case "Year", "YearOfEra" -> "year";
+            default -> m.group(1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        };
+        String max = m.group(4) != null ? m.group(4) : m.group(3);
+        return field + " " + m.group(5) + " is not between " + m.group(2) + " and " + max;
+    }
+
     /** "'2025-02-30' is not a valid date (Invalid date 'FEBRUARY 30')", "'x' is not a date of the form YYYY-MM-DD". */
     static String dateProblem(String text, DateTimeException e) {
         Throwable cause = e.getCause();
         if (text.matches("\\d{4}-\\d{2}-\\d{2}") && cause != null && cause.getMessage() != null) {
-            return "'" + text + "' is not a valid date (" + cause.getMessage() + ")";
+            return "'" + text + "' is not a valid date (" + inWords(cause.getMessage()) + ")";
         }
         return "'" + text + "' is not a date of the form YYYY-MM-DD";
     }

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -113,6 +114,13 @@ public final class GovCli implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, ignoredArgs) -> {
             CommandLine failed = ex.getCommandLine();
             String name = failed.getCommandSpec().qualifiedName();
+            String unknown = unknownCommand(ex);
+            if (unknown != null) {
+                err.println(name + ": unknown command '" + unknown + "' (commands: "
+                        + String.join(", ", failed.getSubcommands().keySet()) + ")");
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
             err.println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
             if (verbose) {
                 ex.printStackTrace(err);
@@ -133,9 +141,29 @@ public final class GovCli implements Callable<Integer> {
             return code;
         });
         int code = cl.execute(args);
-        out.flush();
+        if (out.checkError()) {
+            // checkError flushes: a full disk, a closed pipe, /dev/full
+            err.println("gov: cannot write the output");
+            err.flush();
+            return EXIT_INTERNAL;
+        }
         err.flush();
         return code;
+    }
+
+    /** The word given where a command was expected, when picocli found no such command; else null. */
+    private static String unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)
+                || ex.getCommandLine().getSubcommands().isEmpty()
+                || ex.getCommandLine().getParseResult() == null
+                || ex.getCommandLine().getParseResult().hasSubcommand()) {
+            return null;
+        }
+        List<String> unmatched = u.getUnmatched();
+        if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
+            return null;
+        }
+        return unmatched.get(0);
     }
 
     /** Programming errors, as opposed to bad input the library rejected with a message. */

@@ -2,6 +2,7 @@ package io.github.govrules.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.core.GovCoreException;
+import io.github.govrules.core.catalog.CaseChecks;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.indicator.IndicatorReport;
 import io.github.govrules.core.indicator.Indicators;
@@ -75,18 +78,28 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Case> cases = readCases(casesFile);
-        if (cases.isEmpty()) {
+        CliFiles.requireNonEmpty(casesFile.toString(), "--cases");
+        List<SourcedCase> read = readSourcedCases(casesFile);
+        if (read.isEmpty()) {
             throw new CliInputException("--cases: " + casesFile + " holds no cases");
         }
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
+        for (SourcedCase c : read) {
+            CheckCommand.checkAgainstCatalog(c.aCase(), catalog, c.where());
+        }
+        List<Case> cases = read.stream().map(SourcedCase::aCase).toList();
         WorkingDayCalendar calendar = CliCalendars.resolve(calendarId);
         LocalDate start = from == null ? firstEvent(cases) : DeadlineCommand.parseDate(from, "--from");
         LocalDate end = to == null ? lastEvent(cases) : DeadlineCommand.parseDate(to, "--to");
         if (end.isBefore(start)) {
             throw new CliInputException("--to: " + end + " is before --from " + start);
         }
-        IndicatorReport report = Indicators.compute(cases, catalog, calendar, start, end.plusDays(1));
+        IndicatorReport report;
+        try {
+            report = Indicators.compute(cases, catalog, calendar, start, end.plusDays(1));
+        } catch (RuntimeException e) {
+            throw locate(e, read, catalog, calendar, start, end.plusDays(1));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Indicators for " + start + " to " + end + " (inclusive): " + cases.size() + " cases read from "
                 + casesFile + ", calendar " + calendar.id());
@@ -118,22 +131,56 @@ public final class StatsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-31s %-15s %s%n", name, value, chinese);
     }
 
+    /**
+     * An error about the cases as a whole (a date outside the calendar, an unknown item) that
+     * gov-core raised without saying which case: recomputes case by case to name the culprit.
+     */
+    private static RuntimeException locate(RuntimeException e, List<SourcedCase> read, Catalog catalog,
+            WorkingDayCalendar calendar, LocalDate start, LocalDate endExclusive) {
+        if (!(e instanceof GovCoreException) && !e.getClass().getName().startsWith("io.github.govrules.")) {
+            return e;
+        }
+        for (SourcedCase c : read) {
+            try {
+                Indicators.compute(List.of(c.aCase()), catalog, calendar, start, endExclusive);
+            } catch (RuntimeException one) {
+                return new CliInputException(c.where() + ": " + GovCli.oneLine(one.getMessage()), one);
+            }
+        }
+        return e;
+    }
+
+    /** A case and where it was read: "FILE" for a folder's file, "FILE: case 3 (WH-1)" for an array element. */
+    record SourcedCase(Case aCase, String where) {
+    }
+
     /** Reads a JSON array of cases, or every {@code *.json} file of a folder. */
     static List<Case> readCases(Path file) throws IOException {
+        return readSourcedCases(file).stream().map(SourcedCase::aCase).toList();
+    }
+
+    /** Like {@link #readCases}, each case with where it was read. */
+    static List<SourcedCase> readSourcedCases(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             List<Path> files;
             try (Stream<Path> s = Files.list(file)) {
                 files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
             }
-            List<Case> cases = new ArrayList<>();
+            List<SourcedCase> cases = new ArrayList<>();
             for (Path p : files) {
-                cases.add(CaseIo.read(p));
+                Case c = CaseIo.read(p);
+                cases.add(new SourcedCase(c, p + " (case " + c.number() + ")"));
             }
             return cases;
         }
         CliFiles.requireFile(file, "--cases");
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<Case> cases = new ArrayList<>();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw CliFiles.notUtf8("--cases " + file, CliFiles.lineOfFirstBadByte(Files.readAllBytes(file)), e);
+        }
+        List<SourcedCase> cases = new ArrayList<>();
         JsonFactory factory = new JsonFactory();
         try (JsonParser p = factory.createParser(text)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
@@ -155,7 +202,9 @@ public final class StatsCommand implements Callable<Integer> {
                 long endOffset = p.currentLocation().getCharOffset();
                 String element = text.substring((int) start.getCharOffset(), (int) endOffset);
                 try {
-                    cases.add(CaseIo.fromJson(element, file.toString()));
+                    Case c = CaseIo.fromJson(element, file.toString());
+                    cases.add(new SourcedCase(c, file + ": case " + (cases.size() + 1) + " of the array (line "
+                            + start.getLineNr() + ", number " + c.number() + ")"));
                 } catch (ModelReadException e) {
                     throw relocated(e, file, start);
                 }
