@@ -1,0 +1,233 @@
+package io.github.govrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI review's findings: every bad input is one located line on stderr, exit 2; write errors exit 3. */
+class ReviewFixesCliTest {
+
+    private static final Path INVALID_CASES =
+            Path.of("../gov-core/src/test/resources/io/github/govrules/core/io/invalid/case");
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @TempDir
+    Path dir;
+
+    private static void assertOneLineBadInput(Cli.Result r, String... fragments) {
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertEquals("", r.out(), r::toString);
+        for (String f : fragments) {
+            assertTrue(r.err().contains(f), () -> "stderr lacks '" + f + "': " + r);
+        }
+        assertFalse(r.err().contains("\tat "), r::toString);
+        assertFalse(r.err().contains("Exception"), r::toString);
+    }
+
+    /** The sample provident-fund case with one field replaced (a JSON text edit). */
+    private Path sampleCaseWith(String name, String from, String to) throws IOException {
+        String text = Files.readString(Samples.path("provident-fund-incomplete.json"));
+        assertTrue(text.contains(from), from);
+        Path file = dir.resolve(name);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        return file;
+    }
+
+    // 1. check runs gov-core's CaseChecks
+
+    @Test
+    void checkRefusesWhatCaseChecksRejects() {
+        String[][] cases = {
+            {"k30-accepted-under-cancelled-version.json", "cn-sc", "$.itemVersion"},
+            {"k13-two-loan-types.json", "cn-zj", "$.situations"},
+            {"k28-gap-not-tolerated.json", "cn-zj", "$.events[1].gaps[0]"},
+            {"k29-correction-for-undeclared-material.json", "cn-zj", "$.events[1].missing[0]"},
+        };
+        for (String[] c : cases) {
+            Path file = INVALID_CASES.resolve(c[0]);
+            Cli.Result r = Cli.run("check", "--pack", c[1], "--case", file.toString());
+            assertOneLineBadInput(r, "gov check: --case " + file + " (case ", c[2]);
+        }
+    }
+
+    // 2. and 4. stats runs the same checks and names the case
+
+    @Test
+    void statsRefusesAnUndeclaredSituationNamingTheFileAndPrintsNothing() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("cases"));
+        Samples.copy("provident-fund-incomplete.json", folder);
+        Path bad = sampleCaseWith("zz-bad.json", "\"agent\"]", "\"agent\", \"moon-landing\"]");
+        Files.move(bad, folder.resolve("zz-bad.json"));
+        Cli.Result r = Cli.run("stats", "--cases", folder.toString());
+        assertOneLineBadInput(r, folder.resolve("zz-bad.json") + " (case ", "moon-landing");
+    }
+
+    @Test
+    void statsAndCheckNameTheFileOfACaseWithAnUnknownItem() throws IOException {
+        String text = Files.readString(Samples.path("provident-fund-incomplete.json"));
+        String code = text.replaceAll("(?s).*\"itemCode\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        Path bad = sampleCaseWith("unknown-item.json", code, "99999999999999999999999999999");
+        Cli.Result check = Cli.run("check", "--pack", "cn-zj", "--case", bad.toString());
+        assertOneLineBadInput(check, "--case " + bad, "$.itemCode", "99999999999999999999999999999");
+        Path folder = Files.createDirectory(dir.resolve("cases"));
+        Files.copy(bad, folder.resolve("unknown-item.json"));
+        Samples.copy("provident-fund-incomplete.json", folder);
+        Cli.Result stats = Cli.run("stats", "--cases", folder.toString());
+        assertOneLineBadInput(stats, folder.resolve("unknown-item.json").toString(), "$.itemCode");
+    }
+
+    @Test
+    void statsNamesTheCaseWhoseDueDateLeavesTheCalendar() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ArrayNode cases =
+                (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(Samples.path("cases-2025-10.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode late = (com.fasterxml.jackson.databind.node.ObjectNode) cases.get(7).deepCopy();
+        late.put("number", "WH-2026-LATE");
+        late.put("appliedAt", "2026-12-28T09:00:00");
+        late.set("events", json.readTree("[{\"type\": \"received\", \"at\": \"2026-12-28T09:02:00\", \"by\": \"w05-chen\","
+                + " \"channel\": \"WINDOW\"}, {\"type\": \"accepted\", \"at\": \"2026-12-28T09:20:00\", \"by\": \"w05-chen\","
+                + " \"receiptNumber\": \"SL-1\"}]"));
+        cases.add(late);
+        Path file = dir.resolve("late.json");
+        Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(cases));
+        Cli.Result r = Cli.run("stats", "--cases", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertEquals("", r.out(), r::toString);
+        assertTrue(r.err().contains(file + ": case 9 of the array"), r::toString);
+        assertTrue(r.err().contains("WH-2026-LATE"), r::toString);
+    }
+
+    @Test
+    void aCaseDateNoPackVersionCoversIsNamedAsTheCasesDate() throws IOException {
+        Path old = dir.resolve("case-2019.json");
+        Files.writeString(old, Files.readString(Samples.path("provident-fund-incomplete.json"))
+                .replaceAll("2025-\\d\\d-\\d\\dT", "2019-12-30T"));
+        Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", old.toString());
+        assertOneLineBadInput(r, "--case " + old + ": the case's decision date 2019-12-30",
+                "covered by no version of pack 'cn-zj'");
+        assertFalse(r.err().contains("pack.yaml"), r::toString);
+    }
+
+    // 3. non-UTF-8 input
+
+    @Test
+    void gbkBatchFileIsRefusedNamingFileAndLine() throws IOException {
+        Path file = dir.resolve("gbk.csv");
+        Files.write(file, "add,2025-09-19,20\n# 注释\nadd,2025-09-19,1\n".getBytes(GBK));
+        Cli.Result r = Cli.run("deadline", "--batch", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().contains("--batch " + file + ": line 2: not UTF-8 text"), r::toString);
+    }
+
+    @Test
+    void gbkCasesArrayIsRefusedNamingFileAndLine() throws IOException {
+        Path file = dir.resolve("cases-gbk.json");
+        Files.write(file, Files.readString(Samples.path("cases-2025-10.json")).getBytes(GBK));
+        Cli.Result r = Cli.run("stats", "--cases", file.toString());
+        assertOneLineBadInput(r, "--cases " + file + ": line ", "not UTF-8 text");
+        assertFalse(r.err().contains("Input length"), r::toString);
+    }
+
+    @Test
+    void gbkOnStandardInputIsRefusedNotReplaced() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("add,2025-09-19,二十\n".getBytes(GBK)));
+            Cli.Result r = Cli.run("deadline", "--batch", "-");
+            assertEquals(2, r.exitCode(), r::toString);
+            assertTrue(r.err().contains("standard input is not UTF-8 text"), r::toString);
+            assertFalse(r.out().contains("\uFFFD"), r::toString);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void lineOfFirstBadByte() {
+        assertEquals(0, CliFiles.lineOfFirstBadByte("a\n二\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, CliFiles.lineOfFirstBadByte("a\nb\n二\n".getBytes(GBK)));
+    }
+
+    // 5. write errors
+
+    @Test
+    void anUnwritableOutputExitsThreeWithOneLine() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        StringWriter err = new StringWriter();
+        int code = GovCli.execute(new PrintWriter(full), new PrintWriter(err),
+                "deadline", "--from", "2025-09-19", "--working-days", "20");
+        assertEquals(3, code, err::toString);
+        assertEquals("gov: cannot write the output", err.toString().strip());
+    }
+
+    // 6. messages
+
+    @Test
+    void emptyPathsSayThePathIsEmpty() {
+        assertOneLineBadInput(Cli.run("check", "--pack", "cn", "--case", ""), "--case: the path is empty");
+        assertOneLineBadInput(Cli.run("check", "--pack", "", "--case", "x.json"), "--pack: the path is empty");
+        assertOneLineBadInput(Cli.run("deadline", "--batch", ""), "--batch: the path is empty");
+    }
+
+    @Test
+    void aFolderAsCalendarFileIsCalledAFolder() {
+        assertOneLineBadInput(Cli.run("deadline", "--calendar-file", dir.toString(), "--from", "2025-09-19",
+                "--working-days", "1"), "--calendar-file: " + dir + " is a folder");
+    }
+
+    @Test
+    void unreadableFilesSayWhy() {
+        assertEquals("permission denied", CliFiles.whyUnreadable(new AccessDeniedException("x")));
+        assertEquals("no such file", CliFiles.whyUnreadable(new java.nio.file.NoSuchFileException("x")));
+    }
+
+    @Test
+    void unknownCommandListsTheCommands() {
+        Cli.Result r = Cli.run("nosuch");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("gov: unknown command 'nosuch' (commands: demo, deadline, calendar, check, lint, stats"),
+                r::toString);
+    }
+
+    @Test
+    void javaTimeFieldNamesAreWords() {
+        assertOneLineBadInput(Cli.run("deadline", "--from", "2025-13-01", "--working-days", "1"),
+                "month 13 is not between 1 and 12");
+        Cli.Result r = Cli.run("deadline", "--from", "2025-01-32", "--working-days", "1");
+        assertFalse(r.err().contains("DayOfMonth"), r::toString);
+    }
+
+    // 7. help
+
+    @Test
+    void checkHelpListsEveryBundledPack() {
+        Cli.Result r = Cli.run("check", "--help");
+        String help = r.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("bundled pack (" + String.join(", ", io.github.govrules.rules.RuleEngine.BUNDLED) + ")"),
+                r::toString);
+    }
+}
