@@ -552,8 +552,8 @@ public final class ModelMapper {
         } else if (e instanceof IgnoredPropertyException i) {
             problem = "field '" + i.getPropertyName() + "' is not allowed here";
         } else if (e instanceof InvalidTypeIdException t) {
-            problem = t.getTypeId() == null ? "missing \"type\" naming the kind of " + simple(t.getBaseType().getRawClass())
-                    : "unknown type '" + t.getTypeId() + "' for " + simple(t.getBaseType().getRawClass());
+            problem = t.getTypeId() == null ? "missing \"type\" naming the kind of " + words(t.getBaseType().getRawClass().getSimpleName())
+                    : "unknown type '" + t.getTypeId() + "' for " + words(t.getBaseType().getRawClass().getSimpleName());
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() == null ? v : v.getCause();
             if (cause instanceof IllegalTransitionException t && t.eventIndex() >= 0) {
@@ -710,10 +710,6 @@ public final class ModelMapper {
     /** Jackson's limit messages without the Java method they name: "(from `StreamReadConstraints…`)". */
     static String withoutJavaNames(String message) {
         return message.replaceAll(",?\\s*(?:from|by) `[^`]*`", "").replaceAll("\\s*\\(\\)", "");
-    }
-
-    private static String simple(Class<?> c) {
-        return c.getSimpleName();
     }
 
     private static String known(Collection<Object> ids) {
