@@ -123,8 +123,13 @@ public final class DeadlineCommand implements Callable<Integer> {
             DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, suspensions);
             out.println(explanation.due());
             if (explanation.isProvisional()) {
+                java.util.Optional<io.github.govrules.calendar.CalendarId> base =
+                        calendar instanceof io.github.govrules.calendar.ImmutableWorkingDayCalendar ic ? ic.baseId()
+                                : java.util.Optional.empty();
                 out.println("provisional: calendar " + calendar.id() + " has no data for " + explanation.provisionalYears()
-                        + "; those years were assumed to be weekends-only (Monday to Friday working)");
+                        + base.map(b -> "; those years were answered by its base calendar " + b + " where " + b
+                                + " has data (the region's own days off are unknown), else as weekends-only")
+                        .orElse("; those years were assumed to be weekends-only (Monday to Friday working)"));
             }
             if (explain) {
                 out.print(explanation.toText());

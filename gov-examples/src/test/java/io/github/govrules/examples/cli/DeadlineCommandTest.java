@@ -99,6 +99,16 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void aProvisionalOverlayAnswerSaysItsBaseCalendarAnsweredTheUncoveredYear() {
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN-XJ", "--from", "2025-12-31", "--working-days", "1", "--provisional");
+        assertEquals(0, r.exitCode(), r::toString);
+        // 2026-01-01..03 are national holidays and CN's data says so; the first working day is Sunday 01-04 (makeup day)
+        assertEquals("2026-01-04", r.firstLine(), r::toString);
+        assertEquals("provisional: calendar CN-XJ has no data for [2026]; those years were answered by its base calendar CN"
+                + " where CN has data (the region's own days off are unknown), else as weekends-only", r.outLines().get(1));
+    }
+
+    @Test
     void badDateAndMissingLimitAreOneLineErrors() {
         Cli.Result bad = Cli.run("deadline", "--from", "2025-02-30", "--working-days", "3");
         assertEquals(2, bad.exitCode());
