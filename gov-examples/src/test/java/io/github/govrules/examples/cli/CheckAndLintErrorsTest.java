@@ -17,21 +17,11 @@ class CheckAndLintErrorsTest {
     @TempDir
     Path dir;
 
-    private static void assertOneLineBadInput(Cli.Result r, String... fragments) {
-        assertEquals(2, r.exitCode(), r::toString);
-        assertEquals(1, r.errLines().size(), r::toString);
-        assertEquals("", r.out(), r::toString);
-        for (String f : fragments) {
-            assertTrue(r.err().contains(f), () -> "stderr lacks '" + f + "': " + r);
-        }
-        assertTrue(!r.err().contains("\tat "), r::toString);
-    }
-
     @Test
     void missingCaseFileNamesTheOptionAndTheFile() {
         Path missing = dir.resolve("missing.json");
         Cli.Result r = Cli.run("check", "--pack", "cn", "--case", missing.toString());
-        assertOneLineBadInput(r, "gov check: --case: no such file: " + missing);
+        Cli.assertOneLineBadInput(r, "gov check: --case: no such file: " + missing);
     }
 
     @Test
@@ -39,7 +29,7 @@ class CheckAndLintErrorsTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\n  \"number\": \"GJJ-1\",\n  \"itemCode\": [1, 2]\n}\n");
         Cli.Result r = Cli.run("check", "--pack", "cn", "--case", bad.toString());
-        assertOneLineBadInput(r, bad.toString(), "itemCode", "line 3");
+        Cli.assertOneLineBadInput(r, bad.toString(), "itemCode", "line 3");
     }
 
     @Test
@@ -47,14 +37,14 @@ class CheckAndLintErrorsTest {
         Path bad = dir.resolve("truncated.json");
         Files.writeString(bad, "{\"number\": \"GJJ-1\", \"itemCode\": \"x\"");
         Cli.Result r = Cli.run("check", "--pack", "cn", "--case", bad.toString());
-        assertOneLineBadInput(r, bad.toString());
+        Cli.assertOneLineBadInput(r, bad.toString());
     }
 
     @Test
     void unknownPackIdIsBadInputNamingThePack() throws IOException {
         Path caseFile = Samples.copy("provident-fund-incomplete.json", dir);
         Cli.Result r = Cli.run("check", "--pack", "no-such-pack", "--case", caseFile.toString());
-        assertOneLineBadInput(r, "gov check: --pack: 'no-such-pack' is neither a pack folder nor a bundled pack id (bundled: [cn, ");
+        Cli.assertOneLineBadInput(r, "gov check: --pack: 'no-such-pack' is neither a pack folder nor a bundled pack id (bundled: [cn, ");
     }
 
     @Test
@@ -63,35 +53,35 @@ class CheckAndLintErrorsTest {
         String json = Files.readString(caseFile).replace("12330100MB0A1234581305700100001", "12330100MB0A1234581305799999999");
         Files.writeString(caseFile, json);
         Cli.Result r = Cli.run("check", "--pack", "cn", "--case", caseFile.toString());
-        assertOneLineBadInput(r, "12330100MB0A1234581305799999999");
+        Cli.assertOneLineBadInput(r, "12330100MB0A1234581305799999999");
     }
 
     @Test
     void badDecisionDateNamesTheOption() throws IOException {
         Path caseFile = Samples.copy("provident-fund-incomplete.json", dir);
         Cli.Result r = Cli.run("check", "--pack", "cn", "--case", caseFile.toString(), "--on", "2025-19-01");
-        assertOneLineBadInput(r, "--on: '2025-19-01' is not a valid date");
+        Cli.assertOneLineBadInput(r, "--on: '2025-19-01' is not a valid date");
     }
 
     @Test
     void lintOfAMissingFolderIsBadInputNamingBothForms() {
         Path missing = dir.resolve("no-pack");
         Cli.Result r = Cli.run("lint", "--pack", missing.toString());
-        assertOneLineBadInput(r, "gov lint: --pack: '" + missing
+        Cli.assertOneLineBadInput(r, "gov lint: --pack: '" + missing
                 + "' is neither a pack folder nor a bundled pack id (bundled: [cn, cn-zj, cn-sc])");
     }
 
     @Test
     void lintOfAnUnknownIdIsBadInputNamingBothForms() {
         Cli.Result r = Cli.run("lint", "--pack", "cn-xx");
-        assertOneLineBadInput(r, "gov lint: --pack: 'cn-xx' is neither a pack folder nor a bundled pack id (bundled: [cn, cn-zj, cn-sc])");
+        Cli.assertOneLineBadInput(r, "gov lint: --pack: 'cn-xx' is neither a pack folder nor a bundled pack id (bundled: [cn, cn-zj, cn-sc])");
         assertEquals(List.of(), r.outLines());
     }
 
     @Test
     void lintOfAFileSaysItIsAFile() throws IOException {
         Path file = Files.writeString(dir.resolve("pack.yaml"), "id: x\n");
-        assertOneLineBadInput(Cli.run("lint", "--pack", file.toString()),
+        Cli.assertOneLineBadInput(Cli.run("lint", "--pack", file.toString()),
                 "gov lint: --pack: '" + file + "' is neither a pack folder nor a bundled pack id (bundled: [cn, cn-zj, cn-sc]);"
                         + " it is a file: give the folder that holds the manifest");
     }
@@ -99,10 +89,10 @@ class CheckAndLintErrorsTest {
     @Test
     void aFolderWithoutManifestIsNotAPack() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("not-a-pack"));
-        assertOneLineBadInput(Cli.run("lint", "--pack", folder.toString()),
+        Cli.assertOneLineBadInput(Cli.run("lint", "--pack", folder.toString()),
                 "gov lint: --pack: " + folder + " is not a rule pack folder: it has no pack.yaml manifest");
         Path caseFile = Samples.copy("printing-licence.json", dir);
-        assertOneLineBadInput(Cli.run("check", "--pack", folder.toString(), "--case", caseFile.toString()),
+        Cli.assertOneLineBadInput(Cli.run("check", "--pack", folder.toString(), "--case", caseFile.toString()),
                 "gov check: --pack: " + folder + " is not a rule pack folder: it has no pack.yaml manifest");
     }
 

@@ -1,5 +1,9 @@
 package io.github.govrules.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -42,5 +46,20 @@ final class Cli {
         StringWriter err = new StringWriter();
         int code = GovCli.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+
+    /**
+     * Asserts the bad-input contract: exit 2, nothing on stdout, exactly one line on stderr that
+     * contains every fragment, and no stack trace or Java exception name.
+     */
+    static void assertOneLineBadInput(Result r, String... fragments) {
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertEquals("", r.out(), r::toString);
+        for (String f : fragments) {
+            assertTrue(r.err().contains(f), () -> "stderr lacks '" + f + "': " + r);
+        }
+        assertFalse(r.err().contains("\tat "), r::toString);
+        assertFalse(r.err().contains("Exception"), r::toString);
     }
 }

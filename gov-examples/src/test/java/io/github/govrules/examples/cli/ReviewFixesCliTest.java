@@ -29,17 +29,6 @@ class ReviewFixesCliTest {
     @TempDir
     Path dir;
 
-    private static void assertOneLineBadInput(Cli.Result r, String... fragments) {
-        assertEquals(2, r.exitCode(), r::toString);
-        assertEquals(1, r.errLines().size(), r::toString);
-        assertEquals("", r.out(), r::toString);
-        for (String f : fragments) {
-            assertTrue(r.err().contains(f), () -> "stderr lacks '" + f + "': " + r);
-        }
-        assertFalse(r.err().contains("\tat "), r::toString);
-        assertFalse(r.err().contains("Exception"), r::toString);
-    }
-
     /** The sample provident-fund case with one field replaced (a JSON text edit). */
     private Path sampleCaseWith(String name, String from, String to) throws IOException {
         String text = Files.readString(Samples.path("provident-fund-incomplete.json"));
@@ -62,7 +51,7 @@ class ReviewFixesCliTest {
         for (String[] c : cases) {
             Path file = INVALID_CASES.resolve(c[0]);
             Cli.Result r = Cli.run("check", "--pack", c[1], "--case", file.toString());
-            assertOneLineBadInput(r, "gov check: --case " + file + " (case ", c[2]);
+            Cli.assertOneLineBadInput(r, "gov check: --case " + file + " (case ", c[2]);
         }
     }
 
@@ -75,7 +64,7 @@ class ReviewFixesCliTest {
         Path bad = sampleCaseWith("zz-bad.json", "\"agent\"]", "\"agent\", \"moon-landing\"]");
         Files.move(bad, folder.resolve("zz-bad.json"));
         Cli.Result r = Cli.run("stats", "--cases", folder.toString());
-        assertOneLineBadInput(r, folder.resolve("zz-bad.json") + " (case ", "moon-landing");
+        Cli.assertOneLineBadInput(r, folder.resolve("zz-bad.json") + " (case ", "moon-landing");
     }
 
     @Test
@@ -84,12 +73,12 @@ class ReviewFixesCliTest {
         String code = text.replaceAll("(?s).*\"itemCode\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         Path bad = sampleCaseWith("unknown-item.json", code, "99999999999999999999999999999");
         Cli.Result check = Cli.run("check", "--pack", "cn-zj", "--case", bad.toString());
-        assertOneLineBadInput(check, "--case " + bad, "$.itemCode", "99999999999999999999999999999");
+        Cli.assertOneLineBadInput(check, "--case " + bad, "$.itemCode", "99999999999999999999999999999");
         Path folder = Files.createDirectory(dir.resolve("cases"));
         Files.copy(bad, folder.resolve("unknown-item.json"));
         Samples.copy("provident-fund-incomplete.json", folder);
         Cli.Result stats = Cli.run("stats", "--cases", folder.toString());
-        assertOneLineBadInput(stats, folder.resolve("unknown-item.json").toString(), "$.itemCode");
+        Cli.assertOneLineBadInput(stats, folder.resolve("unknown-item.json").toString(), "$.itemCode");
     }
 
     @Test
@@ -120,7 +109,7 @@ class ReviewFixesCliTest {
         Files.writeString(old, Files.readString(Samples.path("provident-fund-incomplete.json"))
                 .replaceAll("2025-\\d\\d-\\d\\dT", "2019-12-30T"));
         Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", old.toString());
-        assertOneLineBadInput(r, "--case " + old + ": the case's decision date 2019-12-30",
+        Cli.assertOneLineBadInput(r, "--case " + old + ": the case's decision date 2019-12-30",
                 "covered by no version of pack 'cn-zj'");
         assertFalse(r.err().contains("pack.yaml"), r::toString);
     }
@@ -142,7 +131,7 @@ class ReviewFixesCliTest {
         Path file = dir.resolve("cases-gbk.json");
         Files.write(file, Files.readString(Samples.path("cases-2025-10.json")).getBytes(GBK));
         Cli.Result r = Cli.run("stats", "--cases", file.toString());
-        assertOneLineBadInput(r, "--cases " + file + ": line ", "not UTF-8 text");
+        Cli.assertOneLineBadInput(r, "--cases " + file + ": line ", "not UTF-8 text");
         assertFalse(r.err().contains("Input length"), r::toString);
     }
 
@@ -187,14 +176,14 @@ class ReviewFixesCliTest {
 
     @Test
     void emptyPathsSayThePathIsEmpty() {
-        assertOneLineBadInput(Cli.run("check", "--pack", "cn", "--case", ""), "--case: the path is empty");
-        assertOneLineBadInput(Cli.run("check", "--pack", "", "--case", "x.json"), "--pack: the path is empty");
-        assertOneLineBadInput(Cli.run("deadline", "--batch", ""), "--batch: the path is empty");
+        Cli.assertOneLineBadInput(Cli.run("check", "--pack", "cn", "--case", ""), "--case: the path is empty");
+        Cli.assertOneLineBadInput(Cli.run("check", "--pack", "", "--case", "x.json"), "--pack: the path is empty");
+        Cli.assertOneLineBadInput(Cli.run("deadline", "--batch", ""), "--batch: the path is empty");
     }
 
     @Test
     void aFolderAsCalendarFileIsCalledAFolder() {
-        assertOneLineBadInput(Cli.run("deadline", "--calendar-file", dir.toString(), "--from", "2025-09-19",
+        Cli.assertOneLineBadInput(Cli.run("deadline", "--calendar-file", dir.toString(), "--from", "2025-09-19",
                 "--working-days", "1"), "--calendar-file: " + dir + " is a folder");
     }
 
@@ -215,7 +204,7 @@ class ReviewFixesCliTest {
 
     @Test
     void javaTimeFieldNamesAreWords() {
-        assertOneLineBadInput(Cli.run("deadline", "--from", "2025-13-01", "--working-days", "1"),
+        Cli.assertOneLineBadInput(Cli.run("deadline", "--from", "2025-13-01", "--working-days", "1"),
                 "month 13 is not between 1 and 12");
         Cli.Result r = Cli.run("deadline", "--from", "2025-01-32", "--working-days", "1");
         assertFalse(r.err().contains("DayOfMonth"), r::toString);
