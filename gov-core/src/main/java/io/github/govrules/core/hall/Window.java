@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param departments         the stationed departments (进驻部门), at least one
  * @param chiefRepresentative nullable: the chief representative (首席代表) who signs for the window
  * @param staff               the ids of the staff who may act at this window; empty: anyone
+ * @param approvers           the ids of those who may approve under this window's authorization (审批人:
+ *                            the chief representative and the back-office approvers the window names);
+ *                            they need not staff the window; empty: anyone
  * @param hours               the office hours
  * @param authorization       what the window may accept, approve and issue
  * @since 0.1.0
@@ -31,6 +34,7 @@ public record Window(
         List<@NotBlank String> departments,
         @Size(max = 50) String chiefRepresentative,
         List<@NotBlank String> staff,
+        List<@NotBlank String> approvers,
         @Valid WindowHours hours,
         @Valid Authorization authorization) {
 
@@ -47,6 +51,7 @@ public record Window(
         Checks.required(kind, "kind");
         departments = Checks.list(departments, "departments");
         staff = Checks.list(staff, "staff");
+        approvers = Checks.list(approvers, "approvers");
         Checks.required(hours, "hours");
         authorization = authorization == null ? new Authorization(null, null, null) : authorization;
         if (departments.isEmpty()) {
@@ -59,8 +64,9 @@ public record Window(
      *
      * @param action   the action
      * @param itemCode the item's implementation code
-     * @param person   the staff id acting; checked against {@link #staff()} unless that is empty
-     *                 or the action is {@link HallAction#APPROVE} (approvers sit in the back office)
+     * @param person   the person acting; checked against {@link #approvers()} for {@link HallAction#APPROVE}
+     *                 (approvers sit in the back office) and against {@link #staff()} otherwise, unless
+     *                 the list is empty
      * @throws NotAuthorizedException naming the window, the action, the item and what is authorized
      */
     public void requireAuthorized(HallAction action, String itemCode, String person) {
@@ -70,6 +76,10 @@ public record Window(
                     + action + " item " + itemCode + " (authorized to " + action + ": "
                     + authorization.itemsFor(action).size() + " items" + (authorization.itemsFor(action).isEmpty() ? ", none" : "")
                     + ")");
+        }
+        if (action == HallAction.APPROVE && !approvers.isEmpty() && !approvers.contains(person)) {
+            throw new NotAuthorizedException(id, action, itemCode, "Window " + id + " (" + name + "): " + person
+                    + " is not among the window's approvers " + approvers + " and may not APPROVE under its authorization");
         }
         if (action != HallAction.APPROVE && !staff.isEmpty() && !staff.contains(person)) {
             throw new NotAuthorizedException(id, action, itemCode, "Window " + id + " (" + name + "): " + person

@@ -239,4 +239,19 @@ class ServiceCenterTest {
                 itemOf(c), "W02", "w01-wang", "S-NONE", SealDocument.DECISION, T.plusMinutes(15)));
         assertTrue(s.getMessage().contains("keeps no seal S-NONE (seals: ["), s.getMessage());
     }
+
+    @Test
+    void onlyTheWindowsApproversMayApproveUnderItsAuthorization() {
+        Case accepted = CENTER.accept(CaseIo.example("gjj-bank-first-incomplete"), "W02", "w01-wang", T, null);
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.decide(accepted, "W02", "nobody-at-all", T.plusMinutes(5), Outcome.APPROVED, null));
+        assertEquals(HallAction.APPROVE, e.action());
+        assertEquals("Window W02 (住房公积金窗口): nobody-at-all is not among the window's approvers [w01-wang, w02-sun, b02-zhao]"
+                + " and may not APPROVE under its authorization", e.getMessage());
+        assertEquals(CaseState.IN_PROCESS, accepted.status().state());
+        // an approver need not staff the window
+        assertFalse(CENTER.window("W02").staff().contains("b02-zhao"));
+        assertEquals(CaseState.COMPLETED, CENTER.decide(accepted, "W02", "b02-zhao", T.plusMinutes(5), Outcome.APPROVED, null)
+                .status().state());
+    }
 }
