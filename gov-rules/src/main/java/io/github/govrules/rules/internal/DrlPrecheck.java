@@ -380,17 +380,25 @@ public final class DrlPrecheck {
     }
 
     /**
-     * Whether Drools reads {@code text} as a date: the whole text in {@link #droolsDateFormat()}, with English
-     * month names ({@code Jan}, as Drools falls back to the UK's), and a real day of the month.
+     * Whether Drools reads {@code text} as the date it says. Drools ({@code org.drools.util.DateUtils})
+     * parses with its mask ({@code drools.dateformat}, else {@code d-MMM-yyyy}) in the JVM's language
+     * ({@code drools.defaultlanguage} / {@code drools.defaultcountry} if set) and falls back to the UK's,
+     * leniently. The same languages are tried here in the same order, strictly and on the whole text,
+     * so a month name this JVM's Drools cannot read is refused ({@code "Sep"} under {@code en_GB}, whose
+     * JDK name is {@code "Sept"}), and so is a day Drools would roll over ({@code "32-Jan-2025"}).
      */
     static boolean isDroolsDate(String text) {
-        String mask = droolsDateFormat();
-        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.UK)) {
+        String mask = org.drools.util.DateUtils.getDateFormatMask();
+        java.util.Locale jvm = java.util.Locale.getDefault();
+        java.util.Locale drools = new java.util.Locale(
+                System.getProperty("drools.defaultlanguage", jvm.getLanguage()),
+                System.getProperty("drools.defaultcountry", jvm.getCountry()));
+        for (java.util.Locale locale : List.of(drools, java.util.Locale.UK)) {
             java.text.SimpleDateFormat format;
             try {
                 format = new java.text.SimpleDateFormat(mask, locale);
             } catch (IllegalArgumentException e) {
-                return false; // a property Drools itself cannot use
+                return false; // a mask Drools itself cannot use
             }
             format.setLenient(false);
             java.text.ParsePosition at = new java.text.ParsePosition(0);
