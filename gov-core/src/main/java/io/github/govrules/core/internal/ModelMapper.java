@@ -377,12 +377,29 @@ public final class ModelMapper {
         return sb.toString();
     }
 
-    /** Lazily built, immutable, thread-safe validator. */
+    /**
+     * Lazily built, immutable, thread-safe validator. Its messages are always the default (English)
+     * ones, whatever the JVM's locale: the rest of every error is English, and a hall's server set
+     * to {@code zh_CN} must not turn "must not be blank" into "不能为空" in the middle of it.
+     */
     private static final class ValidatorHolder {
         private static final Validator VALIDATOR;
 
         static {
-            ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+            jakarta.validation.Configuration<?> config = Validation.byDefaultProvider().configure();
+            jakarta.validation.MessageInterpolator base = config.getDefaultMessageInterpolator();
+            config.messageInterpolator(new jakarta.validation.MessageInterpolator() {
+                @Override
+                public String interpolate(String template, Context context) {
+                    return base.interpolate(template, context, Locale.ROOT);
+                }
+
+                @Override
+                public String interpolate(String template, Context context, Locale locale) {
+                    return base.interpolate(template, context, Locale.ROOT);
+                }
+            });
+            ValidatorFactory factory = config.buildValidatorFactory();
             VALIDATOR = factory.getValidator();
         }
     }
