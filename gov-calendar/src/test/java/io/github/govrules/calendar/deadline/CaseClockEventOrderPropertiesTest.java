@@ -243,7 +243,7 @@ class CaseClockEventOrderPropertiesTest {
                     assertEquals(dateOrder, record(history.start(), order.get(), until(history)),
                             () -> history + " recorded as " + order.get());
                 });
-        assertTrue(reordered.get() > EXAMPLES / 2, "too few histories recorded out of order: " + reordered);
+        assertTrue(reordered.get() > EXAMPLES / 4, "too few histories recorded out of order: " + reordered);
     }
 
     @Test
@@ -284,7 +284,7 @@ class CaseClockEventOrderPropertiesTest {
                     assertEquals(record(history.start(), path, until), record(history.start(), other, until),
                             () -> history + ": " + path + " vs " + other);
                 });
-        assertTrue(compared.get() > EXAMPLES / 2, "too few sets reached by two paths: " + compared);
-        assertTrue(refusals.get() > EXAMPLES / 10, "too few refusals compared: " + refusals);
+        assertTrue(compared.get() > EXAMPLES / 4, "too few sets reached by two paths: " + compared);
+        assertTrue(refusals.get() > EXAMPLES / 20, "too few refusals compared: " + refusals);
     }
 }
