@@ -1334,11 +1334,7 @@ public final class CaseClock {
                 return due;
             }
         }
-        return dueAsOf(start, limit, asOf, newOracle());
-    }
-
-    private LocalDate dueAsOf(LocalDate start, TimeLimit limit, LocalDate asOf, DayOracle oracle) {
-        return DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pausesAsOf(asOf));
+        return DeadlineMath.due(newOracle(), start, limit.unit(), limit.amount(), pausesAsOf(asOf));
     }
 
     private Pauses pausesAsOf(LocalDate asOf) {

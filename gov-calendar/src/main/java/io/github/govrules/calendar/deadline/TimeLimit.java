@@ -83,7 +83,7 @@ public record TimeLimit(int amount, TimeLimitUnit unit) implements Comparable<Ti
         if (space > 0) {
             String number = s.substring(0, space);
             String unitText = s.substring(space + 1);
-            if (!number.isEmpty() && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (number.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 int amount;
                 try {
                     amount = Integer.parseInt(number);

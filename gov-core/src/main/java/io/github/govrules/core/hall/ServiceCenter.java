@@ -308,14 +308,12 @@ public record ServiceCenter(
                 return;
             }
         }
-        List<CaseEvent> documented = aCase.events().stream().filter(documents).toList();
-        if (documented.isEmpty()) {
-            throw new SealMisuseException(where + " cannot be used: the case records no " + what + " (state "
-                    + aCase.status().state() + ")");
-        }
-        if (at.isBefore(documented.get(0).at())) {
+        CaseEvent documented = aCase.events().stream().filter(documents).findFirst()
+                .orElseThrow(() -> new SealMisuseException(where + " cannot be used: the case records no " + what
+                        + " (state " + aCase.status().state() + ")"));
+        if (at.isBefore(documented.at())) {
             throw new SealMisuseException(where + ": the stamp at " + at + " is dated before the " + what + " it documents, at "
-                    + documented.get(0).at());
+                    + documented.at());
         }
     }
 

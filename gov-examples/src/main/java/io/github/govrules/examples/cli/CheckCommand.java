@@ -12,6 +12,7 @@ import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.DeadlineExplanation;
 import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.core.catalog.CaseChecks;
+import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.catalog.UnknownItemException;
 import io.github.govrules.core.io.ModelValidationException;
@@ -90,10 +91,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Case aCase = CliFiles.readCase(caseFile, "--case");
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
-        checkAgainstCatalog(aCase, catalog, "--case " + caseFile + " (case " + aCase.number() + ")");
+        ServiceItem item = checkAgainstCatalog(aCase, catalog, "--case " + caseFile + " (case " + aCase.number() + ")");
         CaseInput input;
         try {
-            input = CaseInputs.from(aCase, catalog);
+            input = CaseInputs.from(aCase, item);
         } catch (IllegalArgumentException e) {
             throw new CliInputException("--case " + caseFile + ": " + GovCli.oneLine(e.getMessage()), e);
         }
@@ -145,10 +146,12 @@ public final class CheckCommand implements Callable<Integer> {
     /**
      * gov-core's checks of a case against the catalog (item version exists, situations declared,
      * materials known, ...), refused as one line naming WHERE the case was read.
+     *
+     * @return the item version the case pins
      */
-    static void checkAgainstCatalog(Case aCase, Catalog catalog, String where) {
+    static ServiceItem checkAgainstCatalog(Case aCase, Catalog catalog, String where) {
         try {
-            CaseChecks.check(aCase, catalog);
+            return CaseChecks.check(aCase, catalog);
         } catch (UnknownItemException e) {
             throw new CliInputException(where + ": $.itemCode: " + GovCli.oneLine(e.getMessage()), e);
         } catch (ModelValidationException e) {

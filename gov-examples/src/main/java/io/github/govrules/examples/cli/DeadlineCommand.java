@@ -282,11 +282,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         if (file.equals("-")) {
             return new BufferedReader(new InputStreamReader(System.in, CliFiles.strictUtf8()), 1 << 16);
         }
-        CliFiles.requireNonEmpty(file, "--batch");
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-            throw new CliInputException("--batch: " + file + " is a directory, not a file");
-        }
+        Path path = CliFiles.requireFile(Path.of(file), "--batch");
         try {
             return new BufferedReader(new InputStreamReader(Files.newInputStream(path), CliFiles.strictUtf8()), 1 << 16);
         } catch (NoSuchFileException e) {

@@ -2,8 +2,6 @@ package io.github.govrules.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.GovCoreException;
-import io.github.govrules.core.catalog.CaseChecks;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.indicator.IndicatorReport;
 import io.github.govrules.core.indicator.Indicators;
@@ -132,8 +129,9 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     /**
-     * An error about the cases as a whole (a date outside the calendar, an unknown item) that
-     * gov-core raised without saying which case: recomputes case by case to name the culprit.
+     * An error about the cases as a whole (a date outside the calendar) that gov-core raised
+     * without saying which case: recomputes case by case to name the culprit. (Unknown items are
+     * refused earlier, case by case.)
      */
     private static RuntimeException locate(RuntimeException e, List<SourcedCase> read, Catalog catalog,
             WorkingDayCalendar calendar, LocalDate start, LocalDate endExclusive) {
@@ -154,12 +152,7 @@ public final class StatsCommand implements Callable<Integer> {
     record SourcedCase(Case aCase, String where) {
     }
 
-    /** Reads a JSON array of cases, or every {@code *.json} file of a folder. */
-    static List<Case> readCases(Path file) throws IOException {
-        return readSourcedCases(file).stream().map(SourcedCase::aCase).toList();
-    }
-
-    /** Like {@link #readCases}, each case with where it was read. */
+    /** Reads a JSON array of cases, or every {@code *.json} file of a folder, each case with where it was read. */
     static List<SourcedCase> readSourcedCases(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             List<Path> files;
@@ -174,12 +167,7 @@ public final class StatsCommand implements Callable<Integer> {
             return cases;
         }
         CliFiles.requireFile(file, "--cases");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw CliFiles.notUtf8("--cases " + file, CliFiles.lineOfFirstBadByte(Files.readAllBytes(file)), e);
-        }
+        String text = CliFiles.readUtf8(file, "--cases");
         List<SourcedCase> cases = new ArrayList<>();
         JsonFactory factory = new JsonFactory();
         try (JsonParser p = factory.createParser(text)) {

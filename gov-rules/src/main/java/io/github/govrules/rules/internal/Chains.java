@@ -31,12 +31,8 @@ public final class Chains {
         seen.add(current.id());
         while (current.manifest().extendsId() != null) {
             String baseId = current.manifest().extendsId();
-            int[] at = PackReader.manifestDoc(current.manifestFile()).valueAt(List.of("extends"));
-            int line = at[0];
-            int column = at[1];
             if (!seen.add(baseId)) {
-                throw new RulePackException(List.of(new PackProblem(current.id(), current.manifestFile().display(),
-                        line, column, "packs extend each other in a cycle: " + String.join(" extends ", seen)
+                throw new RulePackException(List.of(atExtends(current, "packs extend each other in a cycle: " + String.join(" extends ", seen)
                                 + " extends " + baseId + " again")));
             }
             Path parent = current.dir() == null ? null : current.dir().toAbsolutePath().normalize().getParent();
@@ -47,17 +43,21 @@ public final class Chains {
             } else if (BUNDLED.contains(baseId)) {
                 base = PackReader.fromClasspath(baseId, loader);
             } else {
-                throw new RulePackException(List.of(new PackProblem(current.id(), current.manifestFile().display(),
-                        line, column, "base pack '" + baseId + "' not found: no sibling folder "
+                throw new RulePackException(List.of(atExtends(current, "base pack '" + baseId + "' not found: no sibling folder "
                                 + (sibling == null ? "" : sibling + " ") + "and no bundled pack of that id " + BUNDLED)));
             }
             if (!base.id().equals(baseId)) {
-                throw new RulePackException(List.of(new PackProblem(current.id(), current.manifestFile().display(),
-                        line, column, "base pack folder for '" + baseId + "' declares id '" + base.id() + "'")));
+                throw new RulePackException(List.of(atExtends(current, "base pack folder for '" + baseId + "' declares id '" + base.id() + "'")));
             }
             chain.add(0, base);
             current = base;
         }
         return chain;
+    }
+
+    /** A problem at the manifest's {@code extends:} value, located only when there is a problem (the manifest is read again). */
+    private static PackProblem atExtends(PackSource pack, String message) {
+        int[] at = PackReader.manifestDoc(pack.manifestFile()).valueAt(List.of("extends"));
+        return new PackProblem(pack.id(), pack.manifestFile().display(), at[0], at[1], message);
     }
 }

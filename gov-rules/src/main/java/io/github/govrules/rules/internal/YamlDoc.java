@@ -287,7 +287,7 @@ public final class YamlDoc {
         return one.length() > 60 ? one.substring(0, 57) + "..." : one;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("").trim();
     }
 }

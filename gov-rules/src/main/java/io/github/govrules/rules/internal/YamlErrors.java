@@ -34,7 +34,7 @@ final class YamlErrors {
         SourceFile file = doc.file();
         if (yaml != null) {
             // the plain parser has read the file already, so this is not expected; keep SnakeYAML's words
-            String text = yaml.getProblem() == null ? firstLine(yaml.getMessage()) : yaml.getProblem();
+            String text = yaml.getProblem() == null ? YamlDoc.firstLine(yaml.getMessage()) : yaml.getProblem();
             int line = yaml.getProblemMark() == null ? 0 : yaml.getProblemMark().getLine() + 1;
             int col = yaml.getProblemMark() == null ? 0 : yaml.getProblemMark().getColumn() + 1;
             return new PackProblem(file.packId(), file.display(), line, col, "invalid " + what + ": " + text);
@@ -65,10 +65,10 @@ final class YamlErrors {
                     + (found == null ? "" : ", not " + found));
         }
         if (e instanceof JsonMappingException m && m.getCause() instanceof RuntimeException cause && cause.getMessage() != null) {
-            return doc.problemAt(path, "invalid " + what + where + ": " + firstLine(cause.getMessage()));
+            return doc.problemAt(path, "invalid " + what + where + ": " + YamlDoc.firstLine(cause.getMessage()));
         }
         JsonLocation loc = e.getLocation();
-        String message = firstLine(e.getOriginalMessage());
+        String message = YamlDoc.firstLine(e.getOriginalMessage());
         if (message.startsWith("Duplicate field")) {
             message = message.replace("Duplicate field", "key") + " appears twice: write each key once";
         }
@@ -147,7 +147,4 @@ final class YamlErrors {
         return null;
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("").trim();
-    }
 }
