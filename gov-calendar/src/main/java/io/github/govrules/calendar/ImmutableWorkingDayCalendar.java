@@ -23,14 +23,19 @@ import java.util.stream.Stream;
  *
  * <h2>How it is fast</h2>
  * The calendar keeps, for every covered day, the number of working days up to it
- * ({@code rank}, a {@code char} per day in 32 slots per month, so that a date's slot is
- * arithmetic on its year, month and day: no search, no {@code toEpochDay()}), and, for every
+ * ({@code rank}, a {@code char} per day in 32 slots per month and 512 per year, so that a
+ * date's slot is shifts and adds on its year, month and day: no search, no
+ * {@code toEpochDay()}, no multiplication), and, for every
  * k, the k-th working day of the coverage ({@code workingDates}, the {@link LocalDate} objects
  * themselves). So:
  * <ul>
  *   <li>{@code isWorkingDay(d)}: one read of the month's working-day bit mask;</li>
  *   <li>{@code shift(d, n)}: {@code workingDates[rank[slot(d)] + n - 1]} — two reads;</li>
- *   <li>{@code countWorkingDays(a, b)}: {@code rank[slot(b)] - rank[slot(a)]} — two reads.</li>
+ *   <li>{@code countWorkingDays(a, b)}: {@code rank[slot(b)] - rank[slot(a)]} — two reads.
+ *       Here the array's own bounds check is the coverage check: a year outside the data gives
+ *       a slot outside the table (the slot is computed with an overflow check, so that no far
+ *       year can wrap round into it), and only then is the date checked again, to throw the
+ *       {@link DateOutOfCoverageException} that names it.</li>
  * </ul>
  * No operation allocates except {@link #describe(LocalDate)} and
  * {@link #workingDays(LocalDate, LocalDate)}: the dates returned are the cached ones. For
@@ -49,8 +54,12 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private static final byte KIND_MAKEUP = 3;
     private static final DayKind[] KINDS = {DayKind.WORKING_DAY, DayKind.WEEKEND, DayKind.HOLIDAY,
             DayKind.MAKEUP_WORKING_DAY};
-    /** At most this many years, so that the day slots and working-day counts fit {@code char}s. */
+    /** At most this many years, so that the working-day counts and declared days' keys fit {@code char}s. */
     public static final int MAX_YEARS = 170;
+    /** {@link #countWorkingDays}' table when its years are too far out for the fast slot arithmetic. */
+    private static final char[] NO_FAST_COUNT = new char[0];
+    /** Years within this distance of year 0 use the fast count: their slots cannot wrap round. */
+    private static final int FAST_COUNT_YEARS = 1_000_000;
 
     private final CalendarId id;
     private final Optional<CalendarId> baseId;
@@ -63,18 +72,24 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private final Set<DayOfWeek> weekend;
     private final List<Notice> notices;
     /**
-     * The per-day counts, 32 slots per month: for month m (0 = January of the first year) and
-     * day-of-month d, {@code rank[32m + d]} is the number of working days from the coverage start
-     * up to and including that day; {@code rank[32m]} is the number before the month; the slots
-     * after the month's last day repeat its count. A date's slot is arithmetic on its year,
-     * month and day: no search, no {@code toEpochDay()}.
+     * The per-day counts, 32 slots per month and 512 per year: for year index y (0 = the first
+     * year), month index m (0 = January) and day-of-month d, {@code rank[512y + 32m + d]} is the
+     * number of working days from the coverage start up to and including that day;
+     * {@code rank[512y + 32m]} is the number before the month; the slots after a month's last
+     * day repeat its count, and so do the 128 unused slots after each December (the last year
+     * has none). A date's slot is shifts and adds on its year, month and day: no search, no
+     * {@code toEpochDay()}.
      */
     private final char[] rank;
+    /** {@link #rank}, or {@link #NO_FAST_COUNT} for years beyond {@link #FAST_COUNT_YEARS}. */
+    private final char[] countRank;
+    /** {@code 512 * startYear + 32}: a date's slot is {@code 512 year + 32 month + day - countOrigin}. */
+    private final int countOrigin;
     /** Per month: bit (day-of-month − 1) is set when that day is a working day. */
     private final int[] monthBits;
     /** The k-th (0-based) working day of the coverage: {@code shift} returns these very objects. */
     private final LocalDate[] workingDates;
-    /** The slots (32m + d) of the days declared by a notice, ascending. */
+    /** The keys ({@link #declaredKey}) of the days declared by a notice, ascending. */
     private final char[] declaredSlots;
     /**
      * Per declared day: bit 31 set for a makeup working day (clear for an off day), bits 16–30
@@ -96,14 +111,18 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         this.weekend = Set.copyOf(b.weekend);
         this.notices = List.copyOf(b.notices);
         int months = years * 12;
-        this.rank = new char[months * 32];
+        this.rank = new char[(years - 1) * 512 + 12 * 32];
         this.monthBits = new int[months];
         List<LocalDate> working = new ArrayList<>();
         List<Integer> declared = new ArrayList<>();
         List<Integer> declaredIndex = new ArrayList<>();
         int index = 0;
         for (int m = 0; m < months; m++) {
-            rank[m * 32] = (char) working.size();
+            int monthSlot = (m / 12) * 512 + (m % 12) * 32;
+            if (m % 12 == 0 && m > 0) { // the unused slots after the previous December
+                Arrays.fill(rank, monthSlot - 128, monthSlot, (char) working.size());
+            }
+            rank[monthSlot] = (char) working.size();
             LocalDate first = LocalDate.of(startYear + m / 12, m % 12 + 1, 1);
             int length = first.lengthOfMonth();
             for (int dom = 1; dom <= 31; dom++) {
@@ -119,10 +138,13 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
                     }
                     index++;
                 }
-                rank[m * 32 + dom] = (char) working.size();
+                rank[monthSlot + dom] = (char) working.size();
             }
         }
         this.workingDates = working.toArray(new LocalDate[0]);
+        boolean fast = Math.abs(b.firstYear) <= FAST_COUNT_YEARS && Math.abs(b.lastYear) <= FAST_COUNT_YEARS;
+        this.countRank = fast ? rank : NO_FAST_COUNT;
+        this.countOrigin = fast ? startYear * 512 + 32 : 0;
         Map<HolidayName, Integer> nameIndex = new HashMap<>();
         List<HolidayName> nameList = new ArrayList<>();
         this.declaredSlots = new char[declared.size()];
@@ -277,7 +299,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     @Override
     public DayInfo describe(LocalDate date) {
         int slot = slot(date);
-        int j = Arrays.binarySearch(declaredSlots, (char) slot);
+        int j = Arrays.binarySearch(declaredSlots, declaredKey(date));
         if (j >= 0) {
             int info = declaredInfo[j];
             int ni = info & 0xFFFF;
@@ -358,14 +380,31 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public int countWorkingDays(LocalDate startExclusive, LocalDate endInclusive) {
+        // The slots without a coverage check: a date outside the coverage has its slot outside
+        // the table (see countOrigin), and then the read throws. multiplyExact keeps a far year
+        // (beyond ±4,194,303) from wrapping round into the table.
+        char[] r = countRank;
+        int origin = countOrigin;
+        try {
+            int a = Math.multiplyExact(startExclusive.getYear(), 512) + (startExclusive.getMonthValue() << 5)
+                    + startExclusive.getDayOfMonth() - origin;
+            int b = Math.multiplyExact(endInclusive.getYear(), 512) + (endInclusive.getMonthValue() << 5)
+                    + endInclusive.getDayOfMonth() - origin;
+            if (b >= a) {
+                return r[b] - r[a];
+            }
+            // mirrored: minus the working days in [end, start)
+            return r[b - 1] - r[a - 1];
+        } catch (ArrayIndexOutOfBoundsException | ArithmeticException outside) {
+            return countChecked(startExclusive, endInclusive);
+        }
+    }
+
+    /** {@link #countWorkingDays} with explicit coverage checks: throws naming the uncovered date. */
+    private int countChecked(LocalDate startExclusive, LocalDate endInclusive) {
         int a = slot(startExclusive);
         int b = slot(endInclusive);
-        char[] r = rank;
-        if (b >= a) {
-            return r[b] - r[a];
-        }
-        // mirrored: minus the working days in [end, start)
-        return r[b - 1] - r[a - 1];
+        return b >= a ? rank[b] - rank[a] : rank[b - 1] - rank[a - 1];
     }
 
     @Override
@@ -393,7 +432,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         if (yi < 0 || yi >= years) {
             throw outOfCoverage(LocalDate.of(year, 1, 1), null);
         }
-        return rank[(yi * 12 + 11) * 32 + 31] - rank[yi * 12 * 32];
+        return rank[(yi << 9) + 11 * 32 + 31] - rank[yi << 9];
     }
 
     /** The number of working days in the whole coverage. */
@@ -407,7 +446,12 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         if (Integer.compareUnsigned(yi, years) >= 0) {
             throw outOfCoverage(date, null);
         }
-        return (yi * 12 + date.getMonthValue() - 1) * 32 + date.getDayOfMonth();
+        return (yi << 9) + ((date.getMonthValue() - 1) << 5) + date.getDayOfMonth();
+    }
+
+    /** A covered date's key in {@link #declaredSlots}: 32 per month, so that keys fit {@code char}s. */
+    private char declaredKey(LocalDate date) {
+        return (char) (((date.getYear() - startYear) * 12 + date.getMonthValue() - 1) * 32 + date.getDayOfMonth());
     }
 
     /**
@@ -419,7 +463,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * they are shared with the loaded data.
      */
     public long estimatedFootprintBytes() {
-        long total = align(12 + 2 * 4 + 15 * 4); // this object: two ints, fifteen references (the base is shared)
+        long total = align(12 + 3 * 4 + 14 * 4); // this object: three ints, fourteen references (the base is shared)
         total += array(rank.length, 2) + array(monthBits.length, 4);
         total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
         total += array(declaredSlots.length, 2) + array(declaredInfo.length, 4);
