@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * k, the k-th working day of the coverage ({@code workingDates}, the {@link LocalDate} objects
  * themselves). So:
  * <ul>
- *   <li>{@code isWorkingDay(d)}: one read of the month's working-day bit mask;</li>
+ *   <li>{@code isWorkingDay(d)}: one read of the month's working-day bit mask (16 per year,
+ *       with the same bounds-for-coverage arithmetic as the count below);</li>
  *   <li>{@code shift(d, n)}: {@code workingDates[rank[slot(d)] + n - 1]} — two reads;</li>
  *   <li>{@code countWorkingDays(a, b)}: {@code rank[slot(b)] - rank[slot(a)]} — two reads.
  *       Here the array's own bounds check is the coverage check: a year outside the data gives
@@ -58,6 +59,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public static final int MAX_YEARS = 170;
     /** {@link #countWorkingDays}' table when its years are too far out for the fast slot arithmetic. */
     private static final char[] NO_FAST_COUNT = new char[0];
+    /** {@link #isWorkingDay}'s table when its years are too far out for the fast arithmetic. */
+    private static final int[] NO_FAST_MONTHS = new int[0];
     /** Years within this distance of year 0 use the fast count: their slots cannot wrap round. */
     private static final int FAST_COUNT_YEARS = 1_000_000;
 
@@ -85,8 +88,15 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private final char[] countRank;
     /** {@code 512 * startYear + 32}: a date's slot is {@code 512 year + 32 month + day - countOrigin}. */
     private final int countOrigin;
-    /** Per month: bit (day-of-month − 1) is set when that day is a working day. */
+    /**
+     * Per month, 16 per year (the last four of each year unused, and absent after the last
+     * year): bit (day-of-month − 1) is set when that day is a working day.
+     */
     private final int[] monthBits;
+    /** {@link #monthBits}, or an empty array for years beyond {@link #FAST_COUNT_YEARS}. */
+    private final int[] fastMonthBits;
+    /** {@code 16 * startYear + 1}: a date's month is {@code 16 year + month - monthOrigin}. */
+    private final int monthOrigin;
     /** The k-th (0-based) working day of the coverage: {@code shift} returns these very objects. */
     private final LocalDate[] workingDates;
     /** The keys ({@link #declaredKey}) of the days declared by a notice, ascending. */
@@ -112,7 +122,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         this.notices = List.copyOf(b.notices);
         int months = years * 12;
         this.rank = new char[(years - 1) * 512 + 12 * 32];
-        this.monthBits = new int[months];
+        this.monthBits = new int[(years - 1) * 16 + 12];
         List<LocalDate> working = new ArrayList<>();
         List<Integer> declared = new ArrayList<>();
         List<Integer> declaredIndex = new ArrayList<>();
@@ -129,7 +139,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
                 if (dom <= length) {
                     byte kind = b.kinds[index];
                     if (kind == KIND_WORKING || kind == KIND_MAKEUP) {
-                        monthBits[m] |= 1 << (dom - 1);
+                        monthBits[(m / 12) * 16 + m % 12] |= 1 << (dom - 1);
                         working.add(first.plusDays(dom - 1L));
                     }
                     if (kind == KIND_HOLIDAY || kind == KIND_MAKEUP) {
@@ -145,6 +155,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         boolean fast = Math.abs(b.firstYear) <= FAST_COUNT_YEARS && Math.abs(b.lastYear) <= FAST_COUNT_YEARS;
         this.countRank = fast ? rank : NO_FAST_COUNT;
         this.countOrigin = fast ? startYear * 512 + 32 : 0;
+        this.fastMonthBits = fast ? monthBits : NO_FAST_MONTHS;
+        this.monthOrigin = fast ? startYear * 16 + 1 : 0;
         Map<HolidayName, Integer> nameIndex = new HashMap<>();
         List<HolidayName> nameList = new ArrayList<>();
         this.declaredSlots = new char[declared.size()];
@@ -289,11 +301,18 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public boolean isWorkingDay(LocalDate date) {
-        int yi = date.getYear() - startYear;
-        if (Integer.compareUnsigned(yi, years) >= 0) {
-            throw outOfCoverage(date, null);
+        // As in countWorkingDays: a month outside the coverage lies outside the table.
+        int[] bits = fastMonthBits;
+        try {
+            return (bits[Math.multiplyExact(date.getYear(), 16) + date.getMonthValue() - monthOrigin]
+                    >>> (date.getDayOfMonth() - 1) & 1) != 0;
+        } catch (ArrayIndexOutOfBoundsException | ArithmeticException outside) {
+            int yi = date.getYear() - startYear;
+            if (Integer.compareUnsigned(yi, years) >= 0) {
+                throw outOfCoverage(date, null);
+            }
+            return (monthBits[yi * 16 + date.getMonthValue() - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
         }
-        return (monthBits[yi * 12 + date.getMonthValue() - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
     }
 
     @Override
@@ -463,7 +482,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * they are shared with the loaded data.
      */
     public long estimatedFootprintBytes() {
-        long total = align(12 + 3 * 4 + 14 * 4); // this object: three ints, fourteen references (the base is shared)
+        long total = align(12 + 4 * 4 + 15 * 4); // this object: four ints, fifteen references (the base is shared)
         total += array(rank.length, 2) + array(monthBits.length, 4);
         total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
         total += array(declaredSlots.length, 2) + array(declaredInfo.length, 4);

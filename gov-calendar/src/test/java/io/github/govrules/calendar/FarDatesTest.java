@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,9 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 
 /**
- * Dates far from the data: {@code countWorkingDays} finds its slots without a coverage check
- * and relies on the table's bounds, so no year, however far, may wrap round into the table
- * and read another year's count. Every one is refused, naming the date.
+ * Dates far from the data: {@code countWorkingDays} and {@code isWorkingDay} find their slots
+ * without a coverage check and rely on the tables' bounds, so no year, however far, may wrap
+ * round into a table and read another year's day. Every one is refused, naming the date.
  */
 class FarDatesTest {
 
@@ -49,7 +50,7 @@ class FarDatesTest {
     @MethodSource("farDates")
     void aFarDateIsRefusedInEitherPlace(LocalDate far) {
         for (Executable call : List.<Executable>of(() -> CN.countWorkingDays(far, INSIDE),
-                () -> CN.countWorkingDays(INSIDE, far), () -> CN.countWorkingDays(far, far))) {
+                () -> CN.countWorkingDays(INSIDE, far), () -> CN.countWorkingDays(far, far), () -> CN.isWorkingDay(far))) {
             DateOutOfCoverageException e = assertThrows(DateOutOfCoverageException.class, call);
             assertEquals(far, e.date());
             assertEquals(CalendarId.CN, e.calendarId());
@@ -64,7 +65,10 @@ class FarDatesTest {
         assertEquals(b, assertThrows(DateOutOfCoverageException.class, () -> CN.countWorkingDays(b, a)).date());
     }
 
-    /** Any two dates LocalDate can hold: the oracle's count when both are covered, else a refusal naming the first uncovered. */
+    /**
+     * Any two dates LocalDate can hold: the oracle's count when both are covered, else a refusal
+     * naming the first uncovered; and the oracle's answer for whether the first is a working day.
+     */
     @Test
     void anyTwoDatesGiveTheCountOrARefusal() {
         Gen<LocalDate> anyDate = longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
@@ -77,6 +81,11 @@ class FarDatesTest {
                         ? d : d.withYear(d.getYear() + k * (1 << 23)));
         Gen<LocalDate> dates = anyDate.mix(nearDate, 50).mix(aliasDate, 30);
         qt().withExamples(5_000).forAll(dates, dates).checkAssert((a, b) -> {
+            if (ORACLE.covers(a)) {
+                assertEquals(ORACLE.isWorkingDay(a), CN.isWorkingDay(a), a::toString);
+            } else {
+                assertEquals(a, assertThrows(DateOutOfCoverageException.class, () -> CN.isWorkingDay(a)).date());
+            }
             if (ORACLE.covers(a) && ORACLE.covers(b)) {
                 assertEquals(ORACLE.count(a, b), CN.countWorkingDays(a, b), () -> a + " " + b);
             } else {
@@ -99,15 +108,25 @@ class FarDatesTest {
             assertEquals(weekdaysIn(start.plusDays(1), d), cal.countWorkingDays(start, d), d::toString);
             assertEquals(weekdaysIn(d.plusDays(1), end), cal.countWorkingDays(d, end), d::toString);
             assertEquals(-weekdaysIn(start, d.minusDays(1)), cal.countWorkingDays(d, start), d::toString);
+            assertEquals(weekdaysIn(d, d) == 1, cal.isWorkingDay(d), d::toString);
         }
-        for (LocalDate far : new LocalDate[] {INSIDE, LocalDate.of(firstYear - 1, 12, 31), LocalDate.of(firstYear + 2, 1, 1),
-                LocalDate.of(2025 + (1 << 23), 9, 19), LocalDate.MAX, LocalDate.MIN}) {
+        List<LocalDate> fars = new ArrayList<>(List.of(INSIDE, LocalDate.of(firstYear - 1, 12, 31),
+                LocalDate.of(firstYear + 2, 1, 1), LocalDate.of(2025 + (1 << 23), 9, 19), LocalDate.MAX, LocalDate.MIN));
+        // the years whose slots equal this calendar's modulo 2^32 (both tables' strides divide 2^23 · 512)
+        for (long k = -240; k <= 240; k++) {
+            long year = firstYear + k * (1 << 23);
+            if (k != 0 && year >= LocalDate.MIN.getYear() && year <= LocalDate.MAX.getYear()) {
+                fars.add(LocalDate.of((int) year, 3, 16));
+            }
+        }
+        for (LocalDate far : fars) {
             if (far.getYear() >= firstYear && far.getYear() <= firstYear + 1) {
                 continue;
             }
             assertEquals(far, assertThrows(DateOutOfCoverageException.class, () -> cal.countWorkingDays(far, start)).date());
             assertEquals(far, assertThrows(DateOutOfCoverageException.class, () -> cal.countWorkingDays(start, far)).date());
             assertEquals(far, assertThrows(DateOutOfCoverageException.class, () -> cal.countWorkingDays(far, far)).date());
+            assertEquals(far, assertThrows(DateOutOfCoverageException.class, () -> cal.isWorkingDay(far)).date());
         }
     }
 
