@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * An answer of a {@link ProvisionalCalendar}: a value, and whether it is exact or
  * provisional. An answer is <em>provisional</em> when it depends on a date the calendar has no
- * data for, which was answered by weekends only (Monday to Friday working); the
+ * data for, which was answered by weekends only (Monday to Friday working) or, for a regional
+ * overlay, by its base calendar's days where the base has data; the
  * {@link #provisionalYears()} name those years. Such an answer may change when the notice for
  * that year is published: show it as provisional (预估), never as final.
  *
@@ -68,8 +69,8 @@ public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provi
     public T exactValue() {
         if (isProvisional()) {
             throw new IllegalStateException("Answer " + value + " of calendar " + calendarId
-                    + " is provisional: it assumed weekends only for " + provisionalYears
-                    + ", which the calendar has no data for");
+                    + " is provisional: the calendar has no data for " + provisionalYears
+                    + ", whose days it guessed (weekends only, or for a regional overlay its base calendar's days)");
         }
         return value;
     }
@@ -90,10 +91,14 @@ public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provi
         return new CalendarAnswer<>(combiner.apply(value, other.value), calendarId, List.copyOf(years));
     }
 
-    /** The value, followed by {@code " (provisional: 2027 assumed weekends only)"} when provisional. */
+    /**
+     * The value, followed by {@code " (provisional: no data for [2027])"} when provisional (the
+     * days of those years were guessed: weekends only, or for a regional overlay its base
+     * calendar's days).
+     */
     @Override
     public String toString() {
         return isExact() ? String.valueOf(value)
-                : value + " (provisional: " + provisionalYears + " assumed weekends only)";
+                : value + " (provisional: no data for " + provisionalYears + ")";
     }
 }

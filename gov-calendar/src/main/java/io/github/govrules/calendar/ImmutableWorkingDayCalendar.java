@@ -65,7 +65,6 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private static final int FAST_COUNT_YEARS = 1_000_000;
 
     private final CalendarId id;
-    private final Optional<CalendarId> baseId;
     /** The calendar this one is an overlay on (shared, not owned), or null for a base calendar. */
     private final WorkingDayCalendar base;
     private final int startYear;
@@ -112,7 +111,6 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     private ImmutableWorkingDayCalendar(Builder b) {
         this.id = b.id;
-        this.baseId = b.baseId;
         this.base = b.base;
         this.startYear = b.firstYear;
         this.years = b.lastYear - b.firstYear + 1;
@@ -183,7 +181,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * @throws IllegalArgumentException if last &lt; first, or more than {@value #MAX_YEARS} years
      */
     public static Builder builder(CalendarId id, int firstYear, int lastYear) {
-        return new Builder(id, firstYear, lastYear, Optional.empty());
+        return new Builder(id, firstYear, lastYear);
     }
 
     /**
@@ -196,7 +194,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      */
     public static Builder overlay(CalendarId id, WorkingDayCalendar base, int firstYear, int lastYear) {
         Objects.requireNonNull(base, "base");
-        Builder b = new Builder(id, firstYear, lastYear, Optional.of(base.id()));
+        Builder b = new Builder(id, firstYear, lastYear);
         b.base = base;
         LocalDate first = LocalDate.of(firstYear, 1, 1);
         LocalDate last = LocalDate.of(lastYear, 12, 31);
@@ -235,7 +233,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     /** The calendar this one is an overlay on, such as {@code CN} for {@code CN-XJ}; empty for a base calendar. */
     public Optional<CalendarId> baseId() {
-        return baseId;
+        return base == null ? Optional.empty() : Optional.of(base.id());
     }
 
     /** The base calendar of an overlay, or null: its provisional view answers outside the overlay's years. */
@@ -482,7 +480,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * they are shared with the loaded data.
      */
     public long estimatedFootprintBytes() {
-        long total = align(12 + 4 * 4 + 15 * 4); // this object: four ints, fifteen references (the base is shared)
+        long total = align(12 + 4 * 4 + 14 * 4); // this object: four ints, fourteen references (the base is shared)
         total += array(rank.length, 2) + array(monthBits.length, 4);
         total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
         total += array(declaredSlots.length, 2) + array(declaredInfo.length, 4);
@@ -550,7 +548,6 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      */
     public static final class Builder {
         private final CalendarId id;
-        private final Optional<CalendarId> baseId;
         private WorkingDayCalendar base;
         private final int firstYear;
         private final int lastYear;
@@ -561,9 +558,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         private final HolidayName[] names;
         private final Notice[] declaredBy;
 
-        private Builder(CalendarId id, int firstYear, int lastYear, Optional<CalendarId> baseId) {
+        private Builder(CalendarId id, int firstYear, int lastYear) {
             this.id = Objects.requireNonNull(id, "id");
-            this.baseId = baseId;
             if (lastYear < firstYear || lastYear - firstYear >= MAX_YEARS
                     || firstYear < Year.MIN_VALUE || lastYear > Year.MAX_VALUE) {
                 throw new IllegalArgumentException("Calendar " + id + " must cover 1 to " + MAX_YEARS

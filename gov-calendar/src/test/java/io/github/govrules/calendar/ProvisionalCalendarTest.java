@@ -40,7 +40,7 @@ class ProvisionalCalendarTest {
         assertEquals(List.of(Year.of(2027)), due.provisionalYears());
         IllegalStateException e = assertThrows(IllegalStateException.class, due::exactValue);
         assertTrue(e.getMessage().contains("provisional") && e.getMessage().contains("2027"), e::getMessage);
-        assertEquals("2027-01-07 (provisional: [2027] assumed weekends only)", due.toString());
+        assertEquals("2027-01-07 (provisional: no data for [2027])", due.toString());
         // the calendar itself still refuses
         assertThrows(DateOutOfCoverageException.class, () -> cn.shift(LocalDate.of(2026, 12, 31), 5));
     }

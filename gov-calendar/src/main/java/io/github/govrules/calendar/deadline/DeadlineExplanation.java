@@ -33,7 +33,10 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
         provisionalYears = List.copyOf(provisionalYears);
     }
 
-    /** Whether the explanation assumed weekends only for a year the calendar has no data for. */
+    /**
+     * Whether the explanation guessed the days of a year the calendar has no data for (weekends
+     * only, or for a regional overlay its base calendar's days).
+     */
     public boolean isProvisional() {
         return !provisionalYears.isEmpty();
     }
@@ -53,7 +56,7 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
      */
     public String toText() {
         String heading = limit + " from " + start + ": due " + due
-                + (isProvisional() ? " (provisional: " + provisionalYears + " assumed weekends only)" : "");
+                + (isProvisional() ? " (provisional: no data for " + provisionalYears + ")" : "");
         return days.stream().map(ExplainedDay::toString)
                 .collect(Collectors.joining("\n", heading + "\n", days.isEmpty() ? "" : "\n"));
     }
