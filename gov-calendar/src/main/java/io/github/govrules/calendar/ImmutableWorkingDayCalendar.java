@@ -108,6 +108,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private final int[] declaredInfo;
     /** The distinct holiday names of the declared days. */
     private final HolidayName[] names;
+    /** This calendar's provisional view, built once: {@link #provisional()} allocates nothing. */
+    private final ProvisionalCalendar provisional;
 
     private ImmutableWorkingDayCalendar(Builder b) {
         this.id = b.id;
@@ -171,6 +173,7 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
             declaredInfo[j] = (b.kinds[i] == KIND_MAKEUP ? 1 << 31 : 0) | noticeIndex << 16 | ni;
         }
         this.names = nameList.toArray(new HolidayName[0]);
+        this.provisional = ProvisionalCalendar.of(this); // last: it reads the fields above
     }
 
     /**
@@ -234,6 +237,16 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     /** The calendar this one is an overlay on, such as {@code CN} for {@code CN-XJ}; empty for a base calendar. */
     public Optional<CalendarId> baseId() {
         return base == null ? Optional.empty() : Optional.of(base.id());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The view is built with the calendar and shared by every caller (it is immutable).
+     */
+    @Override
+    public ProvisionalCalendar provisional() {
+        return provisional;
     }
 
     /** The base calendar of an overlay, or null: its provisional view answers outside the overlay's years. */
@@ -480,7 +493,9 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * they are shared with the loaded data.
      */
     public long estimatedFootprintBytes() {
-        long total = align(12 + 4 * 4 + 14 * 4); // this object: four ints, fourteen references (the base is shared)
+        long total = align(12 + 4 * 4 + 15 * 4); // this object: four ints, fifteen references (the base is shared)
+        // the provisional view: six references, two CalendarAnswers (shared value, id and empty list), two dates
+        total += align(12 + 6 * 4) + 2 * align(12 + 3 * 4) + 2 * align(12 + 4 + 2 + 2);
         total += array(rank.length, 2) + array(monthBits.length, 4);
         total += array(workingDates.length, 4) + workingDates.length * align(12 + 4 + 2 + 2);
         total += array(declaredSlots.length, 2) + array(declaredInfo.length, 4);

@@ -2,6 +2,7 @@ package io.github.govrules.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,19 @@ class ProvisionalCalendarTest {
 
     private final WorkingDayCalendar cn = Calendars.cn();
     private final ProvisionalCalendar provisional = cn.provisional();
+
+    @Test
+    void theViewIsBuiltOnceAndSharedWithOverlays() {
+        assertSame(provisional, cn.provisional());
+        WorkingDayCalendar xj = Calendars.standard().calendar(CalendarId.CN_XJ);
+        assertSame(xj.provisional(), xj.provisional());
+        // the overlay's view answers outside its year through the base's data, provisionally for CN-XJ
+        CalendarAnswer<LocalDate> regional = xj.provisional().shift(LocalDate.of(2024, 9, 27), 3);
+        assertEquals(cn.shift(LocalDate.of(2024, 9, 27), 3), regional.value());
+        assertEquals(List.of(Year.of(2024)), regional.provisionalYears());
+        // the public factory still builds a fresh view, equal in its answers
+        assertEquals(provisional.shift(LocalDate.of(2026, 12, 31), 5), ProvisionalCalendar.of(cn).shift(LocalDate.of(2026, 12, 31), 5));
+    }
 
     @Test
     void coveredAnswersAreExactAndEqualTheCalendars() {
