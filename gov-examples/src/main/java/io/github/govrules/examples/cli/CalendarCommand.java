@@ -71,7 +71,7 @@ public final class CalendarCommand implements Callable<Integer> {
         if (year < 1 || year > 9999) {
             throw new CliInputException("--year: must be a four-digit year, but was " + year);
         }
-        WorkingDayCalendar calendar = calendarOptions.resolve();
+        WorkingDayCalendar calendar = calendarOptions.resolve(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         List<YearMonth> months = new ArrayList<>();
         if (month != null) {

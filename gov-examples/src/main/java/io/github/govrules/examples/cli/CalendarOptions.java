@@ -1,5 +1,6 @@
 package io.github.govrules.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,12 @@ final class CalendarOptions {
     List<Path> calendarFiles = new ArrayList<>();
 
     /**
-     * The calendar the options name, after loading the extra files.
+     * The calendar the options name, after loading the extra files; a note about a replaced
+     * calendar goes to {@code err}.
      *
-     * @throws CliInputException as {@link CliCalendars#resolve(String, Path...)}
+     * @throws CliInputException as {@link CliCalendars#resolve(String, PrintWriter, Path...)}
      */
-    WorkingDayCalendar resolve() {
-        return CliCalendars.resolve(calendarId, calendarFiles.toArray(Path[]::new));
+    WorkingDayCalendar resolve(PrintWriter err) {
+        return CliCalendars.resolve(calendarId, err, calendarFiles.toArray(Path[]::new));
     }
 }

@@ -92,7 +92,7 @@ public final class DeadlineCommand implements Callable<Integer> {
                 throw new CliInputException("--batch: cannot be combined with --from, --working-days, --natural-days,"
                         + " --explain, --provisional or --suspend (each batch line says what to compute)");
             }
-            WorkingDayCalendar calendar = calendarOptions.resolve();
+            WorkingDayCalendar calendar = calendarOptions.resolve(spec.commandLine().getErr());
             BatchResult result = runBatch(calendar);
             if (result.errors > 0) {
                 spec.commandLine().getErr().println("gov deadline: " + result.errors + " of " + result.answered
@@ -118,7 +118,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         for (String text : suspend) {
             suspensions.add(parseSuspension(text));
         }
-        WorkingDayCalendar calendar = calendarOptions.resolve();
+        WorkingDayCalendar calendar = calendarOptions.resolve(spec.commandLine().getErr());
         if (provisional) {
             DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, suspensions);
             out.println(explanation.due());

@@ -46,6 +46,26 @@ class CalendarFileOptionTest {
     }
 
     @Test
+    void aFileReplacingALoadedCalendarSaysSo() throws IOException {
+        String cn;
+        try (var in = io.github.govrules.calendar.Calendars.class.getResourceAsStream("data/CN.cal")) {
+            cn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path file = Files.writeString(dir.resolve("CN.cal"), cn);
+        Cli.Result r = Cli.run("deadline", "--calendar-file", file.toString(), "--from", "2025-09-19", "--working-days", "20");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("2025-10-23", r.firstLine());
+        assertEquals(List.of("note: --calendar-file " + file + ": calendar CN (2020-01-01 to 2026-12-31) replaces the CN"
+                + " loaded before it (2020-01-01 to 2026-12-31); overlays loaded before it keep that one as their base: [CN-XJ]"),
+                r.errLines());
+        // an overlay of a new id replaces nothing: no note
+        Path zz = Files.writeString(dir.resolve("CN-ZZ.cal"), OVERLAY);
+        Cli.Result quiet = Cli.run("calendar", "--calendar", "CN-ZZ", "--calendar-file", zz.toString(), "--year", "2025");
+        assertEquals(0, quiet.exitCode(), quiet::toString);
+        assertEquals(List.of(), quiet.errLines());
+    }
+
+    @Test
     void malformedCalendarFileIsOneLineNamingFileAndLine() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.cal"), OVERLAY.replace("off  2025-10-09", "off  2025-13-09"));
         Cli.Result r = Cli.run("deadline", "--calendar", "CN-ZZ", "--calendar-file", file.toString(),
