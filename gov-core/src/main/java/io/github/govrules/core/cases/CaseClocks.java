@@ -41,9 +41,12 @@ import java.util.Optional;
  *       approver and reason (Art. 42).</li>
  *   <li>{@code step-done} / {@code step-returned}: the named step ran, with the item's step limit,
  *       from the previous step boundary (acceptance or the previous step event) to this event.</li>
- *   <li>{@code completed}, {@code withdrawn}, {@code terminated}: the clock stops.</li>
+ *   <li>{@code completed}, {@code withdrawn}, {@code terminated}, {@code voided} (作废): the clock
+ *       stops on that day. A case withdrawn or voided before acceptance has no clock.</li>
  *   <li>{@code supplemented} after acceptance (closing tolerated gaps), {@code delivered},
- *       {@code evaluated}: no effect on the clock.</li>
+ *       {@code evaluated}, {@code revoked} (撤销, after completion): no effect on the clock. A
+ *       revocation does not reopen the case: the clock keeps the completion day, and whether the
+ *       case was completed on time is still judged by it.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -144,7 +147,7 @@ public final class CaseClocks {
                 clock = step(clock, item, sr.step(), boundary, d);
                 boundary = d;
             } else if (e instanceof CaseEvent.Completed || e instanceof CaseEvent.Withdrawn
-                    || e instanceof CaseEvent.Terminated) {
+                    || e instanceof CaseEvent.Terminated || e instanceof CaseEvent.Voided) {
                 clock = clock.complete(d);
             }
         }

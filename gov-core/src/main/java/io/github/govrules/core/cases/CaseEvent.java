@@ -43,7 +43,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = CaseEvent.Delivered.class, name = "delivered"),
     @JsonSubTypes.Type(value = CaseEvent.Evaluated.class, name = "evaluated"),
     @JsonSubTypes.Type(value = CaseEvent.Withdrawn.class, name = "withdrawn"),
-    @JsonSubTypes.Type(value = CaseEvent.Terminated.class, name = "terminated")
+    @JsonSubTypes.Type(value = CaseEvent.Terminated.class, name = "terminated"),
+    @JsonSubTypes.Type(value = CaseEvent.Voided.class, name = "voided"),
+    @JsonSubTypes.Type(value = CaseEvent.Revoked.class, name = "revoked")
 })
 public sealed interface CaseEvent {
 
@@ -445,6 +447,74 @@ public sealed interface CaseEvent {
             Checks.required(at, "at");
             Checks.required(by, "by");
             Checks.required(reason, "reason");
+        }
+    }
+
+    /**
+     * Voided (作废) by the hall: the case was registered in error (a duplicate registration, the
+     * wrong item, test data) and is struck from the records. Unlike a withdrawal (撤回, the
+     * applicant's choice) or a termination (终止, the procedure ended on its merits), a voided case
+     * never was a real application: it counts in no indicator ({@code Indicators}), and its clock
+     * stops on the day it is voided.
+     *
+     * <p>Allowed in the states in which a withdrawal is allowed: after receipt and before
+     * completion ({@code RECEIVED}, {@code AWAITING_CORRECTION}, {@code IN_PROCESS},
+     * {@code SUSPENDED}). A completed case is not voided: its decision stands until it is revoked
+     * ({@link Revoked}).
+     *
+     * @param at     when
+     * @param by     the staff member who voided it
+     * @param reason why the registration was in error, e.g. "duplicate of GJJ-2025-000122"; not blank
+     * @since 0.1.0
+     */
+    record Voided(LocalDateTime at, @NotBlank String by, @NotBlank @Size(max = 2000) String reason) implements CaseEvent {
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException     if a component is null
+         * @throws IllegalArgumentException if the reason is blank
+         */
+        public Voided {
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.requiredText(reason, "reason");
+        }
+    }
+
+    /**
+     * An approval revoked (撤销行政许可): the decision to approve is withdrawn by the agency
+     * that made it (or its superior), e.g. under notify-and-commit (告知承诺制) when the
+     * applicant's promise proves false, or a licence obtained by deception or bribery (Licensing
+     * Law Art. 69). The revocation decision (撤销决定书) carries the official seal
+     * ({@code SealDocument.REVOCATION}).
+     *
+     * <p>Allowed only after a completion whose outcome is {@link Outcome#APPROVED}, in state
+     * {@code COMPLETED}, {@code DELIVERED} or {@code EVALUATED}; a refusal has nothing to revoke. The
+     * case stays a completed case: its completion time, outcome and clock are unchanged, and it
+     * counts as completed in the indicators of the period of its completion.
+     *
+     * @param at             when the revocation was decided
+     * @param by             the staff member who recorded it
+     * @param reason         the facts, e.g. "the promised fire-safety acceptance certificate does not exist"; not blank
+     * @param basis          the legal basis, e.g. "《中华人民共和国行政许可法》第六十九条第二款"; not blank
+     * @param decisionNumber nullable: the number of the revocation decision (撤销决定书文号)
+     * @since 0.1.0
+     */
+    record Revoked(LocalDateTime at, @NotBlank String by, @NotBlank @Size(max = 2000) String reason,
+                   @NotBlank @Size(max = 500) String basis, @Size(max = 100) String decisionNumber) implements CaseEvent {
+        /**
+         * Creates the event.
+         *
+         * @throws NullPointerException     if a non-nullable component is null
+         * @throws IllegalArgumentException if the reason or basis is blank, or the decision number is
+         *                                  given but blank
+         */
+        public Revoked {
+            Checks.optionalText(decisionNumber, "decisionNumber");
+            Checks.required(at, "at");
+            Checks.required(by, "by");
+            Checks.requiredText(reason, "reason");
+            Checks.requiredText(basis, "basis");
         }
     }
 }

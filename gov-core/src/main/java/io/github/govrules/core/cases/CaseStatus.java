@@ -11,11 +11,13 @@ import io.github.govrules.core.cases.CaseEvent.Extended;
 import io.github.govrules.core.cases.CaseEvent.NotAccepted;
 import io.github.govrules.core.cases.CaseEvent.Received;
 import io.github.govrules.core.cases.CaseEvent.Resumed;
+import io.github.govrules.core.cases.CaseEvent.Revoked;
 import io.github.govrules.core.cases.CaseEvent.StepDone;
 import io.github.govrules.core.cases.CaseEvent.StepReturned;
 import io.github.govrules.core.cases.CaseEvent.Supplemented;
 import io.github.govrules.core.cases.CaseEvent.Suspended;
 import io.github.govrules.core.cases.CaseEvent.Terminated;
+import io.github.govrules.core.cases.CaseEvent.Voided;
 import io.github.govrules.core.cases.CaseEvent.Withdrawn;
 import io.github.govrules.core.internal.Checks;
 import java.time.LocalDateTime;
@@ -35,17 +37,28 @@ import java.util.Set;
  *   <tr><th>State</th><th>Events</th></tr>
  *   <tr><td>NEW</td><td>received</td></tr>
  *   <tr><td>RECEIVED</td><td>correction-requested (once per case), accepted, accepted-with-gaps,
- *       not-accepted, withdrawn</td></tr>
- *   <tr><td>AWAITING_CORRECTION</td><td>supplemented (back to RECEIVED), not-accepted, withdrawn</td></tr>
+ *       not-accepted, withdrawn, voided</td></tr>
+ *   <tr><td>AWAITING_CORRECTION</td><td>supplemented (back to RECEIVED), not-accepted, withdrawn, voided</td></tr>
  *   <tr><td>IN_PROCESS</td><td>step-done, step-returned, suspended, extended (once per case),
  *       supplemented (only while tolerated gaps are open; closes them), completed (approved only when
- *       no gap is open), withdrawn, terminated</td></tr>
- *   <tr><td>SUSPENDED</td><td>resumed, withdrawn, terminated</td></tr>
- *   <tr><td>COMPLETED</td><td>delivered, evaluated</td></tr>
- *   <tr><td>DELIVERED</td><td>evaluated</td></tr>
- *   <tr><td>NOT_ACCEPTED, EVALUATED, WITHDRAWN, TERMINATED</td><td>nothing (final)</td></tr>
+ *       no gap is open), withdrawn, terminated, voided</td></tr>
+ *   <tr><td>SUSPENDED</td><td>resumed, withdrawn, terminated, voided</td></tr>
+ *   <tr><td>COMPLETED</td><td>delivered, evaluated, revoked (approved only)</td></tr>
+ *   <tr><td>DELIVERED</td><td>evaluated, revoked (approved only)</td></tr>
+ *   <tr><td>EVALUATED</td><td>revoked (approved only)</td></tr>
+ *   <tr><td>NOT_ACCEPTED, WITHDRAWN, TERMINATED, VOIDED, REVOKED</td><td>nothing (final)</td></tr>
  * </table>
  * Events must also be in time order: an event dated before the previous one is rejected.
+ *
+ * <p>The side exits: {@code withdrawn} (撤回, by the applicant) and {@code voided} (作废, by the hall,
+ * for a case registered in error) are allowed wherever the case is received and not yet completed;
+ * {@code terminated} (终止) only after acceptance. {@code revoked} (撤销, Licensing Law Art. 69) is
+ * the one event after completion that is not part of the normal path: it is allowed in COMPLETED,
+ * DELIVERED and EVALUATED when the completion's outcome is {@link Outcome#APPROVED}, and refused
+ * with {@link IllegalTransitionException} after a refusal. So EVALUATED is not a final state
+ * ({@link CaseState#isFinal()}); whether a given case allows anything more is {@link #isFinal()}.
+ * A revocation keeps {@link #outcome()} and {@link #completedAt()}: the state REVOKED says the
+ * approval no longer stands.
  *
  * <p>Immutable and thread-safe.
  *
@@ -55,7 +68,7 @@ import java.util.Set;
  * @param correctionNotified whether the one-time correction notice was given
  * @param openGaps           the codes of tolerated-missing materials not yet supplemented
  * @param extension          nullable: the extension granted, if any
- * @param outcome            nullable: the outcome, once completed
+ * @param outcome            nullable: the outcome, once completed (kept after a revocation)
  * @param completedAt        nullable: when completed
  * @param lastEventAt        nullable: the time of the last event
  * @since 0.1.0
@@ -102,19 +115,53 @@ public record CaseStatus(
         return s;
     }
 
-    /** The events allowed in the given state (ignoring the once-per-case and gap conditions). */
+    /**
+     * The events allowed in the given state, ignoring the conditions that depend on the history
+     * (the once-per-case notice and extension, open tolerated gaps, and the approval a revocation
+     * needs); {@link #allowedEvents()} applies those that decide whether an event may come next.
+     *
+     * @param state the state
+     * @return the event names
+     */
     public static Set<String> allowedIn(CaseState state) {
         return switch (state) {
             case NEW -> Set.of("received");
-            case RECEIVED -> Set.of("correction-requested", "accepted", "accepted-with-gaps", "not-accepted", "withdrawn");
-            case AWAITING_CORRECTION -> Set.of("supplemented", "not-accepted", "withdrawn");
+            case RECEIVED -> Set.of("correction-requested", "accepted", "accepted-with-gaps", "not-accepted", "withdrawn",
+                    "voided");
+            case AWAITING_CORRECTION -> Set.of("supplemented", "not-accepted", "withdrawn", "voided");
             case IN_PROCESS -> Set.of("step-done", "step-returned", "suspended", "extended", "supplemented",
-                    "completed", "withdrawn", "terminated");
-            case SUSPENDED -> Set.of("resumed", "withdrawn", "terminated");
-            case COMPLETED -> Set.of("delivered", "evaluated");
-            case DELIVERED -> Set.of("evaluated");
-            case NOT_ACCEPTED, EVALUATED, WITHDRAWN, TERMINATED -> Set.of();
+                    "completed", "withdrawn", "terminated", "voided");
+            case SUSPENDED -> Set.of("resumed", "withdrawn", "terminated", "voided");
+            case COMPLETED -> Set.of("delivered", "evaluated", "revoked");
+            case DELIVERED -> Set.of("evaluated", "revoked");
+            case EVALUATED -> Set.of("revoked");
+            case NOT_ACCEPTED, WITHDRAWN, TERMINATED, VOIDED, REVOKED -> Set.of();
         };
+    }
+
+    /**
+     * The events this case may take next by name: {@link #allowedIn(CaseState)} of its state
+     * without a second correction notice and without {@code revoked} unless the case was
+     * approved. (An event allowed by name may still be refused for its content: an approval
+     * while tolerated gaps are open, a supplement when none is open, a second extension.)
+     *
+     * @return the event names, sorted
+     */
+    public List<String> allowedEvents() {
+        return allowedIn(state).stream()
+                .filter(name -> !(correctionNotified && name.equals("correction-requested")))
+                .filter(name -> !(name.equals("revoked") && outcome != Outcome.APPROVED))
+                .sorted().toList();
+    }
+
+    /**
+     * Whether this case allows no further event: its state is final ({@link CaseState#isFinal()}),
+     * or it was completed without an approval and evaluated (a refusal cannot be revoked).
+     *
+     * @return whether the case's history is closed
+     */
+    public boolean isFinal() {
+        return allowedEvents().isEmpty();
     }
 
     /** The states from which the case has been accepted and not yet completed: the clock is relevant. */
@@ -206,6 +253,16 @@ public record CaseStatus(
         if (event instanceof Terminated) {
             return with(CaseState.TERMINATED, at);
         }
+        if (event instanceof Voided) {
+            return with(CaseState.VOIDED, at);
+        }
+        if (event instanceof Revoked) {
+            if (outcome != Outcome.APPROVED) {
+                throw illegal(event, ": only an approval can be revoked (撤销, Licensing Law Art. 69), but the case was completed "
+                        + outcome + " at " + completedAt);
+            }
+            return with(CaseState.REVOKED, at);
+        }
         throw new IllegalStateException("unhandled event type " + event.getClass());
     }
 
@@ -215,9 +272,7 @@ public record CaseStatus(
     }
 
     private IllegalTransitionException illegal(CaseEvent event, String why) {
-        String allowed = allowedIn(state).stream()
-                .filter(name -> !(correctionNotified && name.equals("correction-requested")))
-                .sorted().toList().toString();
+        String allowed = allowedEvents().toString();
         return new IllegalTransitionException(state, event.name(), "event '" + event.name() + "' at " + event.at()
                 + " is not allowed in state " + state + why + " (allowed in " + state + ": " + allowed + ")");
     }

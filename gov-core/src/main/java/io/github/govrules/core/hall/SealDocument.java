@@ -16,7 +16,7 @@ public enum SealDocument {
     DECISION,
     /** Refusal decision (不予许可决定书). */
     REFUSAL,
-    /** Revocation decision (撤销决定): official seal. */
+    /** Revocation decision (撤销决定书): official seal; stamped only after the case records its {@code revoked} event. */
     REVOCATION,
     /** Cancellation decision (注销决定): official seal. */
     CANCELLATION,

@@ -208,9 +208,11 @@ public record ServiceCenter(
      * staffs it; the seal is kept here, could be used on the day (enabled by then, not yet changed
      * or cancelled), is owned by the item's implementing body and is of the kind
      * {@link SealPolicy} requires; the document fits the case: a decision only after the case was
-     * approved, a refusal only after it was refused, an acceptance notice only after it was
-     * accepted, a non-acceptance notice only after it was not accepted, a correction notice only
-     * after corrections were requested, and never dated before the event it documents; the use is
+     * approved (and not since revoked), a refusal only after it was refused, an acceptance notice
+     * only after it was accepted, a non-acceptance notice only after it was not accepted, a
+     * correction notice only after corrections were requested, a revocation decision (撤销决定书)
+     * only after the approval was revoked ({@code revoked} event), and never dated before the event
+     * it documents; the use is
      * not dated before the ledger's last entry; the stamper is not the approver. Nothing is
      * entered when a check fails.
      *
@@ -264,6 +266,10 @@ public record ServiceCenter(
         if (document == SealDocument.DECISION || document == SealDocument.REFUSAL) {
             Outcome needed = document == SealDocument.DECISION ? Outcome.APPROVED : Outcome.REFUSED;
             var status = aCase.status();
+            if (status.state() == CaseState.REVOKED) {
+                throw new SealMisuseException(where + " cannot be used: the approval was revoked (撤销) at "
+                        + status.lastEventAt() + " (state REVOKED)");
+            }
             if (!DECIDED.contains(status.state()) || status.outcome() != needed) {
                 throw new SealMisuseException(where + " cannot be used before the case is completed " + needed
                         + " (state " + status.state() + (status.outcome() == null ? "" : ", outcome " + status.outcome()) + ")");
@@ -282,7 +288,8 @@ public record ServiceCenter(
 
     /**
      * A notice or decision documents an event of the case: it must exist and the stamp may not be
-     * dated before it. Revocations and cancellations are later acts not recorded on the case.
+     * dated before it. A revocation decision documents the {@code revoked} event; cancellations
+     * (注销) and reports up are acts not recorded on the case.
      */
     private static void requireDocumentedEvent(Case aCase, SealDocument document, LocalDateTime at, String where) {
         String what;
@@ -303,6 +310,10 @@ public record ServiceCenter(
             case DECISION, REFUSAL -> {
                 what = "completion";
                 documents = e -> e instanceof CaseEvent.Completed;
+            }
+            case REVOCATION -> {
+                what = "revocation";
+                documents = e -> e instanceof CaseEvent.Revoked;
             }
             default -> {
                 return;

@@ -5,6 +5,7 @@ import io.github.govrules.calendar.deadline.CaseClock;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseClocks;
 import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.core.cases.CaseState;
 import io.github.govrules.core.cases.CaseStatus;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.item.NationalCaseType;
@@ -40,6 +41,14 @@ import java.util.Objects;
  *       promised due date is before that day}|</li>
  * </ul>
  * A rate with an empty base has denominator 0 and no value.
+ *
+ * <p>Side exits: a {@link CaseState#VOIDED voided} case (作废) was registered in error and is
+ * left out of every figure above, counts and denominators alike, whenever it was voided (a report
+ * for an earlier period changes once a case is voided: the registration never was an
+ * application). Withdrawn (撤回) and terminated (终止) cases count as received and accepted, not as
+ * completed. A {@link CaseState#REVOKED revoked} case (撤销) stays a completed case: it counts in
+ * C (and P) of the period of its completion, on time or late by its completion day, with its
+ * evaluations; the revocation itself changes no indicator.
  *
  * <p>Stateless and thread-safe.
  *
@@ -92,6 +101,9 @@ public final class Indicators {
         long openOverdue = 0;
         for (Case c : cases) {
             CaseStatus status = c.status();
+            if (status.state() == CaseState.VOIDED) {
+                continue;
+            }
             for (CaseEvent e : c.events()) {
                 if (!in(e.at(), startInclusive, endExclusive)) {
                     continue;

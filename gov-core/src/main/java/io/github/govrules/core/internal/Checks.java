@@ -55,6 +55,18 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A required text: not null (a {@link NullPointerException} naming the field) and not blank
+     * (an {@link IllegalArgumentException} naming the field).
+     */
+    public static String requiredText(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+
     /** {@link Objects#requireNonNull(Object, String)} with the field name as message. */
     public static <T> T required(T value, String field) {
         return Objects.requireNonNull(value, field);

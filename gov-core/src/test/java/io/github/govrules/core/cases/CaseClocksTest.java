@@ -189,4 +189,50 @@ class CaseClocksTest {
                 TimeLimit.workingDays(10), "head-qian", "complex case"));
         assertEquals(c.events().size() + 1, ok.events().size());
     }
+
+    @Test
+    void voidingStopsTheClockLikeAWithdrawal() {
+        // renovation: accepted Mon 2025-09-29 and still in process; voided (duplicate) on Thu 2025-10-16
+        Case open = CaseIo.example("renovation-tolerated-gap");
+        ServiceItem item = itemOf(open);
+        LocalDateTime at = LocalDateTime.of(2025, 10, 16, 15, 0);
+        Case voided = CaseClocks.record(open, item, CN, new CaseEvent.Voided(at, "w05-chen", "duplicate of another case"));
+        Case withdrawn = open.record(new CaseEvent.Withdrawn(at, "applicant", null));
+        CaseClock openClock = CaseClocks.clockOf(open, item, CN).orElseThrow();
+        CaseClock voidedClock = CaseClocks.clockOf(voided, item, CN).orElseThrow();
+        assertTrue(openClock.completedOn().isEmpty());
+        assertEquals(LocalDate.of(2025, 10, 16), voidedClock.completedOn().orElseThrow());
+        CaseClock withdrawnClock = CaseClocks.clockOf(withdrawn, item, CN).orElseThrow();
+        assertEquals(withdrawnClock.completedOn(), voidedClock.completedOn());
+        assertEquals(withdrawnClock.promisedDue(), voidedClock.promisedDue());
+        assertEquals(withdrawnClock.statutoryDue(), voidedClock.statutoryDue());
+        // a voided case's clock takes no further event: voiding is final
+        assertThrows(IllegalTransitionException.class, () -> CaseClocks.record(voided, item, CN,
+                new CaseEvent.Resumed(at.plusDays(1), "b03")));
+        // voided before acceptance: no clock at all
+        Case unaccepted = CaseIo.example("gjj-bank-first-incomplete");
+        Case voidedEarly = unaccepted.record(new CaseEvent.Voided(LocalDateTime.of(2025, 9, 19, 11, 0), "w01-wang", "test data"));
+        assertTrue(CaseClocks.clockOf(voidedEarly, itemOf(voidedEarly), CN).isEmpty());
+    }
+
+    @Test
+    void aRevocationLeavesTheCompletedClockAlone() {
+        // printing licence: accepted 2025-09-19, completed on time 2025-10-09 (promised due 2025-10-10);
+        // revoked two months later: still completed on 2025-10-09, on time
+        Case approved = CaseIo.example("printing-licence-promised");
+        ServiceItem item = itemOf(approved);
+        Case revoked = CaseClocks.record(approved, item, CN, new CaseEvent.Revoked(LocalDateTime.of(2025, 12, 10, 9, 0),
+                "w05-xu", "the promised premises certificate proved false", "《行政许可法》第六十九条第二款", "撤字〔2025〕1号"));
+        assertEquals(CaseState.REVOKED, revoked.status().state());
+        CaseClock before = CaseClocks.clockOf(approved, item, CN).orElseThrow();
+        CaseClock after = CaseClocks.clockOf(revoked, item, CN).orElseThrow();
+        assertEquals(before.completedOn(), after.completedOn());
+        assertEquals(before.promisedDue(), after.promisedDue());
+        assertEquals(before.statutoryDue(), after.statutoryDue());
+        assertEquals(before.steps(), after.steps());
+        assertEquals(LocalDate.of(2025, 10, 9), after.completedOn().orElseThrow());
+        ClockStatus status = CaseClocks.status(revoked, item, CN, LocalDate.of(2025, 12, 10), WarningPolicy.DEFAULT)
+                .orElseThrow();
+        assertTrue(status.isCompletedOnTime());
+    }
 }

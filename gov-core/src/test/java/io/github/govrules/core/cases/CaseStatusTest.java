@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.item.MaterialForm;
 import io.github.govrules.core.item.ServiceChannel;
 import io.github.govrules.core.item.SpecialProcedure;
@@ -48,7 +49,10 @@ class CaseStatusTest {
             Map.entry("delivered", t -> new CaseEvent.Delivered(t, "w01", ServiceChannel.WINDOW)),
             Map.entry("evaluated", t -> new CaseEvent.Evaluated(t, "applicant", Satisfaction.SATISFIED, false)),
             Map.entry("withdrawn", t -> new CaseEvent.Withdrawn(t, "applicant", null)),
-            Map.entry("terminated", t -> new CaseEvent.Terminated(t, "w01", "gap not supplemented")));
+            Map.entry("terminated", t -> new CaseEvent.Terminated(t, "w01", "gap not supplemented")),
+            Map.entry("voided", t -> new CaseEvent.Voided(t, "w01", "duplicate registration of GJJ-1")),
+            Map.entry("revoked", t -> new CaseEvent.Revoked(t, "b02", "the promised certificate does not exist",
+                    "行政许可法第六十九条第二款", "CX-2025-1")));
 
     /** A history that reaches each state. */
     static final Map<CaseState, List<String>> PREFIX = new EnumMap<>(Map.ofEntries(
@@ -62,7 +66,9 @@ class CaseStatusTest {
             Map.entry(CaseState.DELIVERED, List.of("received", "accepted", "completed", "delivered")),
             Map.entry(CaseState.EVALUATED, List.of("received", "accepted", "completed", "delivered", "evaluated")),
             Map.entry(CaseState.WITHDRAWN, List.of("received", "withdrawn")),
-            Map.entry(CaseState.TERMINATED, List.of("received", "accepted", "terminated"))));
+            Map.entry(CaseState.TERMINATED, List.of("received", "accepted", "terminated")),
+            Map.entry(CaseState.VOIDED, List.of("received", "voided")),
+            Map.entry(CaseState.REVOKED, List.of("received", "accepted", "completed", "revoked"))));
 
     /** The legal transitions, written out by hand (the oracle); everything else is illegal. */
     static final Map<CaseState, Map<String, CaseState>> LEGAL = new EnumMap<>(Map.ofEntries(
@@ -72,12 +78,15 @@ class CaseStatusTest {
                     "accepted", CaseState.IN_PROCESS,
                     "accepted-with-gaps", CaseState.IN_PROCESS,
                     "not-accepted", CaseState.NOT_ACCEPTED,
-                    "withdrawn", CaseState.WITHDRAWN)),
+                    "withdrawn", CaseState.WITHDRAWN,
+                    "voided", CaseState.VOIDED)),
             Map.entry(CaseState.AWAITING_CORRECTION, Map.of(
                     "supplemented", CaseState.RECEIVED,
                     "not-accepted", CaseState.NOT_ACCEPTED,
-                    "withdrawn", CaseState.WITHDRAWN)),
+                    "withdrawn", CaseState.WITHDRAWN,
+                    "voided", CaseState.VOIDED)),
             Map.entry(CaseState.IN_PROCESS, Map.of(
+                    "voided", CaseState.VOIDED,
                     "step-done", CaseState.IN_PROCESS,
                     "step-returned", CaseState.IN_PROCESS,
                     "suspended", CaseState.SUSPENDED,
@@ -88,15 +97,22 @@ class CaseStatusTest {
             Map.entry(CaseState.SUSPENDED, Map.of(
                     "resumed", CaseState.IN_PROCESS,
                     "withdrawn", CaseState.WITHDRAWN,
-                    "terminated", CaseState.TERMINATED)),
+                    "terminated", CaseState.TERMINATED,
+                    "voided", CaseState.VOIDED)),
+            // the sample completion is an approval: it may be revoked after completion, delivery or evaluation
             Map.entry(CaseState.COMPLETED, Map.of(
                     "delivered", CaseState.DELIVERED,
-                    "evaluated", CaseState.EVALUATED)),
-            Map.entry(CaseState.DELIVERED, Map.of("evaluated", CaseState.EVALUATED)),
+                    "evaluated", CaseState.EVALUATED,
+                    "revoked", CaseState.REVOKED)),
+            Map.entry(CaseState.DELIVERED, Map.of(
+                    "evaluated", CaseState.EVALUATED,
+                    "revoked", CaseState.REVOKED)),
+            Map.entry(CaseState.EVALUATED, Map.of("revoked", CaseState.REVOKED)),
             Map.entry(CaseState.NOT_ACCEPTED, Map.of()),
-            Map.entry(CaseState.EVALUATED, Map.of()),
             Map.entry(CaseState.WITHDRAWN, Map.of()),
-            Map.entry(CaseState.TERMINATED, Map.of())));
+            Map.entry(CaseState.TERMINATED, Map.of()),
+            Map.entry(CaseState.VOIDED, Map.of()),
+            Map.entry(CaseState.REVOKED, Map.of())));
 
     static List<CaseEvent> history(List<String> names) {
         List<CaseEvent> out = new ArrayList<>();
@@ -139,7 +155,97 @@ class CaseStatusTest {
     void finalStatesAllowNothing() {
         for (CaseState s : CaseState.values()) {
             assertEquals(LEGAL.get(s).isEmpty(), s.isFinal(), s.name());
+            // after the sample (approving) history, the status agrees with the table too
+            CaseStatus status = CaseStatus.replay(history(PREFIX.get(s)));
+            assertEquals(LEGAL.get(s).isEmpty(), status.isFinal(), s.name());
+            assertEquals(LEGAL.get(s).keySet().stream().sorted().toList(), status.allowedEvents().stream()
+                    .filter(n -> !(s == CaseState.IN_PROCESS && n.equals("supplemented"))).toList(), s.name());
         }
+    }
+
+    /** The states after a completion, reached with a refusal instead of the sample approval. */
+    static Stream<Arguments> refusedStates() {
+        return Stream.of(
+                Arguments.of(CaseState.COMPLETED, List.of()),
+                Arguments.of(CaseState.DELIVERED, List.of("delivered")),
+                Arguments.of(CaseState.EVALUATED, List.of("delivered", "evaluated")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedStates")
+    void aRefusalCannotBeRevoked(CaseState state, List<String> after) {
+        List<CaseEvent> events = new ArrayList<>(history(List.of("received", "accepted")));
+        events.add(new CaseEvent.Completed(T0.plusHours(2), "b02", Outcome.REFUSED, null));
+        for (int i = 0; i < after.size(); i++) {
+            events.add(EVENTS.get(after.get(i)).apply(T0.plusHours(3 + i)));
+        }
+        CaseStatus refused = CaseStatus.replay(events);
+        assertEquals(state, refused.state());
+        CaseEvent revoke = EVENTS.get("revoked").apply(T0.plusDays(30));
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> refused.apply(revoke));
+        assertEquals(state, e.state());
+        assertEquals("revoked", e.event());
+        assertTrue(e.getMessage().startsWith("event 'revoked' at 2025-10-19T09:00 is not allowed in state " + state
+                + ": only an approval can be revoked (撤销, Licensing Law Art. 69), but the case was completed REFUSED at "
+                + "2025-09-19T11:00 (allowed in " + state + ": "), e.getMessage());
+        assertTrue(!refused.allowedEvents().contains("revoked"), refused.allowedEvents().toString());
+        // evaluated after a refusal: nothing more can happen to the case, though EVALUATED is not a final state
+        assertEquals(state == CaseState.EVALUATED, refused.isFinal());
+        assertTrue(!state.isFinal());
+    }
+
+    @Test
+    void aCaseWithinItsLogNamesTheCaseTheEventTheDateAndTheState() {
+        Case approved = CaseIo.example("printing-licence-promised");
+        Case refused = new Case(approved.number(), approved.itemCode(), approved.itemVersion(), approved.nationalType(),
+                approved.kind(), approved.applicant(), approved.agent(), approved.situations(), approved.materials(),
+                approved.channel(), approved.appliedAt(), approved.projectCode(), approved.region(),
+                approved.events().stream().map(e -> e instanceof CaseEvent.Completed c
+                        ? new CaseEvent.Completed(c.at(), c.by(), Outcome.REFUSED, null) : e).toList());
+        LocalDateTime at = LocalDateTime.of(2025, 12, 1, 10, 0);
+        CaseEvent revoke = new CaseEvent.Revoked(at, "w05-xu", "the promise proved false", "行政许可法第六十九条", null);
+        assertEquals(CaseState.REVOKED, approved.record(revoke).status().state());
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> refused.record(revoke));
+        assertEquals(refused.events().size(), e.eventIndex());
+        assertTrue(e.getMessage().startsWith("Case " + refused.number() + ": event 'revoked' at 2025-12-01T10:00 is not allowed "
+                + "in state COMPLETED: only an approval can be revoked"), e.getMessage());
+    }
+
+    @Test
+    void sideExitsKeepWhatHappenedBefore() {
+        CaseStatus revoked = CaseStatus.replay(history(List.of("received", "accepted", "completed", "delivered", "revoked")));
+        assertEquals(CaseState.REVOKED, revoked.state());
+        assertEquals(Outcome.APPROVED, revoked.outcome());
+        assertEquals(T0.plusHours(2), revoked.completedAt());
+        assertEquals(T0.plusHours(4), revoked.lastEventAt());
+        assertTrue(revoked.isFinal());
+        assertTrue(revoked.allowedEvents().isEmpty());
+
+        CaseStatus voided = CaseStatus.replay(history(List.of("received", "accepted-with-gaps", "voided")));
+        assertEquals(CaseState.VOIDED, voided.state());
+        assertEquals(T0.plusHours(1), voided.acceptedAt());
+        assertEquals(null, voided.completedAt());
+        assertEquals(null, voided.outcome());
+        assertTrue(!voided.isProcessing());
+        assertTrue(voided.isFinal());
+    }
+
+    @Test
+    void voidingAndRevokingNeedAReason() {
+        LocalDateTime t = T0;
+        assertEquals("reason must not be blank",
+                assertThrows(IllegalArgumentException.class, () -> new CaseEvent.Voided(t, "w01", " ")).getMessage());
+        assertEquals("reason", assertThrows(NullPointerException.class, () -> new CaseEvent.Voided(t, "w01", null)).getMessage());
+        assertEquals("reason must not be blank", assertThrows(IllegalArgumentException.class,
+                () -> new CaseEvent.Revoked(t, "b02", "", "Art. 69", null)).getMessage());
+        assertEquals("basis must not be blank", assertThrows(IllegalArgumentException.class,
+                () -> new CaseEvent.Revoked(t, "b02", "false promise", "\t", null)).getMessage());
+        assertEquals("basis", assertThrows(NullPointerException.class,
+                () -> new CaseEvent.Revoked(t, "b02", "false promise", null, null)).getMessage());
+        assertEquals("decisionNumber must not be blank: leave it out when there is none", assertThrows(
+                IllegalArgumentException.class, () -> new CaseEvent.Revoked(t, "b02", "false promise", "Art. 69", "")).getMessage());
+        assertEquals("voided", new CaseEvent.Voided(t, "w01", "test data").name());
+        assertEquals("revoked", new CaseEvent.Revoked(t, "b02", "false promise", "Art. 69", null).name());
     }
 
     @Test

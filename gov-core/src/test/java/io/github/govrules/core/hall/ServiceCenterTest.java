@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.govrules.calendar.CalendarId;
 import io.github.govrules.calendar.Calendars;
 import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.CaseState;
 import io.github.govrules.core.cases.Outcome;
 import io.github.govrules.core.catalog.Catalog;
@@ -142,7 +143,9 @@ class ServiceCenterTest {
 
     @Test
     void revocationNeedsTheOfficialSeal() {
-        Case c = CaseIo.example("printing-licence-promised");
+        Case approved = CaseIo.example("printing-licence-promised");
+        Case c = approved.record(new CaseEvent.Revoked(LocalDateTime.of(2025, 12, 1, 9, 30), "w05-xu",
+                "the promised premises certificate proved false", "行政许可法第六十九条第二款", "撤字〔2025〕1号"));
         LocalDateTime at = LocalDateTime.of(2025, 12, 1, 10, 0);
         SealMisuseException e = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), c,
                 itemOf(c), "W05", "w05-xu", "S-CULTURE-SP", SealDocument.REVOCATION, at));
@@ -150,6 +153,32 @@ class ServiceCenterTest {
                 e.getMessage());
         assertEquals(1, CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W05", "w05-xu", "S-CULTURE-OF",
                 SealDocument.REVOCATION, at).uses().size());
+    }
+
+    @Test
+    void aRevocationDecisionDocumentsTheRevokedEvent() {
+        Case approved = CaseIo.example("printing-licence-promised");
+        LocalDateTime revokedAt = LocalDateTime.of(2025, 12, 1, 9, 30);
+        // no revocation recorded: nothing to stamp
+        SealMisuseException none = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), approved,
+                itemOf(approved), "W05", "w05-xu", "S-CULTURE-OF", SealDocument.REVOCATION, revokedAt));
+        assertEquals("Case WH-2025-000311, REVOCATION: seal S-CULTURE-OF (" + CENTER.seal("S-CULTURE-OF").name()
+                + ") cannot be used: the case records no revocation (state COMPLETED)", none.getMessage());
+        Case revoked = approved.record(new CaseEvent.Revoked(revokedAt, "w05-xu", "promise proved false",
+                "行政许可法第六十九条第二款", null));
+        // not dated before the revocation it documents
+        SealMisuseException early = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), revoked,
+                itemOf(revoked), "W05", "w05-xu", "S-CULTURE-OF", SealDocument.REVOCATION, revokedAt.minusMinutes(1)));
+        assertTrue(early.getMessage().endsWith(": the stamp at 2025-12-01T09:29 is dated before the revocation it documents, at "
+                + "2025-12-01T09:30"), early.getMessage());
+        // the revoked approval's decision can no longer be stamped
+        SealMisuseException decision = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), revoked,
+                itemOf(revoked), "W05", "w05-xu", "S-CULTURE-SP", SealDocument.DECISION, revokedAt.plusHours(1)));
+        assertTrue(decision.getMessage().endsWith("cannot be used: the approval was revoked (撤销) at 2025-12-01T09:30 "
+                + "(state REVOKED)"), decision.getMessage());
+        // before the revocation the decision could be stamped
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), approved, itemOf(approved), "W05", "w05-xu", "S-CULTURE-SP",
+                SealDocument.DECISION, revokedAt.plusHours(1)).uses().size());
     }
 
     @Test

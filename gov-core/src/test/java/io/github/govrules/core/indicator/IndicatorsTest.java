@@ -151,4 +151,71 @@ class IndicatorsTest {
                 CATALOG, Calendars.cn(), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 1)));
         assertEquals("the period 2025-09-01 to 2025-09-01 (exclusive) is empty", e.getMessage());
     }
+
+    /**
+     * The nine cases above plus four side exits:
+     * <pre>
+     * V1    GJJ (1)   09-26     -          -             -       voided the same day (duplicate)
+     * V2    print (2) -         -          -             -       received 10-15, voided 10-16 (test data)
+     * R1    print (2) 09-19     10-09      10-10         2       satisfied; approval revoked 10-20 (early, on time)
+     * R2    print (2) 08-20     08-29      -             -       before the period; approval revoked 09-15
+     * </pre>
+     * V1 and V2 count nowhere. R1 is one more received, accepted, completed, promised, early and
+     * on-time case with a satisfied evaluation and 2 visits; R2's revocation in the period changes
+     * nothing. Received 10, accepted 9. Completed 7: immediate 3/7, on-site 3/7; promised 4: on time 3/4, early 2/4,
+     * overdue 1/4; evaluations 5, satisfied 4/5; complaints 1/7; visits 9/7; open overdue 1.
+     */
+    static List<Case> casesWithSideExits() {
+        List<Case> all = new ArrayList<>(cases());
+        List<CaseEvent> v1 = new ArrayList<>(life(ServiceChannel.WINDOW, at(9, 26, 10), null, null, null, false));
+        v1.add(new CaseEvent.Voided(at(9, 26, 11), "w", "duplicate registration of G3"));
+        all.add(make("V1", GJJ, at(9, 26, 9), v1));
+        all.add(make("V2", PRINT, at(10, 15, 8), List.of(
+                new CaseEvent.Received(at(10, 15, 9), "w", ServiceChannel.WINDOW),
+                new CaseEvent.Voided(at(10, 16, 9), "w", "test data"))));
+        List<CaseEvent> r1 = new ArrayList<>(life(ServiceChannel.WINDOW, at(9, 19, 10), at(10, 9, 10), ServiceChannel.WINDOW,
+                Satisfaction.SATISFIED, false));
+        r1.add(new CaseEvent.Revoked(at(10, 20, 9), "b", "the promise proved false", "行政许可法第六十九条第二款", null));
+        all.add(make("R1", PRINT, at(9, 19, 8), r1));
+        List<CaseEvent> r2 = new ArrayList<>(life(ServiceChannel.WINDOW, at(8, 20, 10), at(8, 29, 10), null, null, false));
+        r2.add(new CaseEvent.Revoked(at(9, 15, 9), "b", "obtained by deception", "行政许可法第六十九条第二款", "CX-1"));
+        all.add(make("R2", PRINT, at(8, 20, 8), r2));
+        return all;
+    }
+
+    @Test
+    void voidedCasesCountNowhereAndRevokedOnesStayCompleted() {
+        IndicatorReport r = Indicators.compute(casesWithSideExits(), CATALOG, Calendars.cn(), LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 11, 1));
+        assertEquals(10, r.received());
+        assertEquals(9, r.accepted());
+        assertEquals(7, r.completed());
+        assertEquals(new Rate(3, 7), r.immediateRate());
+        assertEquals(new Rate(3, 4), r.onTimeRate());
+        assertEquals(new Rate(2, 4), r.earlyRate());
+        assertEquals(new Rate(1, 4), r.overdueRate());
+        assertEquals(new Rate(3, 7), r.onSiteRate());
+        assertEquals(new Rate(4, 5), r.satisfactionRate());
+        assertEquals(new Rate(1, 5), r.dissatisfactionRate());
+        assertEquals(new Rate(1, 7), r.complaintRate());
+        assertEquals(new Rate(9, 7), r.averageVisits());
+        assertEquals(1, r.openOverdue());
+    }
+
+    @Test
+    void aVoidedCaseIsLeftOutOfEveryPeriodEvenOneBeforeItWasVoided() {
+        // V1 was received, accepted and voided on 09-26; asked about that day alone, nothing is counted
+        IndicatorReport day = Indicators.compute(casesWithSideExits(), CATALOG, Calendars.cn(), LocalDate.of(2025, 9, 26),
+                LocalDate.of(2025, 9, 27));
+        assertEquals(0, day.received());
+        assertEquals(0, day.accepted());
+        // the same case withdrawn instead of voided was a real application: received and accepted count
+        List<CaseEvent> withdrawn = new ArrayList<>(life(ServiceChannel.WINDOW, at(9, 26, 10), null, null, null, false));
+        withdrawn.add(new CaseEvent.Withdrawn(at(9, 26, 11), "applicant", null));
+        IndicatorReport w = Indicators.compute(List.of(make("W1", GJJ, at(9, 26, 9), withdrawn)), CATALOG, Calendars.cn(),
+                LocalDate.of(2025, 9, 26), LocalDate.of(2025, 9, 27));
+        assertEquals(1, w.received());
+        assertEquals(1, w.accepted());
+        assertEquals(0, w.completed());
+    }
 }

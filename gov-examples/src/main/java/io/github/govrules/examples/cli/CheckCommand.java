@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -17,6 +18,7 @@ import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.catalog.UnknownItemException;
 import io.github.govrules.core.io.ModelValidationException;
 import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.rules.AcceptanceStatus;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.CaseInputs;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gov check --pack DIR|ID --case FILE.json [--on DATE] [--json]}: runs a case through a
  * rule pack and prints the one-time notice, the classification, the due dates and the decision
- * receipt (or the same as JSON).
+ * receipt (or the same as JSON). A case that left its lifecycle by a side exit (withdrawn 撤回,
+ * terminated 终止, voided 作废, revoked 撤销) gets a last note saying so.
  *
  * <p>Exit status 0 whenever the pack produced an outcome, whether the case is accepted or needs
  * correction; 2 on bad input (missing or malformed case file, unknown pack, date outside the
@@ -115,6 +118,10 @@ public final class CheckCommand implements Callable<Integer> {
             return GovCli.EXIT_OK;
         }
         print(out, outcome, info);
+        sideExit(aCase).ifPresent(note -> {
+            out.println();
+            out.println(note);
+        });
         if (explain) {
             WorkingDayCalendar calendar = CliCalendars.resolve(info.manifest().calendar());
             for (DueDate d : outcome.dueDates()) {
@@ -178,6 +185,34 @@ public final class CheckCommand implements Callable<Integer> {
                 : "--case " + caseFile + ": the case's decision date " + date + " (the day its materials were received)";
         return java.util.Optional.of(new CliInputException(what + " is covered by no version of pack '" + p.packId() + "'"
                 + known + (on != null ? "" : "; give --on DATE to decide on another day"), e));
+    }
+
+    /**
+     * A note when the case has left its lifecycle by a side exit (withdrawn, terminated, voided,
+     * revoked): the rules judge the materials as received whatever happened to the case since.
+     */
+    static java.util.Optional<String> sideExit(Case aCase) {
+        List<CaseEvent> events = aCase.events();
+        if (events.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        CaseEvent last = events.get(events.size() - 1);
+        String n = aCase.number();
+        String note = null;
+        if (last instanceof CaseEvent.Withdrawn w) {
+            note = "case " + n + " was withdrawn by the applicant (撤回) at " + w.at()
+                    + (w.reason() == null ? "." : ": " + w.reason() + ".");
+        } else if (last instanceof CaseEvent.Terminated t) {
+            note = "case " + n + " was terminated (终止) at " + t.at() + ": " + t.reason() + ".";
+        } else if (last instanceof CaseEvent.Voided v) {
+            note = "case " + n + " was voided (作废) at " + v.at() + " as registered in error: " + v.reason()
+                    + ". It counts in no indicator.";
+        } else if (last instanceof CaseEvent.Revoked r) {
+            note = "the approval of case " + n + " was revoked (撤销) at " + r.at() + ": " + r.reason() + " (" + r.basis()
+                    + (r.decisionNumber() == null ? "" : ", " + r.decisionNumber()) + ").";
+        }
+        return java.util.Optional.ofNullable(note)
+                .map(t -> "Note: " + t + " The rules above judge its materials as received.");
     }
 
     /** The human-readable report of an outcome. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.core.cases.CaseState;
 import io.github.govrules.core.GovCoreException;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.indicator.IndicatorReport;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
  * <p>FILE is a JSON array of cases (gov-core case format), or a folder of {@code *.json} case
  * files. Errors name the file, line and column in the original file. The period is
  * {@code --from} to {@code --to}, both inclusive; by default, from the first to the last event in
- * the cases.
+ * the cases. Voided cases (作废) count in no indicator and revoked ones (撤销) count as completed
+ * (see {@link Indicators}); when there are any, a last line names them.
  *
  * @since 0.1.0
  */
@@ -101,7 +103,28 @@ public final class StatsCommand implements Callable<Integer> {
         out.println("Indicators for " + start + " to " + end + " (inclusive): " + cases.size() + " cases read from "
                 + casesFile + ", calendar " + calendar.id());
         print(out, report);
+        printSideExits(out, cases);
         return GovCli.EXIT_OK;
+    }
+
+    /**
+     * Names the cases the side exits treat specially, when there are any: voided cases (作废) are
+     * left out of every indicator; revoked cases (撤销) still count as completed.
+     */
+    static void printSideExits(PrintWriter out, List<Case> cases) {
+        List<String> voided = numbersIn(cases, CaseState.VOIDED);
+        if (!voided.isEmpty()) {
+            out.println("Not counted: " + voided.size() + (voided.size() == 1 ? " case" : " cases")
+                    + " voided as registered in error (作废): " + String.join(", ", voided));
+        }
+        List<String> revoked = numbersIn(cases, CaseState.REVOKED);
+        if (!revoked.isEmpty()) {
+            out.println("Revoked after approval (撤销), still counted as completed: " + String.join(", ", revoked));
+        }
+    }
+
+    private static List<String> numbersIn(List<Case> cases, CaseState state) {
+        return cases.stream().filter(c -> c.status().state() == state).map(Case::number).toList();
     }
 
     /** Prints a report, one indicator per line: English name, value, Chinese name. */

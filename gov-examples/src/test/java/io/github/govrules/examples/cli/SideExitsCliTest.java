@@ -1,0 +1,91 @@
+package io.github.govrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.core.cases.CaseState;
+import io.github.govrules.core.cases.Outcome;
+import io.github.govrules.core.io.CaseIo;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code stats} and {@code check} on cases that left their lifecycle by the voided (作废) and
+ * revoked (撤销) side exits, written to files from the shipped samples.
+ */
+class SideExitsCliTest {
+
+    @TempDir
+    Path dir;
+
+    Path revoked;
+    Path voided;
+
+    @BeforeEach
+    void writeCases() {
+        // WH-2025-000402: accepted 2025-09-19, approved 10-09 (promised due 10-10), revoked 10-20
+        Case licence = CaseIo.read(Samples.path("printing-licence.json"))
+                .record(new CaseEvent.Completed(LocalDateTime.of(2025, 10, 9, 10, 0), "b07-liu", Outcome.APPROVED, "LIC-402"))
+                .record(new CaseEvent.Revoked(LocalDateTime.of(2025, 10, 20, 9, 0), "w05-xu",
+                        "the promised premises certificate proved false", "行政许可法第六十九条第二款", "撤字〔2025〕1号"));
+        assertEquals(CaseState.REVOKED, licence.status().state());
+        revoked = dir.resolve("a-revoked.json");
+        CaseIo.write(licence, revoked);
+        // GJJ-2025-000301: received 2025-09-19 09:31, voided the same morning as a duplicate
+        Case duplicate = CaseIo.read(Samples.path("provident-fund-complete.json"))
+                .record(new CaseEvent.Voided(LocalDateTime.of(2025, 9, 19, 10, 0), "w01-wang", "registered twice"));
+        voided = dir.resolve("b-voided.json");
+        CaseIo.write(duplicate, voided);
+    }
+
+    private static String value(Cli.Result r, String indicator) {
+        return r.outLines().stream().filter(l -> l.startsWith("  " + indicator + " ")).findFirst()
+                .map(l -> l.substring(2 + 31 + 1, 2 + 31 + 1 + 15).strip())
+                .orElseThrow(() -> new AssertionError(indicator + " not in " + r));
+    }
+
+    @Test
+    void statsLeavesVoidedCasesOutAndCountsRevokedOnesAsCompleted() {
+        Cli.Result r = Cli.run("stats", "--cases", dir.toString(), "--from", "2025-09-01", "--to", "2025-10-31");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.firstLine().startsWith("Indicators for 2025-09-01 to 2025-10-31 (inclusive): 2 cases"), r::toString);
+        // only the licence: the duplicate provident-fund registration counts nowhere
+        assertEquals("1", value(r, "received"));
+        assertEquals("1", value(r, "accepted"));
+        assertEquals("1", value(r, "completed"));
+        assertEquals("1/1 (100.0%)", value(r, "on-time completion rate"));
+        assertEquals("1/1 (100.0%)", value(r, "early completion rate"));
+        assertTrue(r.outLines().contains("Not counted: 1 case voided as registered in error (作废): GJJ-2025-000301"),
+                r::toString);
+        assertTrue(r.outLines().contains("Revoked after approval (撤销), still counted as completed: WH-2025-000402"),
+                r::toString);
+    }
+
+    @Test
+    void statsWithoutSideExitsPrintsNoNote() {
+        Cli.Result r = Cli.run("stats", "--cases", Samples.path("cases-2025-10.json").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.outLines().stream().noneMatch(l -> l.startsWith("Not counted") || l.startsWith("Revoked")), r::toString);
+    }
+
+    @Test
+    void checkNotesTheSideExit() {
+        Cli.Result v = Cli.run("check", "--pack", "cn-zj", "--case", voided.toString());
+        assertEquals(0, v.exitCode(), v::toString);
+        assertEquals("Note: case GJJ-2025-000301 was voided (作废) at 2025-09-19T10:00 as registered in error: registered twice."
+                + " It counts in no indicator. The rules above judge its materials as received.",
+                v.outLines().get(v.outLines().size() - 1), v::toString);
+        Cli.Result r = Cli.run("check", "--pack", "cn-sc", "--case", revoked.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.outLines().contains("Note: the approval of case WH-2025-000402 was revoked (撤销) at 2025-10-20T09:00: "
+                + "the promised premises certificate proved false (行政许可法第六十九条第二款, 撤字〔2025〕1号)."
+                + " The rules above judge its materials as received."), r::toString);
+        Cli.Result plain = Cli.run("check", "--pack", "cn-sc", "--case", Samples.path("printing-licence.json").toString());
+        assertTrue(plain.outLines().stream().noneMatch(l -> l.startsWith("Note: ")), plain::toString);
+    }
+}
