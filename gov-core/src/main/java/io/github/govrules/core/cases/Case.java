@@ -4,6 +4,7 @@ import io.github.govrules.core.internal.Checks;
 import io.github.govrules.core.item.CaseKind;
 import io.github.govrules.core.item.MaterialForm;
 import io.github.govrules.core.item.NationalCaseType;
+import io.github.govrules.core.item.PartyType;
 import io.github.govrules.core.item.ServiceChannel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,11 @@ import java.util.Objects;
  * throws {@link IllegalTransitionException} naming the state and the event; the constructor
  * replays the whole log, so no {@code Case} with an illegal history can exist.
  *
+ * <p>A legal-person applicant (法人) acts through its legal representative (法定代表人), a natural
+ * person who may be named in {@code legalRepresentative}; an agent (代理人) may apply for either kind
+ * of applicant. In JSON both are parties like the applicant:
+ * {@code "legalRepresentative": {"name": "陈刚", "type": "NATURAL_PERSON", "idType": "RESIDENT_ID_CARD", "idNumber": "…"}}.
+ *
  * <p>Immutable and thread-safe. Nullable components are marked; lists may be empty.
  *
  * @param number       the case number (办件编号), unique in the hall
@@ -33,6 +39,8 @@ import java.util.Objects;
  * @param kind         the provincial case kind
  * @param applicant    the applicant (申请人)
  * @param agent        nullable: the agent who applies on the applicant's behalf (代理人)
+ * @param legalRepresentative nullable: the legal representative (法定代表人) of a legal-person
+ *                     applicant, a natural person; not given for a natural-person applicant
  * @param situations   the chosen situation option ids and set flags, no duplicates
  * @param materials    the materials handed in when applying, with form and count
  * @param channel      where the application was made
@@ -50,6 +58,7 @@ public record Case(
         CaseKind kind,
         @Valid Party applicant,
         @Valid Party agent,
+        @Valid Party legalRepresentative,
         List<@NotBlank String> situations,
         List<@Valid SubmittedMaterial> materials,
         ServiceChannel channel,
@@ -62,9 +71,10 @@ public record Case(
      * Creates a case and replays its events.
      *
      * @throws NullPointerException        if a non-nullable component is null
-     * @throws IllegalArgumentException    if the version is below 1, a situation repeats, or the
+     * @throws IllegalArgumentException    if the version is below 1, a situation repeats, the
      *                                     national type and kind disagree (IMMEDIATE kind needs type 1,
-     *                                     PROMISED kind type 2)
+     *                                     PROMISED kind type 2), or a legal representative is given for a
+     *                                     natural-person applicant or is not a natural person
      * @throws IllegalTransitionException if the event log is not a legal history
      */
     public Case {
@@ -76,6 +86,15 @@ public record Case(
         Checks.required(nationalType, "nationalType");
         Checks.required(kind, "kind");
         Checks.required(applicant, "applicant");
+        if (legalRepresentative != null && applicant.type() != PartyType.LEGAL_PERSON) {
+            throw new IllegalArgumentException("legalRepresentative is only for a LEGAL_PERSON applicant (法定代表人),"
+                    + " but the applicant of case " + number + " is a " + applicant.type()
+                    + ": leave it out, or name an agent (代理人)");
+        }
+        if (legalRepresentative != null && legalRepresentative.type() != PartyType.NATURAL_PERSON) {
+            throw new IllegalArgumentException("legalRepresentative must be a NATURAL_PERSON (the person who represents"
+                    + " the applicant), but was a " + legalRepresentative.type());
+        }
         situations = Checks.list(situations, "situations");
         materials = Checks.list(materials, "materials");
         Checks.required(channel, "channel");
@@ -99,6 +118,34 @@ public record Case(
                 throw new IllegalTransitionException(e.state(), e.event(), i, "Case " + number + ": " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * Creates a case without a legal representative, and replays its events.
+     *
+     * @param number       the case number (办件编号)
+     * @param itemCode     the implementation code of the item (事项实施编码)
+     * @param itemVersion  the item version the case pins (事项版本)
+     * @param nationalType the national case type
+     * @param kind         the provincial case kind
+     * @param applicant    the applicant (申请人)
+     * @param agent        nullable: the agent (代理人)
+     * @param situations   the chosen situation ids
+     * @param materials    the materials handed in when applying
+     * @param channel      where the application was made
+     * @param appliedAt    when the application was made, hall local time
+     * @param projectCode  nullable: the investment project code (项目代码)
+     * @param region       nullable: the administrative division code (行政区划代码)
+     * @param events       the event log, oldest first
+     * @throws NullPointerException       if a non-nullable component is null
+     * @throws IllegalArgumentException   as the canonical constructor
+     * @throws IllegalTransitionException if the event log is not a legal history
+     */
+    public Case(String number, String itemCode, int itemVersion, NationalCaseType nationalType, CaseKind kind,
+                Party applicant, Party agent, List<String> situations, List<SubmittedMaterial> materials,
+                ServiceChannel channel, LocalDateTime appliedAt, String projectCode, String region, List<CaseEvent> events) {
+        this(number, itemCode, itemVersion, nationalType, kind, applicant, agent, null, situations, materials,
+                channel, appliedAt, projectCode, region, events);
     }
 
     /**
@@ -134,8 +181,8 @@ public record Case(
         }
         List<CaseEvent> more = new ArrayList<>(events);
         more.add(event);
-        return new Case(number, itemCode, itemVersion, nationalType, kind, applicant, agent, situations, materials,
-                channel, appliedAt, projectCode, region, more);
+        return new Case(number, itemCode, itemVersion, nationalType, kind, applicant, agent, legalRepresentative,
+                situations, materials, channel, appliedAt, projectCode, region, more);
     }
 
     /**

@@ -344,24 +344,60 @@ public sealed interface CaseEvent {
     /**
      * Completed (办结): the decision, approved or refused; {@code by} is the approver.
      *
-     * @param at                when the decision was made
-     * @param by                the approver (审批人)
-     * @param outcome           approved or refused
-     * @param certificateNumber nullable: the number of the licence or document issued
+     * <p>An approval may issue a certificate (证照): its number and how long it is valid
+     * (证照有效期), e.g. {@code "certificateNumber": "浙印证字第0311号", "certificateValidity": "2031-10-08"}
+     * or {@code "certificateValidity": "long-term"}. The validity is given only with a certificate
+     * number, only for an approval, and does not end before the day of completion.
+     *
+     * @param at                  when the decision was made
+     * @param by                  the approver (审批人)
+     * @param outcome             approved or refused
+     * @param certificateNumber   nullable: the number of the licence or document issued (证照编号)
+     * @param certificateValidity nullable: how long the certificate is valid (证照有效期), from the day of completion
      * @since 0.1.0
      */
     record Completed(LocalDateTime at, @NotBlank String by, Outcome outcome,
-                     @Size(max = 100) String certificateNumber) implements CaseEvent {
+                     @Size(max = 100) String certificateNumber, CertificateValidity certificateValidity) implements CaseEvent {
         /**
          * Creates the event.
          *
-         * @throws NullPointerException if a non-nullable component is null
+         * @throws NullPointerException     if a non-nullable component is null
+         * @throws IllegalArgumentException if a validity is given without a certificate number, for a
+         *                                  refusal, or ending before the day of completion
          */
         public Completed {
             Checks.optionalText(certificateNumber, "certificateNumber");
             Checks.required(at, "at");
             Checks.required(by, "by");
             Checks.required(outcome, "outcome");
+            if (certificateValidity != null) {
+                if (outcome != Outcome.APPROVED) {
+                    throw new IllegalArgumentException("certificateValidity is only for an APPROVED completion,"
+                            + " but the outcome is " + outcome + ": a refusal issues no certificate");
+                }
+                if (certificateNumber == null) {
+                    throw new IllegalArgumentException("certificateValidity " + certificateValidity
+                            + " needs the certificate it belongs to: give its certificateNumber");
+                }
+                if (certificateValidity.until() != null && certificateValidity.until().isBefore(at.toLocalDate())) {
+                    throw new IllegalArgumentException("certificateValidity " + certificateValidity
+                            + " ends before the day of completion " + at.toLocalDate()
+                            + ": a certificate is valid at least on the day it is issued");
+                }
+            }
+        }
+
+        /**
+         * Creates the event without a certificate validity.
+         *
+         * @param at                when the decision was made
+         * @param by                the approver (审批人)
+         * @param outcome           approved or refused
+         * @param certificateNumber nullable: the number of the licence or document issued (证照编号)
+         * @throws NullPointerException if a non-nullable component is null
+         */
+        public Completed(LocalDateTime at, String by, Outcome outcome, String certificateNumber) {
+            this(at, by, outcome, certificateNumber, null);
         }
     }
 

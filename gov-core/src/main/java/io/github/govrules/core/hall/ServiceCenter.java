@@ -6,6 +6,7 @@ import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.CaseState;
+import io.github.govrules.core.cases.CertificateValidity;
 import io.github.govrules.core.cases.Outcome;
 import io.github.govrules.core.internal.Checks;
 import io.github.govrules.core.item.ServiceItem;
@@ -191,10 +192,34 @@ public record ServiceCenter(
      */
     public Case decide(Case aCase, String windowId, String approverId, LocalDateTime at, Outcome outcome,
                        String certificateNumber) {
+        return decide(aCase, windowId, approverId, at, outcome, certificateNumber, null);
+    }
+
+    /**
+     * Decides a case (审批) and records the certificate issued with its validity (证照有效期): the
+     * checks of {@link #decide(Case, String, String, LocalDateTime, Outcome, String)}, then
+     * {@code completed} with the certificate's number and validity.
+     *
+     * @param aCase               the case in process
+     * @param windowId            the window whose chief representative's authorization covers the approval
+     * @param approverId          the approver
+     * @param at                  when
+     * @param outcome             approved or refused
+     * @param certificateNumber   nullable: the licence number
+     * @param certificateValidity nullable: how long the licence is valid; only with a number, for an approval
+     * @return the case with the new event
+     * @throws NotAuthorizedException      if there is no such window or the window may not approve the item
+     * @throws SeparationOfDutiesException if the approver accepted the case
+     * @throws IllegalArgumentException    if the validity is given without a number, for a refusal, or ends
+     *                                     before the day of the decision
+     * @throws io.github.govrules.core.cases.IllegalTransitionException if the case cannot be completed now
+     */
+    public Case decide(Case aCase, String windowId, String approverId, LocalDateTime at, Outcome outcome,
+                       String certificateNumber, CertificateValidity certificateValidity) {
         Objects.requireNonNull(aCase, "aCase");
         windowFor(windowId, HallAction.APPROVE, aCase.itemCode()).requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId);
         Duties.requireMayApprove(aCase, approverId);
-        return aCase.record(new CaseEvent.Completed(at, approverId, outcome, certificateNumber));
+        return aCase.record(new CaseEvent.Completed(at, approverId, outcome, certificateNumber, certificateValidity));
     }
 
     private static final EnumSet<SealDocument> NOTICES = EnumSet.of(SealDocument.ACCEPTANCE_NOTICE,

@@ -64,7 +64,7 @@ import java.util.stream.Stream;
  * @param channel              where it can be applied for
  * @param maxVisits            the maximum number of visits to the hall (到办事现场次数), 0 to 5
  * @param onSiteReason         nullable: why a visit is needed
- * @param fees                 the fee items; empty when free of charge (不收费)
+ * @param fees                 nullable: the fees (收费): charged or not (不收费), and the fee items when charged
  * @param result               the result (办理结果)
  * @param contact              place, hours and phones
  * @param situationGroups      the situation choice groups
@@ -97,7 +97,7 @@ public record ServiceItem(
         ServiceChannel channel,
         @Max(5) int maxVisits,
         @Size(max = 500) String onSiteReason,
-        List<@Valid Fee> fees,
+        @Valid Fees fees,
         @Valid ItemResult result,
         @Valid Contact contact,
         List<@Valid SituationGroup> situationGroups,
@@ -132,7 +132,6 @@ public record ServiceItem(
         targets = Checks.list(targets, "targets");
         Checks.required(channel, "channel");
         Checks.atLeast(maxVisits, 0, "maxVisits");
-        fees = Checks.list(fees, "fees");
         Checks.required(result, "result");
         Checks.required(contact, "contact");
         situationGroups = Checks.list(situationGroups, "situationGroups");
@@ -237,6 +236,15 @@ public record ServiceItem(
             case SUSPENDED -> false;
             case CANCELLED -> cancelledFrom != null;
         };
+    }
+
+    /**
+     * The fees (收费), if the item states them.
+     *
+     * @return the fees; empty when the item does not say whether it is charged for
+     */
+    public Optional<Fees> findFees() {
+        return Optional.ofNullable(fees);
     }
 
     /** The statutory limit, if the item has one. */

@@ -65,7 +65,7 @@ class CatalogsTest {
                         "spouse-approval-form", "marriage-certificate", "spouse-id-card"),
                 codes(gjj.materialsFor(List.of("fund-loan", "agent", "spouse"))));
         assertTrue(gjj.promisedLimit().isOnTheSpot());
-        assertTrue(gjj.fees().isEmpty());
+        assertFalse(gjj.findFees().orElseThrow().charged());
     }
 
     @Test
