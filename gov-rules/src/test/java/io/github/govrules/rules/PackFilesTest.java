@@ -283,8 +283,9 @@ class PackFilesTest {
         PackProblem p = only(problems(dir));
         assertEquals(lineOf(drl, "行政许可法"), p.line(), p.toString());
         assertEquals(18, p.column(), p.toString());
-        assertEquals("file is not UTF-8: byte 0xD0 at line " + p.line() + ", column 18 is not valid UTF-8 (GBK or another"
-                + " encoding?): save the file as UTF-8", p.message());
+        int offset = drl.substring(0, drl.indexOf("行政许可法")).getBytes(Charset.forName("GBK")).length;
+        assertEquals("not UTF-8 text: byte 0xD0 at offset " + offset + " is not valid UTF-8 (GBK or another encoding?);"
+                + " save the file as UTF-8", p.message());
     }
 
     @Test

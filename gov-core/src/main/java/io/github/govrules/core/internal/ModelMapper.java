@@ -171,8 +171,9 @@ public final class ModelMapper {
     public <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new ModelReadException(source, "$", -1, -1, "cannot read file: not a regular file (a folder)", null);
+        String why = TextFiles.whyNotReadable(file);
+        if (why != null) {
+            throw new ModelReadException(source, "$", -1, -1, "cannot read file: " + why, null);
         }
         try {
             long size = Files.size(file);
@@ -183,7 +184,7 @@ public final class ModelMapper {
                 return read(in, source, type);
             }
         } catch (IOException e) {
-            throw new ModelReadException(source, "$", -1, -1, "cannot read file: " + ioProblem(e), e);
+            throw new ModelReadException(source, "$", -1, -1, "cannot read file: " + TextFiles.whyUnreadable(e), e);
         }
     }
 
@@ -199,7 +200,7 @@ public final class ModelMapper {
         try {
             bytes = readBounded(in, source);
         } catch (IOException e) {
-            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + ioProblem(e), e);
+            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + TextFiles.whyUnreadable(e), e);
         }
         return parse(bytes, source, type);
     }
@@ -235,8 +236,8 @@ public final class ModelMapper {
     }
 
     /**
-     * Input that is not UTF-8, located at its first byte that is not (Jackson reports the
-     * decoder's exception, at the start of the document).
+     * Input that is not UTF-8, located at its first byte that is not (for YAML Jackson reports the
+     * decoder's exception at the start of the document; for JSON its own "Invalid UTF-8" after the byte).
      *
      * @return the error, or null if the failure is not a decoding one
      */
@@ -244,48 +245,12 @@ public final class ModelMapper {
         boolean decoding = false;
         for (Throwable t = e; t != null && !decoding; t = t.getCause() == t ? null : t.getCause()) {
             decoding = t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException
-                    || String.valueOf(t.getMessage()).contains("CharConversionException");
+                    || String.valueOf(t.getMessage()).contains("CharConversionException")
+                    || t instanceof JsonParseException && String.valueOf(t.getMessage()).startsWith("Invalid UTF-8");
         }
-        if (!decoding) {
-            return null;
-        }
-        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            return new ModelReadException(source, "$", -1, -1, "the file is not UTF-8 text", e);
-        }
-        out.flip();
-        int line = 1;
-        int column = 1;
-        while (out.hasRemaining()) {
-            if (out.get() == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new ModelReadException(source, "$", line, column, String.format(Locale.ROOT,
-                "the file is not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8 (save the file as UTF-8)",
-                bytes[in.position()] & 0xFF, in.position()), e);
-    }
-
-    /** An I/O failure in the user's words, without Java class names. */
-    static String ioProblem(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.io.CharConversionException || e instanceof java.nio.charset.CharacterCodingException) {
-            return "the file is not UTF-8 text" + (e.getMessage() == null ? "" : " (" + firstLine(e.getMessage()) + ")");
-        }
-        return e.getMessage() == null ? "an I/O error" : firstLine(e.getMessage());
+        TextFiles.BadByte bad = decoding ? TextFiles.firstBadByte(bytes) : null;
+        String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "$";
+        return bad == null ? null : new ModelReadException(source, path, bad.line(), bad.column(), bad.problem(), e);
     }
 
     private ModelReadException tooLarge(String source, long size) {
@@ -316,7 +281,9 @@ public final class ModelMapper {
             }
             throw unknown != null ? unknown : translate(e, source);
         } catch (IOException e) {
-            throw new ModelReadException(source, "$", -1, -1, "cannot read input: " + ioProblem(e), e);
+            ModelReadException decoding = notUtf8(e, bytes, source);
+            throw decoding != null ? decoding
+                    : new ModelReadException(source, "$", -1, -1, "cannot read input: " + TextFiles.whyUnreadable(e), e);
         } catch (RuntimeException e) {
             // SnakeYAML limits (aliases, code points) surface as runtime exceptions
             throw new ModelReadException(source, "$", -1, -1, "cannot parse input: " + firstLine(e.getMessage()), e);

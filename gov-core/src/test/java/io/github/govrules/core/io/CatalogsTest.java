@@ -134,12 +134,12 @@ class CatalogsTest {
         ModelReadException missing = assertThrows(ModelReadException.class, () -> Catalogs.load(dir.resolve("none.yaml")));
         assertEquals(dir.resolve("none.yaml") + ": $: cannot read file: no such file", missing.getMessage());
         ModelReadException folder = assertThrows(ModelReadException.class, () -> Catalogs.load(dir));
-        assertEquals(dir + ": $: cannot read file: not a regular file (a folder)", folder.getMessage());
+        assertEquals(dir + ": $: cannot read file: it is a folder, not a file", folder.getMessage());
         Path gbk = dir.resolve("gbk.yaml");
         Files.write(gbk, "name: \"示例\"\n".getBytes(java.nio.charset.Charset.forName("GBK")));
         ModelReadException notUtf8 = assertThrows(ModelReadException.class, () -> Catalogs.load(gbk));
-        assertEquals(gbk + ": $ (line 1, column 9): the file is not UTF-8 text: byte 0xC0 at offset 9 is not valid UTF-8"
-                + " (save the file as UTF-8)", notUtf8.getMessage());
+        assertEquals(gbk + ": $ (line 1, column 9): not UTF-8 text: byte 0xC0 at offset 9 is not valid UTF-8"
+                + " (GBK or another encoding?); save the file as UTF-8", notUtf8.getMessage());
         assertFalse(notUtf8.getMessage().contains("Exception"), notUtf8.getMessage());
     }
 }

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.calendar.deadline.Suspension;
 import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.core.internal.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -197,7 +197,7 @@ public final class DeadlineCommand implements Callable<Integer> {
                         + (linesRead == 0 ? "" : " after line " + linesRead)
                         + " (convert it to UTF-8; GBK and other encodings are not read)", e);
             }
-            throw CliFiles.notUtf8("--batch " + batch, CliFiles.lineOfFirstBadByte(Files.readAllBytes(Path.of(batch))), e);
+            throw CliFiles.notUtf8("--batch " + batch, TextFiles.firstBadByte(Files.readAllBytes(Path.of(batch))), e);
         }
     }
 
@@ -280,15 +280,13 @@ public final class DeadlineCommand implements Callable<Integer> {
 
     private static BufferedReader open(String file) throws IOException {
         if (file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, CliFiles.strictUtf8()), 1 << 16);
+            return new BufferedReader(new InputStreamReader(System.in, TextFiles.strictUtf8()), 1 << 16);
         }
         Path path = CliFiles.requireFile(Path.of(file), "--batch");
         try {
-            return new BufferedReader(new InputStreamReader(Files.newInputStream(path), CliFiles.strictUtf8()), 1 << 16);
-        } catch (NoSuchFileException e) {
-            throw new CliInputException("--batch: no such file: " + file, e);
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(path), TextFiles.strictUtf8()), 1 << 16);
         } catch (IOException e) {
-            throw new CliInputException("--batch: cannot read " + file + ": " + CliFiles.whyUnreadable(e), e);
+            throw new CliInputException("--batch: " + TextFiles.cannotRead(path, TextFiles.whyUnreadable(e)), e);
         }
     }
 

@@ -11,8 +11,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -123,7 +121,9 @@ class ReviewFixesCliTest {
         Cli.Result r = Cli.run("deadline", "--batch", file.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.err().contains("--batch " + file + ": line 2: not UTF-8 text"), r::toString);
+        // 注 in GBK (D7 A2) happens to be valid UTF-8; 释 (CA CD) is not
+        assertTrue(r.err().contains("--batch " + file + ": line 2, column 4: not UTF-8 text: byte 0xCA at offset 22"),
+                r::toString);
     }
 
     @Test
@@ -133,6 +133,17 @@ class ReviewFixesCliTest {
         Cli.Result r = Cli.run("stats", "--cases", file.toString());
         Cli.assertOneLineBadInput(r, "--cases " + file + ": line ", "not UTF-8 text");
         assertFalse(r.err().contains("Input length"), r::toString);
+    }
+
+    @Test
+    void aCasesArrayWithAByteOrderMarkIsRead() throws IOException {
+        Path sample = Samples.path("cases-2025-10.json");
+        Path file = dir.resolve("cases-bom.json");
+        Files.writeString(file, "\uFEFF" + Files.readString(sample));
+        Cli.Result plain = Cli.run("stats", "--cases", sample.toString());
+        Cli.Result r = Cli.run("stats", "--cases", file.toString());
+        assertEquals(plain.exitCode(), r.exitCode(), r::toString);
+        assertEquals(plain.out(), r.out().replace(file.toString(), sample.toString()));
     }
 
     @Test
@@ -147,12 +158,6 @@ class ReviewFixesCliTest {
         } finally {
             System.setIn(saved);
         }
-    }
-
-    @Test
-    void lineOfFirstBadByte() {
-        assertEquals(0, CliFiles.lineOfFirstBadByte("a\n二\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(3, CliFiles.lineOfFirstBadByte("a\nb\n二\n".getBytes(GBK)));
     }
 
     // 5. write errors
@@ -182,15 +187,17 @@ class ReviewFixesCliTest {
     }
 
     @Test
-    void aFolderAsCalendarFileIsCalledAFolder() {
-        Cli.assertOneLineBadInput(Cli.run("deadline", "--calendar-file", dir.toString(), "--from", "2025-09-19",
-                "--working-days", "1"), "--calendar-file: " + dir + " is a folder");
+    void aFolderGivenAsAFileIsCalledAFolder() {
+        Cli.assertOneLineBadInput(Cli.run("check", "--pack", "cn", "--case", dir.toString()),
+                "gov check: --case: cannot read " + dir + ": it is a folder, not a file");
+        Cli.assertOneLineBadInput(Cli.run("deadline", "--batch", dir.toString()),
+                "gov deadline: --batch: cannot read " + dir + ": it is a folder, not a file");
     }
 
     @Test
-    void unreadableFilesSayWhy() {
-        assertEquals("permission denied", CliFiles.whyUnreadable(new AccessDeniedException("x")));
-        assertEquals("no such file", CliFiles.whyUnreadable(new java.nio.file.NoSuchFileException("x")));
+    void aFolderAsCalendarFileIsCalledAFolder() {
+        Cli.assertOneLineBadInput(Cli.run("deadline", "--calendar-file", dir.toString(), "--from", "2025-09-19",
+                "--working-days", "1"), "--calendar-file: " + dir + " is a folder");
     }
 
     @Test

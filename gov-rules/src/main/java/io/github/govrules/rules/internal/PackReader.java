@@ -2,6 +2,7 @@ package io.github.govrules.rules.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.govrules.core.internal.TextFiles;
 import io.github.govrules.rules.CaseKind;
 import io.github.govrules.rules.DuePolicy;
 import io.github.govrules.rules.NationalCaseType;
@@ -10,16 +11,8 @@ import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RulePackException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -185,20 +178,19 @@ public final class PackReader {
     }
 
     private static String readDisk(String id, Path p) {
-        byte[] bytes;
+        String why = TextFiles.whyNotReadable(p);
         try {
-            if (Files.size(p) > MAX_FILE_CHARS * 4L) {
+            if (why == null && Files.size(p) > MAX_FILE_CHARS * 4L) {
                 throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
                         "file is larger than " + MAX_FILE_CHARS + " characters")));
             }
-            bytes = Files.readAllBytes(p);
-        } catch (NoSuchFileException e) {
-            throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0, "file does not exist")));
+            if (why == null) {
+                return decode(id, p.toString(), Files.readAllBytes(p));
+            }
         } catch (IOException e) {
-            throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
-                    "cannot read file: " + e.getMessage())));
+            why = TextFiles.whyUnreadable(e);
         }
-        return decode(id, p.toString(), bytes);
+        throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0, "cannot read file: " + why)));
     }
 
     private static String readClasspath(ClassLoader loader, String id, String resource) {
@@ -218,39 +210,8 @@ public final class PackReader {
      * @throws RulePackException naming the line and column of the first byte that is not UTF-8
      */
     static String decode(String id, String display, byte[] bytes) {
-        String text;
-        try {
-            text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            throw new RulePackException(List.of(new PackProblem(id, display, line, column, String.format(Locale.ROOT,
-                    "file is not UTF-8: byte 0x%02X at line %d, column %d is not valid UTF-8 "
-                            + "(GBK or another encoding?): save the file as UTF-8",
-                    bytes[bad] & 0xff, line, column))));
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-    private static int firstBadByte(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult r = strictUtf8().decode(in, CharBuffer.allocate(bytes.length + 1), true);
-        return r.isError() ? in.position() : Math.max(0, bytes.length - 1);
+        return TextFiles.utf8(bytes, bad -> new RulePackException(List.of(
+                new PackProblem(id, display, bad.line(), bad.column(), bad.problem()))));
     }
 
     /** The manifest read again with a plain YAML parser, to locate keys and values (on error paths). */

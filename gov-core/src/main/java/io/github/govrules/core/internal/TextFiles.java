@@ -1,0 +1,144 @@
+package io.github.govrules.core.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Why a file cannot be read, in words ("no such file", "permission denied", never a Java class
+ * name), and where its text stops being UTF-8 (line, column, byte and offset of the first byte
+ * that is not). Shared by gov-core's readers, gov-rules' pack reader and the command line, so
+ * that every tool says it the same way. Stateless. Not public API.
+ */
+public final class TextFiles {
+
+    private static final String NO_SUCH_FILE = "no such file";
+
+    private TextFiles() {
+    }
+
+    /**
+     * The first byte of a text that is not UTF-8: its offset from 0, its value (0 to 255), its 1-based
+     * line and column (characters before it on its line, plus 1; a byte order mark not counted).
+     */
+    public record BadByte(int offset, int value, int line, int column) {
+
+        /**
+         * The problem and its fix, without line and column (callers show those where they show every
+         * location): "not UTF-8 text: byte 0xC0 at offset 9 is not valid UTF-8 (GBK or another
+         * encoding?); save the file as UTF-8".
+         */
+        public String problem() {
+            return String.format(Locale.ROOT, "not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8"
+                    + " (GBK or another encoding?); save the file as UTF-8", value, offset);
+        }
+    }
+
+    /**
+     * Why {@code file} cannot be read as a file: "the path is empty; give a file name" (Java would
+     * read the working folder), "it is a folder, not a file", "no such file" or "permission denied";
+     * null if it is a readable regular file.
+     */
+    public static String whyNotReadable(Path file) {
+        if (file.toString().isEmpty()) {
+            return "the path is empty; give a file name";
+        }
+        if (Files.isDirectory(file)) {
+            return "it is a folder, not a file";
+        }
+        if (!Files.isRegularFile(file)) {
+            return NO_SUCH_FILE;
+        }
+        return Files.isReadable(file) ? null : "permission denied";
+    }
+
+    /** Why opening or reading a file failed: "no such file", "permission denied", or the system's reason (no path). */
+    public static String whyUnreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return NO_SUCH_FILE;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (reason == null || reason.isBlank()) {
+            return "input/output error";
+        }
+        int nl = reason.indexOf('\n');
+        return nl < 0 ? reason : reason.substring(0, nl);
+    }
+
+    /**
+     * A reason from {@link #whyNotReadable} or {@link #whyUnreadable} with the path, for messages naming the
+     * file nowhere else: "no such file: FILE", "cannot read FILE: REASON" (the reason alone for an empty path).
+     */
+    public static String cannotRead(Path file, String why) {
+        if (file.toString().isEmpty()) {
+            return why;
+        }
+        return NO_SUCH_FILE.equals(why) ? why + ": " + file : "cannot read " + file + ": " + why;
+    }
+
+    /** A new UTF-8 decoder that refuses malformed input instead of replacing it with U+FFFD. */
+    public static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The first byte that is not UTF-8, or null if all of {@code bytes} is UTF-8. */
+    public static BadByte firstBadByte(byte[] bytes) {
+        return decode(bytes, CharBuffer.allocate(bytes.length + 1));
+    }
+
+    /**
+     * The text of UTF-8 bytes, a byte order mark at the start dropped; {@code refusal} makes the
+     * exception thrown for the first byte that is not UTF-8.
+     */
+    public static <X extends RuntimeException> String utf8(byte[] bytes, Function<BadByte, X> refusal) {
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        BadByte bad = decode(bytes, out);
+        if (bad != null) {
+            throw refusal.apply(bad);
+        }
+        out.flip();
+        if (out.hasRemaining() && out.get(0) == '\uFEFF') {
+            out.get();
+        }
+        return out.toString();
+    }
+
+    /** Decodes into {@code out} (room for every byte as a character); the first bad byte, or null. */
+    private static BadByte decode(byte[] bytes, CharBuffer out) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharsetDecoder decoder = strictUtf8();
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            decoder.flush(out);
+            return null;
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.position(); i++) {
+            char c = out.get(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (i > 0 || c != '\uFEFF') {
+                column++;
+            }
+        }
+        return new BadByte(in.position(), bytes[in.position()] & 0xFF, line, column);
+    }
+}
