@@ -186,6 +186,28 @@ public record Case(
     }
 
     /**
+     * This case as it stood just before a moment: the same application with only the events
+     * dated before {@code endExclusive} (events are in time order). A report for a period asks
+     * the case as of the period's end, so that what happened later (a completion, a withdrawal,
+     * a suspension) does not change what was open then. Returns this case when no event is left out.
+     *
+     * @param endExclusive the moment; events at or after it are left out
+     * @return the case as it stood then
+     */
+    public Case asOf(LocalDateTime endExclusive) {
+        Objects.requireNonNull(endExclusive, "endExclusive");
+        int n = 0;
+        while (n < events.size() && events.get(n).at().isBefore(endExclusive)) {
+            n++;
+        }
+        if (n == events.size()) {
+            return this;
+        }
+        return new Case(number, itemCode, itemVersion, nationalType, kind, applicant, agent, legalRepresentative,
+                situations, materials, channel, appliedAt, projectCode, region, events.subList(0, n));
+    }
+
+    /**
      * All pieces of a material handed in, in a given form: at application and in supplements.
      *
      * @param code the material code

@@ -143,10 +143,16 @@ public final class Indicators {
                         early += day.isBefore(due) ? 1 : 0;
                     }
                 }
-            } else if (status.isProcessing() && !status.acceptedAt().toLocalDate().isAfter(lastDay)) {
-                LocalDate due = promisedDueAsOf(c, item, calendar, lastDay);
-                if (due.isBefore(lastDay)) {
-                    openOverdue++;
+            } else if (done == null || !done.isBefore(endExclusive.atStartOfDay())) {
+                // open at the period's end? Ask the case as it stood then: a completion,
+                // withdrawal or suspension after the period does not change what was open
+                Case then = c.asOf(endExclusive.atStartOfDay());
+                CaseStatus thenStatus = then == c ? status : then.status();
+                if (thenStatus.isProcessing() && !thenStatus.acceptedAt().toLocalDate().isAfter(lastDay)) {
+                    LocalDate due = promisedDueAsOf(then, item, calendar, lastDay);
+                    if (due.isBefore(lastDay)) {
+                        openOverdue++;
+                    }
                 }
             }
         }

@@ -110,6 +110,41 @@ class IndicatorsTest {
                 make("N1", PRINT, at(9, 30, 8), n1));
     }
 
+    /**
+     * Open overdue counts what was open at the period's end, not what is open now: for 1–12
+     * October, P3 (due 10-10, completed 10-13, after the period) and P6 (due 10-11) were both
+     * open and overdue on the last day; P7 (due 10-10, withdrawn in November) too.
+     */
+    @Test
+    void openOverdueIsAsOfThePeriodsEndNotToday() {
+        List<CaseEvent> p7 = new ArrayList<>(life(ServiceChannel.WINDOW, at(9, 19, 10), null, null, null, false));
+        p7.add(new CaseEvent.Withdrawn(at(11, 5, 9), "applicant", "no longer needed"));
+        List<Case> all = new ArrayList<>(cases());
+        all.add(make("P7", PRINT, at(9, 19, 8), p7));
+        IndicatorReport r = Indicators.compute(all, CATALOG, Calendars.cn(), LocalDate.of(2025, 10, 1),
+                LocalDate.of(2025, 10, 13));
+        assertEquals(3, r.openOverdue());
+        // the whole of October: P3 completed within it, P7 still open and overdue on 10-31, P6 too
+        IndicatorReport october = Indicators.compute(all, CATALOG, Calendars.cn(), LocalDate.of(2025, 10, 1),
+                LocalDate.of(2025, 11, 1));
+        assertEquals(2, october.openOverdue());
+        // November: P7 withdrawn on 11-05, so not open at the end; P6 and P4 (due 11-03) are
+        IndicatorReport november = Indicators.compute(all, CATALOG, Calendars.cn(), LocalDate.of(2025, 11, 1),
+                LocalDate.of(2025, 12, 1));
+        assertEquals(2, november.openOverdue());
+    }
+
+    @Test
+    void aCaseAsOfAMomentKeepsOnlyTheEventsBeforeIt() {
+        Case p3 = cases().stream().filter(c -> c.number().equals("P3")).findFirst().orElseThrow();
+        Case then = p3.asOf(at(10, 13, 0));
+        assertEquals(2, then.events().size());
+        assertTrue(then.status().isProcessing());
+        assertEquals(p3.applicant(), then.applicant());
+        assertTrue(p3.asOf(at(12, 31, 0)) == p3, "nothing left out: the same case");
+        assertEquals(0, p3.asOf(at(9, 19, 9)).events().size());
+    }
+
     @Test
     void handComputedExample() {
         IndicatorReport r = Indicators.compute(cases(), CATALOG, Calendars.cn(), LocalDate.of(2025, 9, 1),
