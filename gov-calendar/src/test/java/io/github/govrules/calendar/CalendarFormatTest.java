@@ -116,7 +116,19 @@ class CalendarFormatTest {
         Path file = dir.resolve("latin1.cal");
         Files.write(file, "calendar CN-ZZ\nname \u00e9t\u00e9 | summer\n".getBytes(StandardCharsets.ISO_8859_1));
         CalendarFormatException e = assertThrows(CalendarFormatException.class, () -> Calendars.standard().withFile(file));
-        assertTrue(e.reason().contains("not valid UTF-8"), e::getMessage);
+        assertEquals(2, e.line(), e::getMessage);
+        assertEquals(file + ":2: column 6: not UTF-8 text: byte 0xE9 at offset 20 is not valid UTF-8"
+                + " (GBK or another encoding?); save the file as UTF-8", e.getMessage());
+        // after valid Chinese text and a byte order mark: the column counts characters, not bytes
+        Path gbk = dir.resolve("gbk.cal");
+        byte[] head = "\uFEFFcalendar CN-ZZ\nname 测试".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xB2;
+        bytes[head.length + 1] = (byte) 0xE2;
+        Files.write(gbk, bytes);
+        CalendarFormatException g = assertThrows(CalendarFormatException.class, () -> Calendars.standard().withFile(gbk));
+        assertTrue(g.getMessage().startsWith(gbk + ":2: column 8: not UTF-8 text: byte 0xB2 at offset " + head.length + " "),
+                g::getMessage);
     }
 
     @Test
