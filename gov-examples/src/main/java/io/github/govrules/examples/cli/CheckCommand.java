@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.DeadlineExplanation;
 import io.github.govrules.calendar.deadline.Deadlines;
@@ -114,7 +117,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(outcome.toJson());
+            out.println(withSideExit(outcome.toJson(), aCase));
             return GovCli.EXIT_OK;
         }
         print(out, outcome, info);
@@ -213,6 +216,29 @@ public final class CheckCommand implements Callable<Integer> {
         }
         return java.util.Optional.ofNullable(note)
                 .map(t -> "Note: " + t + " The rules above judge its materials as received.");
+    }
+
+    /**
+     * The outcome's JSON, with a {@code sideExit} object ({@code state}, {@code at}, {@code note})
+     * added when the case left its lifecycle by a side exit; unchanged otherwise.
+     */
+    static String withSideExit(String outcomeJson, Case aCase) {
+        java.util.Optional<String> note = sideExit(aCase);
+        if (note.isEmpty()) {
+            return outcomeJson;
+        }
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = (ObjectNode) mapper.readTree(outcomeJson);
+            CaseEvent last = aCase.events().get(aCase.events().size() - 1);
+            ObjectNode exit = root.putObject("sideExit");
+            exit.put("state", aCase.status().state().name());
+            exit.put("at", last.at().toString());
+            exit.put("note", note.get());
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the outcome's own JSON could not be read back", e);
+        }
     }
 
     /** The human-readable report of an outcome. */

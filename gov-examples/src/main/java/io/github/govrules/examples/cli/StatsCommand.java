@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,28 +104,42 @@ public final class StatsCommand implements Callable<Integer> {
         out.println("Indicators for " + start + " to " + end + " (inclusive): " + cases.size() + " cases read from "
                 + casesFile + ", calendar " + calendar.id());
         print(out, report);
-        printSideExits(out, cases);
+        printSideExits(out, cases, start, end.plusDays(1));
         return GovCli.EXIT_OK;
     }
 
     /**
-     * Names the cases the side exits treat specially, when there are any: voided cases (作废) are
-     * left out of every indicator; revoked cases (撤销) still count as completed.
+     * Names the cases of the period the side exits treat specially, when there are any: voided
+     * cases (作废) with an event in the period, which every indicator leaves out; revoked cases
+     * (撤销) completed in the period, which still count as completed there.
      */
-    static void printSideExits(PrintWriter out, List<Case> cases) {
-        List<String> voided = numbersIn(cases, CaseState.VOIDED);
+    static void printSideExits(PrintWriter out, List<Case> cases, LocalDate start, LocalDate endExclusive) {
+        LocalDateTime from = start.atStartOfDay();
+        LocalDateTime to = endExclusive.atStartOfDay();
+        List<String> voided = cases.stream()
+                .filter(c -> c.status().state() == CaseState.VOIDED)
+                .filter(c -> c.events().stream().anyMatch(e -> in(e.at(), from, to)))
+                .map(Case::number).toList();
         if (!voided.isEmpty()) {
             out.println("Not counted: " + voided.size() + (voided.size() == 1 ? " case" : " cases")
                     + " voided as registered in error (作废): " + String.join(", ", voided));
         }
-        List<String> revoked = numbersIn(cases, CaseState.REVOKED);
+        List<String> revoked = cases.stream()
+                .filter(c -> c.status().state() == CaseState.REVOKED && in(c.status().completedAt(), from, to))
+                .map(Case::number).toList();
         if (!revoked.isEmpty()) {
             out.println("Revoked after approval (撤销), still counted as completed: " + String.join(", ", revoked));
         }
     }
 
-    private static List<String> numbersIn(List<Case> cases, CaseState state) {
-        return cases.stream().filter(c -> c.status().state() == state).map(Case::number).toList();
+    private static boolean in(LocalDateTime at, LocalDateTime from, LocalDateTime to) {
+        return !at.isBefore(from) && at.isBefore(to);
+    }
+
+    /** The cases that count: all but the voided ones, or all when every one was voided. */
+    private static List<Case> counted(List<Case> cases) {
+        List<Case> counted = cases.stream().filter(c -> c.status().state() != CaseState.VOIDED).toList();
+        return counted.isEmpty() ? cases : counted;
     }
 
     /** Prints a report, one indicator per line: English name, value, Chinese name. */
@@ -240,13 +255,13 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private static LocalDate firstEvent(List<Case> cases) {
-        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).min(Comparator.naturalOrder())
+        return counted(cases).stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).min(Comparator.naturalOrder())
                 .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
                 .toLocalDate();
     }
 
     private static LocalDate lastEvent(List<Case> cases) {
-        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).max(Comparator.naturalOrder())
+        return counted(cases).stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
                 .toLocalDate();
     }

@@ -74,6 +74,47 @@ class SideExitsCliTest {
     }
 
     @Test
+    void theNotesNameOnlyTheCasesOfThePeriod() {
+        // November: the licence was completed in October, the duplicate voided in September
+        Cli.Result november = Cli.run("stats", "--cases", dir.toString(), "--from", "2025-11-01", "--to", "2025-11-30");
+        assertEquals(0, november.exitCode(), november::toString);
+        assertEquals("0", value(november, "completed"));
+        assertTrue(november.outLines().stream().noneMatch(l -> l.startsWith("Not counted") || l.startsWith("Revoked")),
+                november::toString);
+        // October: the revoked licence was completed then; the voided case had no event then
+        Cli.Result october = Cli.run("stats", "--cases", dir.toString(), "--from", "2025-10-01", "--to", "2025-10-31");
+        assertTrue(october.outLines().contains("Revoked after approval (撤销), still counted as completed: WH-2025-000402"),
+                october::toString);
+        assertTrue(october.outLines().stream().noneMatch(l -> l.startsWith("Not counted")), october::toString);
+    }
+
+    @Test
+    void theDefaultPeriodIsThatOfTheCountedCases() throws java.io.IOException {
+        // a duplicate voided much later must not stretch the default period
+        Case late = CaseIo.read(Samples.path("provident-fund-complete.json"))
+                .record(new CaseEvent.Voided(LocalDateTime.of(2025, 12, 15, 10, 0), "w01-wang", "registered twice"));
+        CaseIo.write(late, voided);
+        Cli.Result r = Cli.run("stats", "--cases", dir.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.firstLine().startsWith("Indicators for 2025-09-19 to 2025-10-20 (inclusive)"), r::toString);
+    }
+
+    @Test
+    void checkJsonCarriesTheSideExit() throws Exception {
+        Cli.Result v = Cli.run("check", "--pack", "cn-zj", "--case", voided.toString(), "--json");
+        assertEquals(0, v.exitCode(), v::toString);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(v.out());
+        assertEquals("VOIDED", root.path("sideExit").path("state").asText(), v::toString);
+        assertEquals("2025-09-19T10:00", root.path("sideExit").path("at").asText());
+        assertTrue(root.path("sideExit").path("note").asText().contains("registered twice"), v::toString);
+        assertEquals("GJJ-2025-000301", root.path("caseNumber").asText(), v::toString);
+        Cli.Result plain = Cli.run("check", "--pack", "cn-sc", "--case", Samples.path("printing-licence.json").toString(),
+                "--json");
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(plain.out()).path("sideExit").isMissingNode(),
+                plain::toString);
+    }
+
+    @Test
     void checkNotesTheSideExit() {
         Cli.Result v = Cli.run("check", "--pack", "cn-zj", "--case", voided.toString());
         assertEquals(0, v.exitCode(), v::toString);
