@@ -83,7 +83,7 @@ public final class CaseLifecycleExample {
         c = center.decide(c, "W02", "w02-sun", monday.plusMinutes(25), Outcome.APPROVED, "TQ-2025-0001");
         c = c.record(new CaseEvent.Delivered(monday.plusMinutes(30), "w01-wang", ServiceChannel.WINDOW))
              .record(new CaseEvent.Evaluated(monday.plusMinutes(35), "applicant", Satisfaction.VERY_SATISFIED, false));
-        System.out.println("final state " + c.status().state() + ", outcome " + c.status().outcome() + ", "
+        System.out.println("state at the end " + c.status().state() + ", outcome " + c.status().outcome() + ", "
                 + c.events().size() + " events");
 
         // Lossless JSON round trip.

@@ -15,7 +15,7 @@ class CaseLifecycleExampleTest {
         assertTrue(out.contains("error: Case GJJ-2025-000123: event 'correction-requested'"), out);
         assertTrue(out.contains("still missing after the supplement: 0"), out);
         assertTrue(out.contains("accepted; promised due 2025-09-22, statutory due 2025-09-25"), out);
-        assertTrue(out.contains("final state EVALUATED, outcome APPROVED, 7 events"), out);
+        assertTrue(out.contains("state at the end EVALUATED, outcome APPROVED, 7 events"), out);
         assertTrue(out.contains("JSON round trip equal: true"), out);
     }
 }

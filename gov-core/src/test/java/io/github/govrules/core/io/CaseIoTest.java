@@ -88,13 +88,14 @@ class CaseIoTest {
         assertTrue(e.getMessage().contains("no example case 'nope'"));
     }
 
-    /** The printing-licence example voided while in process (duplicate), and the same licence revoked after approval. */
+    /** The renovation example voided while in process (a duplicate registration). */
     static Case voidedCase() {
         Case c = CaseIo.example("renovation-tolerated-gap");
         return c.record(new CaseEvent.Voided(LocalDateTime.of(2025, 10, 16, 15, 0), "w05-chen",
                 "duplicate registration: the same application is case WH-2025-000400"));
     }
 
+    /** The printing-licence example revoked after its approval (notify-and-commit promise proved false). */
     static Case revokedCase() {
         return CaseIo.example("printing-licence-promised").record(new CaseEvent.Revoked(LocalDateTime.of(2025, 12, 10, 9, 0),
                 "w05-xu", "告知承诺制：承诺的经营场所证明不实", "《中华人民共和国行政许可法》第六十九条第二款", "撤字〔2025〕第1号"));
