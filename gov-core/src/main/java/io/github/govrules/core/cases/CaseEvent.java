@@ -379,7 +379,7 @@ public sealed interface CaseEvent {
                     throw new IllegalArgumentException("certificateValidity " + certificateValidity
                             + " needs the certificate it belongs to: give its certificateNumber");
                 }
-                if (certificateValidity.until() != null && certificateValidity.until().isBefore(at.toLocalDate())) {
+                if (!certificateValidity.isLongTerm() && certificateValidity.lastDay().isBefore(at.toLocalDate())) {
                     throw new IllegalArgumentException("certificateValidity " + certificateValidity
                             + " ends before the day of completion " + at.toLocalDate()
                             + ": a certificate is valid at least on the day it is issued");

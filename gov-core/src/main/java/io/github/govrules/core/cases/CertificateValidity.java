@@ -1,6 +1,7 @@
 package io.github.govrules.core.cases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -18,18 +19,28 @@ import java.util.Optional;
  * (inclusive: {@code "2031-10-08"} means valid to the end of that day), or {@code "long-term"}.
  * Anything else is refused naming the field, line and column.
  *
+ * <p>Made only by {@link #until(LocalDate)}, {@link #longTerm()} and {@link #parse(String)}:
+ * there is no constructor, so a {@code null} never stands for long-term (a {@code null}
+ * {@link CaseEvent.Completed#certificateValidity()} means the validity was not given). Two
+ * validities are equal when both are long-term or both end on the same day.
+ *
  * <p>Immutable and thread-safe.
  *
- * @param until nullable: the last day on which the certificate is valid (有效期至); {@code null}
- *              means long-term (长期有效)
  * @since 0.1.0
  */
-public record CertificateValidity(LocalDate until) {
+public final class CertificateValidity {
 
     /** The text form of a long-term validity (长期有效). */
     public static final String LONG_TERM_TEXT = "long-term";
 
     private static final CertificateValidity LONG_TERM = new CertificateValidity(null);
+
+    /** The last day of validity, inclusive; null exactly for {@link #LONG_TERM}. */
+    private final LocalDate lastDay;
+
+    private CertificateValidity(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
 
     private static final String EXPECTED =
             "a certificate validity is the last day it is valid (yyyy-MM-dd) or '" + LONG_TERM_TEXT + "' (长期有效)";
@@ -91,9 +102,28 @@ public record CertificateValidity(LocalDate until) {
         throw new IllegalArgumentException(EXPECTED + ", but was " + got);
     }
 
-    /** Whether the certificate is valid without an end date (长期有效). */
+    /**
+     * Whether the certificate is valid without an end date (长期有效).
+     *
+     * @return true when long-term
+     */
+    @JsonIgnore // not a JSON property: the value is written and read as text only
     public boolean isLongTerm() {
-        return until == null;
+        return lastDay == null;
+    }
+
+    /**
+     * The last day of validity (有效期至), inclusive.
+     *
+     * @return the last day
+     * @throws IllegalStateException if the validity is long-term (it has no last day)
+     */
+    public LocalDate lastDay() {
+        if (lastDay == null) {
+            throw new IllegalStateException("a long-term validity (长期有效) has no last day:"
+                    + " ask isLongTerm() or findUntil() first");
+        }
+        return lastDay;
     }
 
     /**
@@ -102,7 +132,7 @@ public record CertificateValidity(LocalDate until) {
      * @return the last day; empty when long-term
      */
     public Optional<LocalDate> findUntil() {
-        return Optional.ofNullable(until);
+        return Optional.ofNullable(lastDay);
     }
 
     /**
@@ -116,7 +146,7 @@ public record CertificateValidity(LocalDate until) {
     public boolean isValidOn(LocalDate issued, LocalDate day) {
         Objects.requireNonNull(issued, "issued");
         Objects.requireNonNull(day, "day");
-        return !day.isBefore(issued) && (until == null || !day.isAfter(until));
+        return !day.isBefore(issued) && (lastDay == null || !day.isAfter(lastDay));
     }
 
     /**
@@ -127,6 +157,16 @@ public record CertificateValidity(LocalDate until) {
     @JsonValue
     @Override
     public String toString() {
-        return until == null ? LONG_TERM_TEXT : until.toString();
+        return lastDay == null ? LONG_TERM_TEXT : lastDay.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CertificateValidity other && Objects.equals(lastDay, other.lastDay);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(lastDay);
     }
 }

@@ -40,4 +40,15 @@ public record Fee(@NotBlank @Size(max = 200) String name,
         Checks.required(basis, "basis");
     }
 
+    /**
+     * Creates a fee item without reductions or exemptions.
+     *
+     * @param name     the fee's name (收费项目名称)
+     * @param standard the charging standard (收费标准)
+     * @param basis    the charging basis (收费依据)
+     * @throws NullPointerException if a component is null
+     */
+    public Fee(String name, String standard, String basis) {
+        this(name, standard, basis, null);
+    }
 }

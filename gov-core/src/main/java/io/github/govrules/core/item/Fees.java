@@ -1,9 +1,20 @@
 package io.github.govrules.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.govrules.core.internal.Checks;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fees (收费) of a service item: whether it is charged for (是否收费) and, if so, each fee
@@ -70,12 +81,74 @@ public record Fees(boolean charged, List<@Valid Fee> items) {
      * Reads the list form of files written before the {@code charged} flag existed: an empty
      * list is free of charge (as that list was documented), a non-empty list is charged.
      *
-     * @param items the fee items
+     * @param items the fee items, read by {@link LegacyList}
      * @return the fees
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static Fees fromList(List<Fee> items) {
+    static Fees fromList(@JsonDeserialize(using = LegacyList.class) List<Fee> items) {
         List<Fee> list = Checks.list(items, "items");
         return list.isEmpty() ? FREE : new Fees(true, list);
+    }
+
+    /**
+     * Reads a {@code fees} value that is not an object: the list form of older files, entry by
+     * entry, so that a fee name listed twice is reported at the repeated entry
+     * ({@code $…fees[2]}, its line and column) rather than after the list; and anything else
+     * (true, a string, a number) as not the documented object form.
+     */
+    static final class LegacyList extends StdDeserializer<List<Fee>> {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The expected form, in the words of the reader's messages. */
+        static final String EXPECTED = "expected an object {charged, items} (or, in older files, a list)";
+
+        LegacyList() {
+            super(List.class);
+        }
+
+        @Override
+        public List<Fee> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartArrayToken()) {
+                throw new JsonMappingException(p, EXPECTED + " (got " + kind(p.currentToken()) + ")",
+                        p.currentTokenLocation());
+            }
+            List<Fee> fees = new ArrayList<>();
+            Map<String, Integer> first = new HashMap<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                int index = fees.size();
+                JsonLocation at = p.currentTokenLocation();
+                Fee fee;
+                try {
+                    fee = t == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Fee.class);
+                } catch (JsonMappingException e) {
+                    throw JsonMappingException.wrapWithPath(e, fees, index);
+                }
+                if (fee != null) {
+                    Integer earlier = first.putIfAbsent(fee.name(), index);
+                    if (earlier != null) {
+                        JsonMappingException e = new JsonMappingException(p, "the fee '" + fee.name()
+                                + "' is listed twice (first as fees[" + earlier + "]): list each fee once", at);
+                        e.prependPath(fees, index);
+                        throw e;
+                    }
+                }
+                fees.add(fee);
+            }
+            return fees;
+        }
+
+        private static String kind(JsonToken t) {
+            if (t == null) {
+                return "nothing";
+            }
+            return switch (t) {
+                case VALUE_TRUE, VALUE_FALSE -> "boolean";
+                case VALUE_STRING -> "string";
+                case VALUE_NUMBER_INT -> "integer";
+                case VALUE_NUMBER_FLOAT -> "number";
+                default -> t.asString() == null ? t.name().toLowerCase(java.util.Locale.ROOT) : t.asString();
+            };
+        }
     }
 }

@@ -45,6 +45,26 @@ class CertificateValidityTest {
         assertEquals(v.isLongTerm() ? Optional.empty() : Optional.of(LocalDate.parse(text)), v.findUntil());
     }
 
+    @Test
+    void aValidityIsMadeOnlyByItsFactoriesSoNullNeverMeansLongTerm() {
+        assertEquals(0, CertificateValidity.class.getConstructors().length, "no public constructor");
+        assertThrows(NullPointerException.class, () -> CertificateValidity.until(null));
+        CertificateValidity dated = CertificateValidity.until(LocalDate.of(2031, 10, 8));
+        assertFalse(dated.isLongTerm());
+        assertEquals(LocalDate.of(2031, 10, 8), dated.lastDay());
+        assertEquals(Optional.of(LocalDate.of(2031, 10, 8)), dated.findUntil());
+        assertEquals(dated, CertificateValidity.until(LocalDate.of(2031, 10, 8)));
+        assertEquals(dated.hashCode(), CertificateValidity.until(LocalDate.of(2031, 10, 8)).hashCode());
+        assertFalse(dated.equals(CertificateValidity.longTerm()));
+        CertificateValidity longTerm = CertificateValidity.longTerm();
+        assertTrue(longTerm.isLongTerm());
+        assertEquals(Optional.empty(), longTerm.findUntil());
+        assertEquals(longTerm, CertificateValidity.parse("long-term"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, longTerm::lastDay);
+        assertEquals("a long-term validity (长期有效) has no last day: ask isLongTerm() or findUntil() first",
+                e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2031/10/08", "2031-02-29", "2031-10-8", "+2031-10-08", "20311008", "long term",
             "Long-term", "长期有效", "", " long-term"})
@@ -114,7 +134,7 @@ class CertificateValidityTest {
     void aValidityMayEndOnTheDayOfCompletionButNotBefore() {
         CaseEvent.Completed sameDay = new CaseEvent.Completed(COMPLETED_AT, "b07-liu", Outcome.APPROVED, LICENCE,
                 CertificateValidity.until(COMPLETED_AT.toLocalDate()));
-        assertEquals(COMPLETED_AT.toLocalDate(), sameDay.certificateValidity().until());
+        assertEquals(COMPLETED_AT.toLocalDate(), sameDay.certificateValidity().lastDay());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CaseEvent.Completed(
                 COMPLETED_AT, "b07-liu", Outcome.APPROVED, LICENCE, CertificateValidity.until(LocalDate.of(2025, 10, 8))));
         assertEquals("certificateValidity 2025-10-08 ends before the day of completion 2025-10-09: a certificate is"

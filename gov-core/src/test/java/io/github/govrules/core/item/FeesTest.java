@@ -230,9 +230,54 @@ class FeesTest {
         assertEquals("missing required field 'charged'", missing.problem());
 
         String text = catalog("    fees: \"不收费\"\n");
-        ModelReadException notAnObject = refused(text);
-        assertEquals("$.items[0].fees", notAnObject.path());
-        assertEquals(Integer.parseInt(at(text, "\"不收费\"").replaceAll("\\(line (\\d+),.*", "$1")), notAnObject.line());
+        assertEquals("fees.yaml: $.items[0].fees " + at(text, "\"不收费\"") + ": expected an object {charged, items}"
+                + " (or, in older files, a list) (got string)", refused(text).getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true|boolean", "\"free\"|string", "0|integer", "1.5|number", "\"\"|string"})
+    void aFeesValueThatIsNeitherAnObjectNorAListNamesTheObjectForm(String valueAndKind) {
+        String value = valueAndKind.substring(0, valueAndKind.indexOf('|'));
+        String kind = valueAndKind.substring(valueAndKind.indexOf('|') + 1);
+        String yaml = catalog("    fees: " + value + "\n");
+        String key = at(yaml, "fees: " + value);
+        int column = Integer.parseInt(key.replaceAll(".*column (\\d+)\\)", "$1")) + "fees: ".length();
+        assertEquals("fees.yaml: $.items[0].fees " + key.replaceAll("column \\d+", "column " + column)
+                + ": expected an object {charged, items} (or, in older files, a list) (got " + kind + ")",
+                refused(yaml).getMessage());
+    }
+
+    @Test
+    void aFeeListedTwiceInTheListFormIsRefusedAtTheRepeatedEntry() {
+        String yaml = catalog("""
+                    fees:
+                      - {name: "工本费", standard: "10 元/本", basis: "示例"}
+                      - {name: "检验费", standard: "50 元", basis: "示例"}
+                      - {name: "工本费", standard: "20 元/本", basis: "示例"}
+                """);
+        String second = yaml.substring(0, yaml.lastIndexOf("- {name: \"工本费\"") + 2);
+        int line = second.split("\n", -1).length;
+        int column = second.length() - second.lastIndexOf('\n');
+        assertEquals("fees.yaml: $.items[0].fees[2] (line " + line + ", column " + column + "): the fee '工本费' is"
+                + " listed twice (first as fees[0]): list each fee once", refused(yaml).getMessage());
+    }
+
+    @Test
+    void theListFormLocatesAProblemInsideAnEntry() {
+        String yaml = catalog("""
+                    fees:
+                      - {name: "工本费", standard: "10 元/本", basis: "示例"}
+                      - {name: "检验费", standard: "50 元", basis: "示例", currency: CNY}
+                """);
+        assertEquals("fees.yaml: $.items[0].fees[1].currency " + at(yaml, "currency")
+                + ": unknown field 'currency' (known fields: basis, name, reductions, standard)",
+                refused(yaml).getMessage());
+    }
+
+    @Test
+    void aFeeWithoutReductionsHasAThreeArgumentConstructor() {
+        assertEquals(INSPECTION, new Fee("检验费", "每次 50 元（示例）", "省物价部门核定标准（示例）"));
+        assertThrows(NullPointerException.class, () -> new Fee(null, "10 元", "示例"));
     }
 
     @Test
