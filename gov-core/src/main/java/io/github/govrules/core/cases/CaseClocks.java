@@ -7,8 +7,11 @@ import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.calendar.deadline.Extension;
 import io.github.govrules.calendar.deadline.HandlingMode;
 import io.github.govrules.calendar.deadline.IllegalClockOperationException;
+import io.github.govrules.calendar.deadline.LimitStatus;
+import io.github.govrules.calendar.deadline.StepStatus;
 import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.calendar.deadline.WarningLevel;
 import io.github.govrules.calendar.deadline.WarningPolicy;
 import io.github.govrules.core.item.CaseKind;
 import io.github.govrules.core.item.ItemType;
@@ -42,7 +45,8 @@ import java.util.Optional;
  *   <li>{@code step-done} / {@code step-returned}: the named step ran, with the item's step limit,
  *       from the previous step boundary (acceptance or the previous step event) to this event.</li>
  *   <li>{@code completed}, {@code withdrawn}, {@code terminated}, {@code voided} (作废): the clock
- *       stops on that day. A case withdrawn or voided before acceptance has no clock.</li>
+ *       stops on that day. A case withdrawn or voided before acceptance has no clock. The
+ *       {@link #status status} of a voided case carries no warning.</li>
  *   <li>{@code supplemented} after acceptance (closing tolerated gaps), {@code delivered},
  *       {@code evaluated}, {@code revoked} (撤销, after completion): no effect on the clock. A
  *       revocation does not reopen the case: the clock keeps the completion day, and whether the
@@ -199,6 +203,15 @@ public final class CaseClocks {
      * {@code on} (a later resumption, extension, completion, …) do not count
      * ({@link CaseClock#status(LocalDate, WarningPolicy)}).
      *
+     * <p>A {@link CaseState#VOIDED voided} case (作废) carries no warning: it was registered in
+     * error and never was an application, so electronic supervision (电子监察) must not flag it.
+     * Its status keeps the clock's facts (due dates, days used, whether the clock was past a due
+     * date when it stopped) but every warning level (statutory, promised, each step) is
+     * {@link WarningLevel#NONE}, on any date, before or after the void, as {@code Indicators}
+     * leaves a voided case out of every report whenever it was voided. Withdrawn (撤回) and
+     * terminated (终止) cases are not treated so: they were real applications, and a limit they
+     * passed before they ended keeps its warning, as a case completed late does.
+     *
      * @param aCase    the case
      * @param item     the item version the case pins
      * @param calendar the calendar
@@ -212,7 +225,21 @@ public final class CaseClocks {
                                                WarningPolicy policy) {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(policy, "policy");
-        return clockOf(aCase, item, calendar).map(c -> c.status(on, policy));
+        boolean voided = aCase.status().state() == CaseState.VOIDED;
+        return clockOf(aCase, item, calendar).map(c -> c.status(on, policy))
+                .map(s -> voided ? withoutWarnings(s) : s);
+    }
+
+    /** The status with every warning level set to {@link WarningLevel#NONE}, the day counts unchanged. */
+    private static ClockStatus withoutWarnings(ClockStatus s) {
+        return new ClockStatus(s.on(), withoutWarning(s.statutory()), withoutWarning(s.promised()),
+                s.steps().stream().map(st -> new StepStatus(st.step(), withoutWarning(st.status()))).toList(),
+                s.suspended(), s.awaitingSupplements(), s.completedOn(), s.provisionalYears());
+    }
+
+    private static LimitStatus withoutWarning(LimitStatus l) {
+        return new LimitStatus(l.limit(), l.start(), l.due(), l.elapsedDays(), l.remainingDays(), l.overdue(),
+                l.overdueDays(), WarningLevel.NONE);
     }
 
     /**

@@ -232,8 +232,13 @@ public record ServiceCenter(
      * window exists and has the authorization (ACCEPT for notices, ISSUE otherwise) and the stamper
      * staffs it; the seal is kept here, could be used on the day (enabled by then, not yet changed
      * or cancelled), is owned by the item's implementing body and is of the kind
-     * {@link SealPolicy} requires; the document fits the case: a decision only after the case was
-     * approved (and not since revoked), a refusal only after it was refused, an acceptance notice
+     * {@link SealPolicy} requires; the document fits the case as it stood at {@code at} (its events
+     * dated at or before {@code at}; later events do not count, so the decision stamped on the day
+     * of an approval revoked months later was rightly stamped): nothing is stamped at or after the
+     * case's {@code voided} event (作废: the registration was in error, it never was an
+     * application), and at or after its {@code revoked} event (撤销) only the revocation decision and
+     * the cancellation (注销, which a revocation entails, Licensing Law Art. 70(4)) are; a decision
+     * only after the case was approved, a refusal only after it was refused, an acceptance notice
      * only after it was accepted, a non-acceptance notice only after it was not accepted, a
      * correction notice only after corrections were requested, a revocation decision (撤销决定书)
      * only after the approval was revoked ({@code revoked} event), and never dated before the event
@@ -288,14 +293,15 @@ public record ServiceCenter(
             throw new SealMisuseException(where + " is " + seal.kind() + " but the document needs " + choice.kind()
                     + ": " + choice.basis());
         }
+        // the case as it stood at the stamp: its events dated at or before it
+        Case then = aCase.asOf(at.plusNanos(1));
+        requireNotVoidedOrRevoked(then, document, at, where);
         if (document == SealDocument.DECISION || document == SealDocument.REFUSAL) {
             Outcome needed = document == SealDocument.DECISION ? Outcome.APPROVED : Outcome.REFUSED;
-            var status = aCase.status();
-            if (status.state() == CaseState.REVOKED) {
-                throw new SealMisuseException(where + " cannot be used: the approval was revoked (撤销) at "
-                        + status.lastEventAt() + " (state REVOKED)");
-            }
-            if (!DECIDED.contains(status.state()) || status.outcome() != needed) {
+            // a stamp dated before a completion the case records is judged by requireDocumentedEvent ("dated before")
+            boolean completedThen = then.events().stream().anyMatch(e -> e instanceof CaseEvent.Completed);
+            var status = (completedThen ? then : aCase).status();
+            if (!(DECIDED.contains(status.state()) || status.state() == CaseState.REVOKED) || status.outcome() != needed) {
                 throw new SealMisuseException(where + " cannot be used before the case is completed " + needed
                         + " (state " + status.state() + (status.outcome() == null ? "" : ", outcome " + status.outcome()) + ")");
             }
@@ -309,6 +315,30 @@ public record ServiceCenter(
         }
         Duties.requireMayStamp(aCase, stamperId);
         return ledger.with(new SealUse(seal.id(), stamperId, at, aCase.number(), document));
+    }
+
+    /** Documents that may still be stamped after a revocation: the revocation itself and the cancellation it entails. */
+    private static final EnumSet<SealDocument> AFTER_REVOCATION = EnumSet.of(SealDocument.REVOCATION,
+            SealDocument.CANCELLATION);
+
+    /**
+     * No document of a case is stamped at or after its {@code voided} event (the registration was
+     * in error), and after its {@code revoked} event only the revocation decision and the
+     * cancellation (注销, Licensing Law Art. 70(4)) are. {@code then} is the case as it stood at the stamp.
+     */
+    private static void requireNotVoidedOrRevoked(Case then, SealDocument document, LocalDateTime at, String where) {
+        for (CaseEvent e : then.events()) {
+            if (e instanceof CaseEvent.Voided v) {
+                throw new SealMisuseException(where + " cannot be used at " + at + ": the case was voided (作废) at "
+                        + v.at() + " by " + v.by() + " (" + v.reason() + "); a voided case never was an application "
+                        + "and no document of it is stamped on or after the void");
+            }
+            if (e instanceof CaseEvent.Revoked r && !AFTER_REVOCATION.contains(document)) {
+                throw new SealMisuseException(where + " cannot be used at " + at + ": the approval was revoked (撤销) at "
+                        + r.at() + " (state REVOKED); after a revocation only the revocation decision (REVOCATION) "
+                        + "and the cancellation (CANCELLATION) may be stamped");
+            }
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.govrules.calendar.deadline.CaseClock;
 import io.github.govrules.calendar.deadline.ClockStatus;
 import io.github.govrules.calendar.deadline.HandlingMode;
 import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.calendar.deadline.WarningLevel;
 import io.github.govrules.calendar.deadline.WarningPolicy;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.io.CaseIo;
@@ -213,6 +214,34 @@ class CaseClocksTest {
         Case unaccepted = CaseIo.example("gjj-bank-first-incomplete");
         Case voidedEarly = unaccepted.record(new CaseEvent.Voided(LocalDateTime.of(2025, 9, 19, 11, 0), "w01-wang", "test data"));
         assertTrue(CaseClocks.clockOf(voidedEarly, itemOf(voidedEarly), CN).isEmpty());
+    }
+
+    @Test
+    void aVoidedCaseCarriesNoWarning() {
+        // renovation: accepted Mon 2025-09-29, still in process when voided on Thu 2025-10-16, past its
+        // promised due date; asked on 2025-12-01 the voided case must not be flagged (it was registered in error)
+        Case open = CaseIo.example("renovation-tolerated-gap");
+        ServiceItem item = itemOf(open);
+        LocalDateTime at = LocalDateTime.of(2025, 10, 16, 15, 0);
+        Case voided = CaseClocks.record(open, item, CN, new CaseEvent.Voided(at, "w05-chen", "duplicate of another case"));
+        Case withdrawn = open.record(new CaseEvent.Withdrawn(at, "applicant", null));
+        LocalDate day = LocalDate.of(2025, 12, 1);
+        ClockStatus withdrawnStatus = CaseClocks.status(withdrawn, item, CN, day, WarningPolicy.DEFAULT).orElseThrow();
+        assertTrue(withdrawnStatus.promised().overdue(), "the fixture must be past due when it ends");
+        assertEquals(WarningLevel.RED, withdrawnStatus.warning(), "a withdrawn case keeps the lateness it had");
+        ClockStatus voidedStatus = CaseClocks.status(voided, item, CN, day, WarningPolicy.DEFAULT).orElseThrow();
+        assertEquals(WarningLevel.NONE, voidedStatus.warning());
+        assertEquals(WarningLevel.NONE, voidedStatus.statutory().warning());
+        assertEquals(WarningLevel.NONE, voidedStatus.promised().warning());
+        assertEquals(WarningLevel.NONE, voidedStatus.stepWarning());
+        // the clock's facts stay
+        assertEquals(withdrawnStatus.promised().due(), voidedStatus.promised().due());
+        assertEquals(withdrawnStatus.promised().overdueDays(), voidedStatus.promised().overdueDays());
+        assertEquals(LocalDate.of(2025, 10, 16), voidedStatus.completedOn().orElseThrow());
+        // on a day before the void too: the registration never was an application
+        ClockStatus before = CaseClocks.status(voided, item, CN, LocalDate.of(2025, 10, 15), WarningPolicy.DEFAULT)
+                .orElseThrow();
+        assertEquals(WarningLevel.NONE, before.warning());
     }
 
     @Test

@@ -174,11 +174,74 @@ class ServiceCenterTest {
         // the revoked approval's decision can no longer be stamped
         SealMisuseException decision = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(), revoked,
                 itemOf(revoked), "W05", "w05-xu", "S-CULTURE-SP", SealDocument.DECISION, revokedAt.plusHours(1)));
-        assertTrue(decision.getMessage().endsWith("cannot be used: the approval was revoked (撤销) at 2025-12-01T09:30 "
-                + "(state REVOKED)"), decision.getMessage());
+        assertTrue(decision.getMessage().endsWith("cannot be used at 2025-12-01T10:30: the approval was revoked (撤销) at "
+                + "2025-12-01T09:30 (state REVOKED); after a revocation only the revocation decision (REVOCATION) and the "
+                + "cancellation (CANCELLATION) may be stamped"), decision.getMessage());
         // before the revocation the decision could be stamped
         assertEquals(1, CENTER.stamp(SealLedger.empty(), approved, itemOf(approved), "W05", "w05-xu", "S-CULTURE-SP",
                 SealDocument.DECISION, revokedAt.plusHours(1)).uses().size());
+    }
+
+    @Test
+    void theDecisionOfALaterRevokedApprovalWasRightlyStampedBeforeTheRevocation() {
+        // completed (approved) 2025-10-09 10:00, decision stamped 10:05, approval revoked 2025-11-08:
+        // the case is judged as it stood at the stamp, not as it stands today
+        Case approved = CaseIo.example("printing-licence-promised");
+        LocalDateTime revokedAt = LocalDateTime.of(2025, 11, 8, 9, 0);
+        Case revoked = approved.record(new CaseEvent.Revoked(revokedAt, "w05-xu", "promise proved false",
+                "行政许可法第六十九条第二款", null));
+        ServiceItem item = itemOf(revoked);
+        LocalDateTime stampedAt = LocalDateTime.of(2025, 10, 9, 10, 5);
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, item, "W05", "w05-xu", "S-CULTURE-SP",
+                SealDocument.DECISION, stampedAt).uses().size());
+        // but not dated before the completion it documents
+        SealMisuseException early = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(),
+                revoked, item, "W05", "w05-xu", "S-CULTURE-SP", SealDocument.DECISION, stampedAt.minusHours(1)));
+        assertTrue(early.getMessage().endsWith(": the stamp at 2025-10-09T09:05 is dated before the completion it "
+                + "documents, at 2025-10-09T10:00"), early.getMessage());
+        // at the moment of the revocation and after it, no more decisions or notices
+        for (LocalDateTime at : List.of(revokedAt, revokedAt.plusDays(1))) {
+            SealMisuseException decision = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(),
+                    revoked, item, "W05", "w05-xu", "S-CULTURE-SP", SealDocument.DECISION, at));
+            assertTrue(decision.getMessage().contains("the approval was revoked (撤销) at 2025-11-08T09:00"),
+                    decision.getMessage());
+            SealMisuseException notice = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(),
+                    revoked, item, "W05", "w05-chen", "S-CULTURE-SP", SealDocument.ACCEPTANCE_NOTICE, at));
+            assertEquals("Case WH-2025-000311, ACCEPTANCE_NOTICE: seal S-CULTURE-SP (" + CENTER.seal("S-CULTURE-SP").name()
+                    + ") cannot be used at " + at + ": the approval was revoked (撤销) at 2025-11-08T09:00 (state REVOKED); "
+                    + "after a revocation only the revocation decision (REVOCATION) and the cancellation (CANCELLATION) "
+                    + "may be stamped", notice.getMessage());
+        }
+        // the revocation and the cancellation it entails (Art. 70(4)) may be
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, item, "W05", "w05-xu", "S-CULTURE-OF",
+                SealDocument.REVOCATION, revokedAt.plusHours(1)).uses().size());
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, item, "W05", "w05-xu", "S-CULTURE-OF",
+                SealDocument.CANCELLATION, revokedAt.plusHours(2)).uses().size());
+    }
+
+    @Test
+    void nothingIsStampedOnAVoidedCaseOnOrAfterTheVoid() {
+        // the printing licence as it stood in process (accepted 2025-09-19), voided as a duplicate on 2025-09-30
+        Case inProcess = CaseIo.example("printing-licence-promised").asOf(LocalDateTime.of(2025, 9, 27, 0, 0));
+        assertEquals(CaseState.IN_PROCESS, inProcess.status().state());
+        LocalDateTime voidedAt = LocalDateTime.of(2025, 9, 30, 10, 0);
+        Case voided = inProcess.record(new CaseEvent.Voided(voidedAt, "w05-chen", "duplicate of WH-2025-000310"));
+        ServiceItem item = itemOf(voided);
+        // the acceptance notice stamped before the void stands
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), voided, item, "W05", "w05-chen", "S-CULTURE-SP",
+                SealDocument.ACCEPTANCE_NOTICE, LocalDateTime.of(2025, 9, 19, 9, 30)).uses().size());
+        for (LocalDateTime at : List.of(voidedAt, voidedAt.plusDays(3))) {
+            SealMisuseException notice = assertThrows(SealMisuseException.class, () -> CENTER.stamp(SealLedger.empty(),
+                    voided, item, "W05", "w05-chen", "S-CULTURE-SP", SealDocument.ACCEPTANCE_NOTICE, at));
+            assertEquals("Case WH-2025-000311, ACCEPTANCE_NOTICE: seal S-CULTURE-SP (" + CENTER.seal("S-CULTURE-SP").name()
+                    + ") cannot be used at " + at + ": the case was voided (作废) at 2025-09-30T10:00 by w05-chen "
+                    + "(duplicate of WH-2025-000310); a voided case never was an application and no document of it is "
+                    + "stamped on or after the void", notice.getMessage());
+            SealMisuseException cancellation = assertThrows(SealMisuseException.class, () -> CENTER.stamp(
+                    SealLedger.empty(), voided, item, "W05", "w05-xu", "S-CULTURE-OF", SealDocument.CANCELLATION, at));
+            assertTrue(cancellation.getMessage().contains("S-CULTURE-OF") && cancellation.getMessage().contains(
+                    "the case was voided (作废) at 2025-09-30T10:00"), cancellation.getMessage());
+        }
     }
 
     @Test
