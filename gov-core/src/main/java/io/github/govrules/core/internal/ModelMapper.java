@@ -253,6 +253,17 @@ public final class ModelMapper {
         return bad == null ? null : new ModelReadException(source, path, bad.line(), bad.column(), bad.problem(), e);
     }
 
+    /**
+     * A JSON error located by Jackson, whose columns from bytes count bytes (column 178 for what an editor shows
+     * as column 158 after Chinese text), with its column counted in code points instead. (YAML columns already
+     * count code points.)
+     */
+    private static ModelReadException inCodePoints(ModelReadException e, byte[] bytes) {
+        int column = TextFiles.codePointColumn(bytes, e.line(), e.column());
+        return column == e.column() ? e
+                : new ModelReadException(e.source(), e.path(), e.line(), column, e.problem(), e.getCause());
+    }
+
     private ModelReadException tooLarge(String source, long size) {
         return new ModelReadException(source, "$", -1, -1, "input is larger than the limit of " + limits.maxBytes()
                 + " bytes" + (size > 0 ? " (at least " + size + " bytes)" : ""), null);
@@ -277,9 +288,13 @@ public final class ModelMapper {
                 unknown = absentPrimitive(e, bytes, source);
             }
             if (unknown == null) {
-                unknown = notUtf8(e, bytes, source);
+                ModelReadException decoding = notUtf8(e, bytes, source);
+                if (decoding != null) {
+                    throw decoding;
+                }
+                unknown = translate(e, source);
             }
-            throw unknown != null ? unknown : translate(e, source);
+            throw yaml == null ? inCodePoints(unknown, bytes) : unknown;
         } catch (IOException e) {
             ModelReadException decoding = notUtf8(e, bytes, source);
             throw decoding != null ? decoding

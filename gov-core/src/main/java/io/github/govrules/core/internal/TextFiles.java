@@ -30,7 +30,9 @@ public final class TextFiles {
 
     /**
      * The first byte of a text that is not UTF-8: its offset from 0, its value (0 to 255), its 1-based
-     * line and column (characters before it on its line, plus 1; a byte order mark not counted).
+     * line and column (characters before it on its line, plus 1, counted in code points as an editor
+     * counts them, so a character outside the Basic Multilingual Plane counts once; a byte order mark
+     * not counted).
      */
     public record BadByte(int offset, int value, int line, int column) {
 
@@ -48,7 +50,9 @@ public final class TextFiles {
     /**
      * Why {@code file} cannot be read as a file: "the path is empty; give a file name" (Java would
      * read the working folder), "it is a folder, not a file", "no such file" or "permission denied";
-     * null if it is a readable regular file.
+     * null otherwise. Only a folder and a path that does not exist are refused as such: a named pipe,
+     * {@code /dev/stdin} or a shell's {@code <(...)} ({@code /dev/fd/63}) is read like a file, and
+     * anything else that cannot be read is left to the read itself to explain ({@link #whyUnreadable}).
      */
     public static String whyNotReadable(Path file) {
         if (file.toString().isEmpty()) {
@@ -57,10 +61,10 @@ public final class TextFiles {
         if (Files.isDirectory(file)) {
             return "it is a folder, not a file";
         }
-        if (!Files.isRegularFile(file)) {
+        if (Files.notExists(file)) {
             return NO_SUCH_FILE;
         }
-        return Files.isReadable(file) ? null : "permission denied";
+        return Files.exists(file) && !Files.isReadable(file) ? "permission denied" : null;
     }
 
     /** Why opening or reading a file failed: "no such file", "permission denied", or the system's reason (no path). */
@@ -119,6 +123,32 @@ public final class TextFiles {
         return out.toString();
     }
 
+    /**
+     * A column counted in bytes (as Jackson counts it for JSON read from bytes) as a column counted in code
+     * points: {@code byteColumn} is 1-based on the 1-based {@code line}, lines ending at LF, CR or CRLF.
+     * Continuation bytes (10xxxxxx) before the column on its line are not counted. A line or column below
+     * 1 is returned as it is; a column past the end of the input is counted to the end.
+     */
+    public static int codePointColumn(byte[] bytes, int line, int byteColumn) {
+        if (line < 1 || byteColumn < 1) {
+            return byteColumn;
+        }
+        int start = 0;
+        for (int row = 1; row < line && start < bytes.length; start++) {
+            if (bytes[start] == '\n' || bytes[start] == '\r' && (start + 1 >= bytes.length || bytes[start + 1] != '\n')) {
+                row++;
+            }
+        }
+        int end = (int) Math.min(bytes.length, (long) start + byteColumn - 1);
+        int column = 1;
+        for (int i = start; i < end; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return column;
+    }
+
     /** Decodes into {@code out} (room for every byte as a character); the first bad byte, or null. */
     private static BadByte decode(byte[] bytes, CharBuffer out) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -135,7 +165,8 @@ public final class TextFiles {
             if (c == '\n') {
                 line++;
                 column = 1;
-            } else if (i > 0 || c != '\uFEFF') {
+            } else if ((i > 0 || c != '\uFEFF') && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(out.get(i - 1)))) {
                 column++;
             }
         }

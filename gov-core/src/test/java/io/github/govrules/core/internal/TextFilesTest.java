@@ -156,6 +156,66 @@ class TextFilesTest {
         }
     }
 
+    @Test
+    void aNamedPipeIsNotRefusedAsMissing() throws Exception {
+        Path fifo = dir.resolve("in.fifo");
+        try {
+            assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo failed");
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo: " + e.getMessage());
+        }
+        assertNull(TextFiles.whyNotReadable(fifo));
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "{\"a\": 1}");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            assertEquals(Map.of("a", 1), ModelMapper.of(ModelMapper.Syntax.JSON, ReadLimits.defaults()).read(fifo, Map.class));
+        } finally {
+            writer.join(10_000);
+        }
+    }
+
+    @Test
+    void columnsCountCodePointsNotUtf16Chars() {
+        // U+20000 is two UTF-16 chars but one character in an editor: the bad byte is the 15th character
+        assertEquals(new TextFiles.BadByte(17, 0xC0, 1, 15), TextFiles.firstBadByte(bytes("  \"region\": \"\uD840\uDC00", 0xC0)));
+        assertEquals(new TextFiles.BadByte(7, 0xFF, 2, 3), TextFiles.firstBadByte(bytes("x\n\uD840\uDC00a", 0xFF)));
+    }
+
+    @Test
+    void aByteColumnBecomesACodePointColumn() {
+        byte[] text = "ab\n示例\uD840\uDC00x\r\nz".getBytes(StandardCharsets.UTF_8);
+        assertEquals(3, TextFiles.codePointColumn(text, 1, 3));
+        assertEquals(1, TextFiles.codePointColumn(text, 2, 1));
+        assertEquals(2, TextFiles.codePointColumn(text, 2, 4)); // after 示 (3 bytes)
+        assertEquals(4, TextFiles.codePointColumn(text, 2, 11)); // after 示例 and U+20000 (3 + 3 + 4 bytes)
+        assertEquals(5, TextFiles.codePointColumn(text, 2, 12));
+        assertEquals(2, TextFiles.codePointColumn(text, 3, 2)); // CRLF ends one line
+        assertEquals(2, TextFiles.codePointColumn("a\rb".getBytes(StandardCharsets.UTF_8), 2, 2)); // so does CR
+        assertEquals(-1, TextFiles.codePointColumn(text, 1, -1));
+        assertEquals(7, TextFiles.codePointColumn(text, -1, 7));
+    }
+
+    @Test
+    void jacksonJsonColumnsAreCountedInCharactersNotBytes() {
+        ModelMapper json = ModelMapper.of(ModelMapper.Syntax.JSON, ReadLimits.defaults());
+        String ascii = "{\n  \"name\": \"abcd\", \"x\": @}";
+        String chinese = "{\n  \"name\": \"示例\uD840\uDC00材\", \"x\": @}";
+        ModelReadException plain = assertThrows(ModelReadException.class, () -> json.read(ascii, "in", Map.class));
+        ModelReadException e = assertThrows(ModelReadException.class, () -> json.read(chinese, "in", Map.class));
+        assertEquals(2, plain.line(), plain::getMessage);
+        assertTrue(plain.column() > 20, plain::getMessage);
+        assertEquals(plain.line(), e.line(), e::getMessage);
+        assertEquals(plain.column(), e.column(), e::getMessage);
+        assertEquals(plain.problem(), e.problem());
+    }
+
     /** Text as UTF-8 and raw bytes, in order. */
     private static byte[] bytes(Object... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.core.catalog.Catalog;
@@ -12,6 +13,8 @@ import io.github.govrules.core.item.CaseKind;
 import io.github.govrules.core.item.ItemState;
 import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.ServiceItem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -141,5 +144,32 @@ class CatalogsTest {
         assertEquals(gbk + ": $ (line 1, column 9): not UTF-8 text: byte 0xC0 at offset 9 is not valid UTF-8"
                 + " (GBK or another encoding?); save the file as UTF-8", notUtf8.getMessage());
         assertFalse(notUtf8.getMessage().contains("Exception"), notUtf8.getMessage());
+    }
+
+    @Test
+    void aCatalogIsReadFromANamedPipeAsFromBashProcessSubstitution(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("catalog.fifo");
+        try {
+            assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo failed");
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo: " + e.getMessage());
+        }
+        byte[] yaml = Catalogs.toYaml(Catalogs.example()).getBytes(StandardCharsets.UTF_8);
+        Throwable[] failed = new Throwable[1];
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, yaml);
+            } catch (IOException | RuntimeException e) {
+                failed[0] = e;
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            assertEquals(Catalogs.example(), Catalogs.load(fifo));
+        } finally {
+            writer.join(10_000);
+        }
+        assertEquals(null, failed[0]);
     }
 }

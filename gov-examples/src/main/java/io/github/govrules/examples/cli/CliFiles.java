@@ -16,7 +16,10 @@ final class CliFiles {
     private CliFiles() {
     }
 
-    /** Fails with a message naming the option when the path is not a readable regular file. */
+    /**
+     * Fails with a message naming the option when the path is empty, a folder, missing or unreadable; a named
+     * pipe, {@code /dev/stdin} or a shell's {@code <(...)} is accepted and read like a file.
+     */
     static Path requireFile(Path file, String option) {
         String why = TextFiles.whyNotReadable(file);
         if (why != null) {

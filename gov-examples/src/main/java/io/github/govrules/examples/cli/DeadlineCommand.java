@@ -1,10 +1,13 @@
 package io.github.govrules.examples.cli;
 
-import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -152,9 +155,9 @@ public final class DeadlineCommand implements Callable<Integer> {
         long answered = 0;
         long errors = 0;
         int lineNumber = 0;
-        try (BufferedReader reader = open(batch)) {
+        try (Utf8Lines reader = open(batch)) {
             String raw;
-            while ((raw = readLine(reader, lineNumber)) != null) {
+            while ((raw = readLine(reader)) != null) {
                 lineNumber++;
                 String line = raw.strip();
                 if (lineNumber == 1 && line.startsWith("\uFEFF")) {
@@ -186,18 +189,122 @@ public final class DeadlineCommand implements Callable<Integer> {
         return new BatchResult(answered, errors);
     }
 
-    /** The next line, refusing bytes that are not UTF-8 with a message naming the file (or stdin) and line. */
-    private String readLine(BufferedReader reader, int linesRead) throws IOException {
+    /**
+     * The next line, refusing bytes that are not UTF-8 with a message naming the file (or standard input),
+     * line, column, byte and offset, in the words used for every other file.
+     */
+    private String readLine(Utf8Lines reader) throws IOException {
         try {
-            return reader.readLine();
-        } catch (MalformedInputException e) {
+            return reader.next();
+        } catch (NotUtf8Exception e) {
             spec.commandLine().getOut().flush();
-            if (batch.equals("-")) {
-                throw new CliInputException("--batch -: standard input is not UTF-8 text"
-                        + (linesRead == 0 ? "" : " after line " + linesRead)
-                        + " (convert it to UTF-8; GBK and other encodings are not read)", e);
+            throw CliFiles.notUtf8("--batch " + (batch.equals("-") ? "- (standard input)" : batch), e.bad, e);
+        }
+    }
+
+    /** The first byte of a batch that is not UTF-8, located in the whole input. */
+    private static final class NotUtf8Exception extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient TextFiles.BadByte bad;
+
+        NotUtf8Exception(TextFiles.BadByte bad) {
+            super(bad.problem());
+            this.bad = bad;
+        }
+    }
+
+    /**
+     * The lines of a batch (ended by LF, CR or CRLF, as {@link java.io.BufferedReader#readLine} ends them),
+     * read as bytes and decoded line by line, strictly: the first byte that is not UTF-8 is reported with its
+     * offset in the whole input, its line and its column, whether the input is a file, a pipe or standard input
+     * (which cannot be read a second time to find it).
+     */
+    static final class Utf8Lines implements Closeable {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private final CharsetDecoder decoder = TextFiles.strictUtf8();
+        private byte[] line = new byte[256];
+        private int pos;
+        private int limit;
+        private long bufOffset;
+        private int lineNumber;
+        private boolean skipLf;
+
+        Utf8Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line without its end, or null at the end of the input. */
+        String next() throws IOException {
+            int n = 0;
+            long start = -1;
+            while (true) {
+                if (pos == limit) {
+                    bufOffset += limit;
+                    pos = 0;
+                    limit = 0;
+                    int r = in.read(buf);
+                    if (r < 0) {
+                        if (start < 0) {
+                            return null;
+                        }
+                        break;
+                    }
+                    limit = r;
+                    continue;
+                }
+                byte b = buf[pos];
+                if (skipLf) {
+                    skipLf = false;
+                    if (b == '\n') {
+                        pos++;
+                        continue;
+                    }
+                }
+                if (start < 0) {
+                    start = bufOffset + pos;
+                }
+                pos++;
+                if (b == '\n') {
+                    break;
+                }
+                if (b == '\r') {
+                    skipLf = true;
+                    break;
+                }
+                if (n == line.length) {
+                    line = Arrays.copyOf(line, n * 2);
+                }
+                line[n++] = b;
             }
-            throw CliFiles.notUtf8("--batch " + batch, TextFiles.firstBadByte(Files.readAllBytes(Path.of(batch))), e);
+            lineNumber++;
+            return decode(n, start);
+        }
+
+        private String decode(int n, long start) throws NotUtf8Exception {
+            boolean ascii = true;
+            for (int i = 0; i < n && ascii; i++) {
+                ascii = line[i] >= 0;
+            }
+            if (ascii) {
+                return new String(line, 0, n, StandardCharsets.ISO_8859_1);
+            }
+            try {
+                return decoder.reset().decode(ByteBuffer.wrap(line, 0, n)).toString();
+            } catch (CharacterCodingException e) {
+                TextFiles.BadByte bad = TextFiles.firstBadByte(Arrays.copyOf(line, n));
+                // firstBadByte leaves out a byte order mark at the start of its input: one only starts a batch's first line
+                boolean mark = lineNumber > 1 && bad.offset() >= 3
+                        && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
+                throw new NotUtf8Exception(new TextFiles.BadByte((int) Math.min(Integer.MAX_VALUE, start + bad.offset()),
+                        bad.value(), lineNumber, bad.column() + (mark ? 1 : 0)));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
@@ -278,13 +385,13 @@ public final class DeadlineCommand implements Callable<Integer> {
         return value;
     }
 
-    private static BufferedReader open(String file) throws IOException {
+    private static Utf8Lines open(String file) throws IOException {
         if (file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, TextFiles.strictUtf8()), 1 << 16);
+            return new Utf8Lines(System.in);
         }
         Path path = CliFiles.requireFile(Path.of(file), "--batch");
         try {
-            return new BufferedReader(new InputStreamReader(Files.newInputStream(path), TextFiles.strictUtf8()), 1 << 16);
+            return new Utf8Lines(Files.newInputStream(path));
         } catch (IOException e) {
             throw new CliInputException("--batch: " + TextFiles.cannotRead(path, TextFiles.whyUnreadable(e)), e);
         }

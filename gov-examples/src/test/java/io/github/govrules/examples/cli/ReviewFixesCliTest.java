@@ -3,6 +3,7 @@ package io.github.govrules.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -153,11 +155,87 @@ class ReviewFixesCliTest {
             System.setIn(new ByteArrayInputStream("add,2025-09-19,二十\n".getBytes(GBK)));
             Cli.Result r = Cli.run("deadline", "--batch", "-");
             assertEquals(2, r.exitCode(), r::toString);
-            assertTrue(r.err().contains("standard input is not UTF-8 text"), r::toString);
+            // 二 in GBK is B6 FE: B6 cannot start a UTF-8 character
+            assertTrue(r.err().contains("--batch - (standard input): line 1, column 16: not UTF-8 text:"
+                    + " byte 0xB6 at offset 15"), r::toString);
             assertFalse(r.out().contains("\uFFFD"), r::toString);
         } finally {
             System.setIn(saved);
         }
+    }
+
+    @Test
+    void gbkOnStandardInputIsLocatedByLineAndColumn() {
+        InputStream saved = System.in;
+        try {
+            byte[] in = "add,2025-09-19,20\r\n# 注释 ok\nadd,2025-09-19,\uD840\uDC00".getBytes(StandardCharsets.UTF_8);
+            byte[] all = java.util.Arrays.copyOf(in, in.length + 2);
+            all[in.length] = (byte) 0xC0;
+            all[in.length + 1] = '\n';
+            System.setIn(new ByteArrayInputStream(all));
+            Cli.Result r = Cli.run("deadline", "--batch", "-");
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals(1, r.errLines().size(), r::toString);
+            assertTrue(r.err().contains("--batch - (standard input): line 3, column 17: not UTF-8 text: byte 0xC0 at offset "
+                    + in.length + " is not valid UTF-8 (GBK or another encoding?); save the file as UTF-8"), r::toString);
+            assertTrue(r.out().startsWith("add,2025-09-19,20,"), r::toString);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    /** A named pipe in the temporary folder, written from another thread once it is opened (skipped without mkfifo). */
+    private Thread pipe(Path fifo, byte[] bytes) throws IOException, InterruptedException {
+        try {
+            assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo failed");
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo: " + e.getMessage());
+        }
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, bytes);
+            } catch (IOException e) {
+                // the reader went away: the test's assertions say why
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        return writer;
+    }
+
+    @Test
+    void aNamedPipeIsReadAsACaseACatalogAndABatch() throws Exception {
+        Path sample = Samples.path("provident-fund-incomplete.json");
+        Cli.Result plain = Cli.run("check", "--pack", "cn-zj", "--case", sample.toString());
+        Path caseFifo = dir.resolve("case.fifo");
+        Thread w = pipe(caseFifo, Files.readAllBytes(sample));
+        Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", caseFifo.toString());
+        w.join(10_000);
+        assertEquals(plain.exitCode(), r.exitCode(), r::toString);
+        assertEquals(plain.out().replace(sample.toString(), "F"), r.out().replace(caseFifo.toString(), "F"));
+
+        Path catalog = dir.resolve("catalog.yaml");
+        io.github.govrules.core.io.Catalogs.write(io.github.govrules.core.io.Catalogs.example(), catalog);
+        Path catalogFifo = dir.resolve("catalog.fifo");
+        w = pipe(catalogFifo, Files.readAllBytes(catalog));
+        Cli.Result c = Cli.run("check", "--pack", "cn-zj", "--case", sample.toString(), "--catalog", catalogFifo.toString());
+        w.join(10_000);
+        assertEquals(plain.exitCode(), c.exitCode(), c::toString);
+        assertFalse(c.err().contains("no such file"), c::toString);
+
+        Path batchFifo = dir.resolve("batch.fifo");
+        w = pipe(batchFifo, "add,2025-09-19,20\nbetween,2025-09-19,2025-09-30\n".getBytes(GBK));
+        Cli.Result b = Cli.run("deadline", "--batch", batchFifo.toString());
+        w.join(10_000);
+        assertEquals(0, b.exitCode(), b::toString);
+        assertTrue(b.out().startsWith("add,2025-09-19,20,2025-"), b::toString);
+
+        Path gbkFifo = dir.resolve("gbk.fifo");
+        w = pipe(gbkFifo, "add,2025-09-19,20\n# 注释\n".getBytes(GBK));
+        Cli.Result g = Cli.run("deadline", "--batch", gbkFifo.toString());
+        w.join(10_000);
+        assertTrue(g.err().contains("--batch " + gbkFifo + ": line 2, column 4: not UTF-8 text: byte 0xCA at offset 22"),
+                g::toString);
     }
 
     // 5. write errors

@@ -165,7 +165,8 @@ public final class PackReader {
     private static Optional<SourceFile> readListed(String id, Path dir, String name, SourceFile manifest,
                                                    List<?> at, List<PackProblem> problems) {
         Path p = dir.resolve(name).normalize();
-        if (!Files.isRegularFile(p)) {
+        if (Files.notExists(p)) {
+            // a folder or a file that cannot be read is explained by readDisk ("it is a folder, not a file", ...)
             problems.add(manifestDoc(manifest).problemAt(at, "listed file " + name + " does not exist in " + dir));
             return Optional.empty();
         }
