@@ -156,10 +156,19 @@ class ProvisionalHorizonTest {
         // half of them near the ends of the data or of the horizon, where the cases are
         Gen<LocalDate> anywhere = integers().between(0, span).map(i -> LocalDate.ofEpochDay(first + i));
         Gen<LocalDate> nearEdges = integers().between(-800, 800).zip(integers().between(0, 3),
-                (off, edge) -> List.of(provisional.horizonStart(), cn.coverageStart(), cn.coverageEnd(),
-                        provisional.horizonEnd()).get(edge).plusDays(off))
-                .assuming(d -> !d.isBefore(provisional.horizonStart()) && !d.isAfter(provisional.horizonEnd()));
+                (off, edge) -> clamp(List.of(provisional.horizonStart(), cn.coverageStart(), cn.coverageEnd(),
+                        provisional.horizonEnd()).get(edge).plusDays(off)));
         return anywhere.mix(nearEdges, 50);
+    }
+
+    /**
+     * The date, or the nearest end of the horizon: generated values are moved into range, not
+     * filtered (QuickTheories gives up when too many draws in a row fail an assumption, which
+     * made this test fail about once in a few hundred runs).
+     */
+    private LocalDate clamp(LocalDate d) {
+        return d.isBefore(provisional.horizonStart()) ? provisional.horizonStart()
+                : d.isAfter(provisional.horizonEnd()) ? provisional.horizonEnd() : d;
     }
 
     @Test
@@ -180,10 +189,8 @@ class ProvisionalHorizonTest {
     @Test
     void countAgreesWithTheDayByDayOracleWithinTheHorizon() {
         qt().withExamples(400).forAll(horizonDates(), integers().between(-3_000, 3_000))
-                .assuming((a, k) -> !a.plusDays(k).isBefore(provisional.horizonStart())
-                        && !a.plusDays(k).isAfter(provisional.horizonEnd()))
                 .checkAssert((a, k) -> {
-                    LocalDate b = a.plusDays(k);
+                    LocalDate b = clamp(a.plusDays(k));
                     CalendarAnswer<Integer> got = provisional.countWorkingDays(a, b);
                     assertEquals(oracleCount(a, b), got.value(), () -> "count(" + a + ", " + b + ")");
                     assertEquals(got.isExact(), cn.covers(a) && cn.covers(b) || got.provisionalYears().isEmpty());
