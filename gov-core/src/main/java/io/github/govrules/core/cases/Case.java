@@ -190,11 +190,13 @@ public record Case(
      * dated before {@code endExclusive} (events are in time order). A report for a period asks
      * the case as of the period's end, so that what happened later (a completion, a withdrawal,
      * a suspension) does not change what was open then. Returns this case when no event is left out.
+     * (Unlike {@code CaseClock.asOf(day)}, which keeps the events of that day, the moment here is
+     * exclusive: {@code before(at.plusNanos(1))} keeps the events at {@code at}.)
      *
      * @param endExclusive the moment; events at or after it are left out
      * @return the case as it stood then
      */
-    public Case asOf(LocalDateTime endExclusive) {
+    public Case before(LocalDateTime endExclusive) {
         Objects.requireNonNull(endExclusive, "endExclusive");
         int n = 0;
         while (n < events.size() && events.get(n).at().isBefore(endExclusive)) {

@@ -294,7 +294,7 @@ public record ServiceCenter(
                     + ": " + choice.basis());
         }
         // the case as it stood at the stamp: its events dated at or before it
-        Case then = aCase.asOf(at.plusNanos(1));
+        Case then = aCase.before(at.plusNanos(1));
         requireNotVoidedOrRevoked(then, document, at, where);
         if (document == SealDocument.DECISION || document == SealDocument.REFUSAL) {
             Outcome needed = document == SealDocument.DECISION ? Outcome.APPROVED : Outcome.REFUSED;

@@ -146,7 +146,7 @@ public final class Indicators {
             } else if (done == null || !done.isBefore(endExclusive.atStartOfDay())) {
                 // open at the period's end? Ask the case as it stood then: a completion,
                 // withdrawal or suspension after the period does not change what was open
-                Case then = c.asOf(endExclusive.atStartOfDay());
+                Case then = c.before(endExclusive.atStartOfDay());
                 CaseStatus thenStatus = then == c ? status : then.status();
                 if (thenStatus.isProcessing() && !thenStatus.acceptedAt().toLocalDate().isAfter(lastDay)) {
                     LocalDate due = promisedDueAsOf(then, item, calendar, lastDay);

@@ -222,7 +222,7 @@ class ServiceCenterTest {
     @Test
     void nothingIsStampedOnAVoidedCaseOnOrAfterTheVoid() {
         // the printing licence as it stood in process (accepted 2025-09-19), voided as a duplicate on 2025-09-30
-        Case inProcess = CaseIo.example("printing-licence-promised").asOf(LocalDateTime.of(2025, 9, 27, 0, 0));
+        Case inProcess = CaseIo.example("printing-licence-promised").before(LocalDateTime.of(2025, 9, 27, 0, 0));
         assertEquals(CaseState.IN_PROCESS, inProcess.status().state());
         LocalDateTime voidedAt = LocalDateTime.of(2025, 9, 30, 10, 0);
         Case voided = inProcess.record(new CaseEvent.Voided(voidedAt, "w05-chen", "duplicate of WH-2025-000310"));

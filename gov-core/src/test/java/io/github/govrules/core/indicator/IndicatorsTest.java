@@ -137,12 +137,12 @@ class IndicatorsTest {
     @Test
     void aCaseAsOfAMomentKeepsOnlyTheEventsBeforeIt() {
         Case p3 = cases().stream().filter(c -> c.number().equals("P3")).findFirst().orElseThrow();
-        Case then = p3.asOf(at(10, 13, 0));
+        Case then = p3.before(at(10, 13, 0));
         assertEquals(2, then.events().size());
         assertTrue(then.status().isProcessing());
         assertEquals(p3.applicant(), then.applicant());
-        assertTrue(p3.asOf(at(12, 31, 0)) == p3, "nothing left out: the same case");
-        assertEquals(0, p3.asOf(at(9, 19, 9)).events().size());
+        assertTrue(p3.before(at(12, 31, 0)) == p3, "nothing left out: the same case");
+        assertEquals(0, p3.before(at(9, 19, 9)).events().size());
     }
 
     @Test
