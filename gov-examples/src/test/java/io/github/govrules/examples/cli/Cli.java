@@ -29,6 +29,13 @@ final class Cli {
             return err.isEmpty() ? List.of() : err.lines().toList();
         }
 
+        /** The value column of a {@code stats} indicator line ("  received   8   收件"), or an assertion error. */
+        String indicator(String name) {
+            return outLines().stream().filter(l -> l.startsWith("  " + name + " ")).findFirst()
+                    .map(l -> l.substring(2 + 31 + 1, 2 + 31 + 1 + 15).strip())
+                    .orElseThrow(() -> new AssertionError(name + " not in " + this));
+        }
+
         /** The first line of stdout, or an empty string. */
         String firstLine() {
             return outLines().isEmpty() ? "" : outLines().get(0);

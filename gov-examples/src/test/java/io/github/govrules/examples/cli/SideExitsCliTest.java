@@ -43,23 +43,17 @@ class SideExitsCliTest {
         CaseIo.write(duplicate, voided);
     }
 
-    private static String value(Cli.Result r, String indicator) {
-        return r.outLines().stream().filter(l -> l.startsWith("  " + indicator + " ")).findFirst()
-                .map(l -> l.substring(2 + 31 + 1, 2 + 31 + 1 + 15).strip())
-                .orElseThrow(() -> new AssertionError(indicator + " not in " + r));
-    }
-
     @Test
     void statsLeavesVoidedCasesOutAndCountsRevokedOnesAsCompleted() {
         Cli.Result r = Cli.run("stats", "--cases", dir.toString(), "--from", "2025-09-01", "--to", "2025-10-31");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.firstLine().startsWith("Indicators for 2025-09-01 to 2025-10-31 (inclusive): 2 cases"), r::toString);
         // only the licence: the duplicate provident-fund registration counts nowhere
-        assertEquals("1", value(r, "received"));
-        assertEquals("1", value(r, "accepted"));
-        assertEquals("1", value(r, "completed"));
-        assertEquals("1/1 (100.0%)", value(r, "on-time completion rate"));
-        assertEquals("1/1 (100.0%)", value(r, "early completion rate"));
+        assertEquals("1", r.indicator("received"));
+        assertEquals("1", r.indicator("accepted"));
+        assertEquals("1", r.indicator("completed"));
+        assertEquals("1/1 (100.0%)", r.indicator("on-time completion rate"));
+        assertEquals("1/1 (100.0%)", r.indicator("early completion rate"));
         assertTrue(r.outLines().contains("Not counted: 1 case voided as registered in error (作废): GJJ-2025-000301"),
                 r::toString);
         assertTrue(r.outLines().contains("Revoked after approval (撤销), still counted as completed: WH-2025-000402"),
@@ -78,7 +72,7 @@ class SideExitsCliTest {
         // November: the licence was completed in October, the duplicate voided in September
         Cli.Result november = Cli.run("stats", "--cases", dir.toString(), "--from", "2025-11-01", "--to", "2025-11-30");
         assertEquals(0, november.exitCode(), november::toString);
-        assertEquals("0", value(november, "completed"));
+        assertEquals("0", november.indicator("completed"));
         assertTrue(november.outLines().stream().noneMatch(l -> l.startsWith("Not counted") || l.startsWith("Revoked")),
                 november::toString);
         // October: the revoked licence was completed then; the voided case had no event then

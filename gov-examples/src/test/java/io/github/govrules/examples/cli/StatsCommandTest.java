@@ -16,33 +16,27 @@ class StatsCommandTest {
     @TempDir
     Path dir;
 
-    private static String value(Cli.Result r, String indicator) {
-        return r.outLines().stream().filter(l -> l.startsWith("  " + indicator + " ")).findFirst()
-                .map(l -> l.substring(2 + 31 + 1, 2 + 31 + 1 + 15).strip())
-                .orElseThrow(() -> new AssertionError(indicator + " not in " + r));
-    }
-
     @Test
     void octoberSampleGivesTheHandCountedIndicators() {
         Cli.Result r = Cli.run("stats", "--cases", Samples.path("cases-2025-10.json").toString(),
                 "--from", "2025-10-01", "--to", "2025-10-31");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.firstLine().startsWith("Indicators for 2025-10-01 to 2025-10-31 (inclusive): 8 cases"), r::toString);
-        assertEquals("8", value(r, "received"));
+        assertEquals("8", r.indicator("received"));
         // one provident-fund case was not accepted
-        assertEquals("7", value(r, "accepted"));
+        assertEquals("7", r.indicator("accepted"));
         // three provident-fund cases and three printing licences completed; WH-2025-001104 is still open
-        assertEquals("6", value(r, "completed"));
-        assertEquals("3/6 (50.0%)", value(r, "immediate-case rate"));
+        assertEquals("6", r.indicator("completed"));
+        assertEquals("3/6 (50.0%)", r.indicator("immediate-case rate"));
         // printing licences (promised 10 working days): 1101 done 10-17 (due 10-22, early), 1102 done 10-23 (due 10-23),
         // 1103 done 10-27 (due 10-22, late)
-        assertEquals("2/3 (66.7%)", value(r, "on-time completion rate"));
-        assertEquals("1/3 (33.3%)", value(r, "early completion rate"));
-        assertEquals("1/3 (33.3%)", value(r, "overdue rate"));
-        assertEquals("4/5 (80.0%)", value(r, "satisfaction rate"));
-        assertEquals("1/6 (16.7%)", value(r, "complaint rate"));
+        assertEquals("2/3 (66.7%)", r.indicator("on-time completion rate"));
+        assertEquals("1/3 (33.3%)", r.indicator("early completion rate"));
+        assertEquals("1/3 (33.3%)", r.indicator("overdue rate"));
+        assertEquals("4/5 (80.0%)", r.indicator("satisfaction rate"));
+        assertEquals("1/6 (16.7%)", r.indicator("complaint rate"));
         // 1104 accepted 10-13 is due 10-27 and still open on 10-31
-        assertEquals("1", value(r, "open and overdue at period end"));
+        assertEquals("1", r.indicator("open and overdue at period end"));
     }
 
     @Test
@@ -50,8 +44,8 @@ class StatsCommandTest {
         Cli.Result r = Cli.run("stats", "--cases", Samples.path("cases-2025-10.json").toString(),
                 "--from", "2025-10-09", "--to", "2025-10-09");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("4", value(r, "received"));
-        assertEquals("2", value(r, "completed"));
+        assertEquals("4", r.indicator("received"));
+        assertEquals("2", r.indicator("completed"));
     }
 
     @Test
@@ -60,8 +54,8 @@ class StatsCommandTest {
         Files.copy(Samples.path("printing-licence.json"), dir.resolve("b.json"));
         Cli.Result r = Cli.run("stats", "--cases", dir.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("2", value(r, "received"));
-        assertEquals("1", value(r, "accepted"));
+        assertEquals("2", r.indicator("received"));
+        assertEquals("1", r.indicator("accepted"));
     }
 
     @Test
