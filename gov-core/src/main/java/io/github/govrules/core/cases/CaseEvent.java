@@ -11,10 +11,13 @@ import io.github.govrules.core.item.SpecialProcedure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One entry of a case's append-only event log (办件过程信息). The state of a case is derived
@@ -344,29 +347,53 @@ public sealed interface CaseEvent {
     /**
      * Completed (办结): the decision, approved or refused; {@code by} is the approver.
      *
-     * <p>An approval may issue a certificate (证照): its number and how long it is valid
-     * (证照有效期), e.g. {@code "certificateNumber": "浙印证字第0311号", "certificateValidity": "2031-10-08"}
-     * or {@code "certificateValidity": "long-term"}. The validity is given only with a certificate
-     * number, only for an approval, and does not end before the day of completion.
+     * <p>An approval may issue a certificate (证照): its number (证照编号), how long it is valid
+     * (证照有效期) and its name (证照名称), e.g. {@code "certificateNumber": "浙印证字第0311号",
+     * "certificateValidity": "2031-10-08", "certificateName": "印刷经营许可证"}; the validity may be
+     * {@code "long-term"}. The validity and the name are given only with a certificate number and
+     * only for an approval; the validity does not end before the day of completion.
+     *
+     * <p>Any completion may name the unit that issued the certificate or decision and stamped it
+     * (出证单位 / 用印单位, {@link IssuingUnit}: name and optionally its unified social credit
+     * code), e.g. {@code "issuingUnit": {"name": "示例区文化和广电旅游体育局", "code": "11330106002000600N"}};
+     * a written refusal (不予许可决定书) is sealed too.
+     *
+     * <p>The fee charged (收费金额) is a whole number of fen (分; 100 fen = 1 yuan), so that an
+     * amount is exact in JSON, YAML and Java alike: {@code "feeChargedFen": 1500} is 15.00 yuan,
+     * {@code 0} says that nothing was charged, absent that it was not recorded. A negative amount
+     * is refused naming {@code feeChargedFen}; so is a fraction of a fen ({@code 1500.5}) or text
+     * ({@code "15.00"}), which are not integers. {@link #findFeeChargedYuan()} gives the amount in
+     * yuan. Whether the amount fits the item's {@code fees} (a free item, 不收费, charges
+     * nothing) is checked against the item by {@code CaseChecks}.
+     *
+     * <p>Delivery by courier (邮寄送达) is not part of the completion: it is the
+     * {@link Delivered} event that follows it, with {@code channel} {@code COURIER}.
      *
      * @param at                  when the decision was made
      * @param by                  the approver (审批人)
      * @param outcome             approved or refused
      * @param certificateNumber   nullable: the number of the licence or document issued (证照编号)
      * @param certificateValidity nullable: how long the certificate is valid (证照有效期), from the day of completion
+     * @param certificateName     nullable: the name of the certificate issued (证照名称), e.g. "印刷经营许可证"
+     * @param issuingUnit         nullable: the unit that issued and sealed the certificate or decision (出证/用印单位)
+     * @param feeChargedFen       nullable: the fee charged (收费金额), in fen (分), not negative
      * @since 0.1.0
      */
     record Completed(LocalDateTime at, @NotBlank String by, Outcome outcome,
-                     @Size(max = 100) String certificateNumber, CertificateValidity certificateValidity) implements CaseEvent {
+                     @Size(max = 100) String certificateNumber, CertificateValidity certificateValidity,
+                     @Size(max = 200) String certificateName, @Valid IssuingUnit issuingUnit,
+                     @PositiveOrZero Long feeChargedFen) implements CaseEvent {
         /**
          * Creates the event.
          *
          * @throws NullPointerException     if a non-nullable component is null
-         * @throws IllegalArgumentException if a validity is given without a certificate number, for a
-         *                                  refusal, or ending before the day of completion
+         * @throws IllegalArgumentException if a validity or certificate name is given without a certificate
+         *                                  number or for a refusal, a validity ends before the day of
+         *                                  completion, a name is blank, or the fee is negative
          */
         public Completed {
             Checks.optionalText(certificateNumber, "certificateNumber");
+            Checks.optionalText(certificateName, "certificateName");
             Checks.required(at, "at");
             Checks.required(by, "by");
             Checks.required(outcome, "outcome");
@@ -385,6 +412,36 @@ public sealed interface CaseEvent {
                             + ": a certificate is valid at least on the day it is issued");
                 }
             }
+            if (certificateName != null) {
+                if (outcome != Outcome.APPROVED) {
+                    throw new IllegalArgumentException("certificateName is only for an APPROVED completion,"
+                            + " but the outcome is " + outcome + ": a refusal issues no certificate");
+                }
+                if (certificateNumber == null) {
+                    throw new IllegalArgumentException("certificateName '" + certificateName
+                            + "' needs the certificate it names: give its certificateNumber");
+                }
+            }
+            if (feeChargedFen != null && feeChargedFen < 0) {
+                throw new IllegalArgumentException("feeChargedFen must not be negative, but was " + feeChargedFen
+                        + ": the fee charged (收费金额) is a whole number of fen, e.g. 1500 for 15.00 yuan, 0 when nothing was charged");
+            }
+        }
+
+        /**
+         * Creates the event with a certificate number and validity only.
+         *
+         * @param at                  when the decision was made
+         * @param by                  the approver (审批人)
+         * @param outcome             approved or refused
+         * @param certificateNumber   nullable: the number of the licence or document issued (证照编号)
+         * @param certificateValidity nullable: how long the certificate is valid (证照有效期)
+         * @throws NullPointerException     if a non-nullable component is null
+         * @throws IllegalArgumentException as the canonical constructor
+         */
+        public Completed(LocalDateTime at, String by, Outcome outcome, String certificateNumber,
+                         CertificateValidity certificateValidity) {
+            this(at, by, outcome, certificateNumber, certificateValidity, null, null, null);
         }
 
         /**
@@ -398,6 +455,15 @@ public sealed interface CaseEvent {
          */
         public Completed(LocalDateTime at, String by, Outcome outcome, String certificateNumber) {
             this(at, by, outcome, certificateNumber, null);
+        }
+
+        /**
+         * The fee charged (收费金额) in yuan, with two decimals: 1500 fen gives 15.00.
+         *
+         * @return the amount in yuan; empty when the fee was not recorded
+         */
+        public Optional<BigDecimal> findFeeChargedYuan() {
+            return feeChargedFen == null ? Optional.empty() : Optional.of(BigDecimal.valueOf(feeChargedFen, 2));
         }
     }
 

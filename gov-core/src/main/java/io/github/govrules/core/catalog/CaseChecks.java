@@ -33,8 +33,10 @@ public final class CaseChecks {
      * The violations of a case against its item: unknown situation ids, a choice group with no
      * option or more than one chosen, unknown material codes (handed in, listed in a correction notice or
      * supplemented), tolerated gaps that are not tolerated-missing materials (容缺), step events naming
-     * undeclared steps, acceptance on a day the item version is not in force, a national type
-     * different from the item's case type.
+     * undeclared steps, acceptance on a day the item version is not in force, a fee charged at
+     * completion ({@code feeChargedFen} above 0) for an item that is free of charge
+     * ({@code fees: {charged: false}}, 不收费; an item that does not say is not checked), a national
+     * type different from the item's case type.
      *
      * @param aCase the case
      * @param item  the item version the case pins
@@ -127,6 +129,15 @@ public final class CaseChecks {
                             + (item.cancelledFrom() == null ? "" : ", cancelled from " + item.cancelledFrom())
                             + "): a case is accepted under the version in force"));
                 }
+            }
+        }
+        boolean free = item.findFees().map(f -> !f.charged()).orElse(false);
+        for (int i = 0; free && i < aCase.events().size(); i++) {
+            if (aCase.events().get(i) instanceof CaseEvent.Completed done
+                    && done.feeChargedFen() != null && done.feeChargedFen() > 0) {
+                out.add(new Violation("events[" + i + "].feeChargedFen", "a fee of " + done.findFeeChargedYuan().orElseThrow()
+                        + " yuan (" + done.feeChargedFen() + " fen) was charged, but item " + item.implementationCode() + " v"
+                        + item.version() + " is free of charge (fees: charged: false, 不收费): record 0 or leave it out"));
             }
         }
         if (aCase.nationalType() != item.caseType()) {

@@ -177,8 +177,10 @@ class CertificateValidityTest {
     void readingABadValidityIsRefusedAtTheField(String value, String problem) {
         String json = exampleJson("\"2031-10-08\"", value);
         ModelReadException e = assertThrows(ModelReadException.class, () -> CaseIo.fromJson(json, "k.json"));
-        int[] at = position(json, value + "\n");
-        assertEquals("k.json: $.events[4].certificateValidity (line " + at[0] + ", column " + at[1] + "): " + problem,
+        String field = "\"certificateValidity\" : ";
+        int[] at = position(json, field + value);
+        assertEquals("k.json: $.events[4].certificateValidity (line " + at[0] + ", column " + (at[1] + field.length())
+                + "): " + problem,
                 e.getMessage());
     }
 
