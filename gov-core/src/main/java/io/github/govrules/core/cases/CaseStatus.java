@@ -118,7 +118,7 @@ public record CaseStatus(
     /**
      * The events allowed in the given state, ignoring the conditions that depend on the history
      * (the once-per-case notice and extension, open tolerated gaps, and the approval a revocation
-     * needs); {@link #allowedEvents()} applies those that decide whether an event may come next.
+     * needs); {@link #allowedEvents()} applies those, and is exact for one case.
      *
      * @param state the state
      * @return the event names
@@ -140,16 +140,25 @@ public record CaseStatus(
     }
 
     /**
-     * The events this case may take next by name: {@link #allowedIn(CaseState)} of its state
-     * without a second correction notice and without {@code revoked} unless the case was
-     * approved. (An event allowed by name may still be refused for its content: an approval
-     * while tolerated gaps are open, a supplement when none is open, a second extension.)
+     * The events this case may take next by name: {@link #allowedIn(CaseState)} of its state without
+     * the ones its history already rules out, exactly as {@link #apply(CaseEvent)} would refuse them
+     * whatever their content: no second correction notice (一次性告知, once per case), no second
+     * {@code extended} (延期, once only, Licensing Law Art. 42), no {@code supplemented} in process
+     * while no tolerated gap (容缺) is open (in AWAITING_CORRECTION a supplement is always allowed: it
+     * answers the correction notice), and no {@code revoked} (撤销) unless the case was approved.
+     * {@code completed} stays listed while tolerated gaps are open: a refusal is still allowed then,
+     * only an approval is refused (it depends on the event's outcome, not on the history).
+     *
+     * <p>So every name listed here is taken by some event of that name, and every event whose name is
+     * not listed is refused; {@link IllegalTransitionException} messages quote this list.
      *
      * @return the event names, sorted
      */
     public List<String> allowedEvents() {
         return allowedIn(state).stream()
                 .filter(name -> !(correctionNotified && name.equals("correction-requested")))
+                .filter(name -> !(extension != null && name.equals("extended")))
+                .filter(name -> !(name.equals("supplemented") && state != CaseState.AWAITING_CORRECTION && openGaps.isEmpty()))
                 .filter(name -> !(name.equals("revoked") && outcome != Outcome.APPROVED))
                 .sorted().toList();
     }

@@ -25,9 +25,9 @@ import java.util.Optional;
  * A service center (政务服务中心): its windows and the seals it keeps, and the hall operations
  * that check authorization, separation of duties and seal choice before they record anything.
  *
- * <p>Operations never change this object: {@link #accept} and {@link #decide} return the case
- * with the new event, {@link #stamp} returns the ledger with the new use. When a check fails
- * nothing is recorded.
+ * <p>Operations never change this object: {@link #accept}, {@link #decide}, {@link #voidCase}
+ * (作废) and {@link #revoke} (撤销) return the case with the new event, {@link #stamp} returns the
+ * ledger with the new use. When a check fails nothing is recorded.
  *
  * <p>Immutable and thread-safe.
  *
@@ -220,6 +220,90 @@ public record ServiceCenter(
         windowFor(windowId, HallAction.APPROVE, aCase.itemCode()).requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId);
         Duties.requireMayApprove(aCase, approverId);
         return aCase.record(new CaseEvent.Completed(at, approverId, outcome, certificateNumber, certificateValidity));
+    }
+
+    /**
+     * Voids a case (作废) at a window: the hall strikes a case registered in error (a duplicate
+     * registration, the wrong item, test data). Checks that the window holds the item's ACCEPT
+     * authorization (首席代表授权: the window that may register and accept the item is the one that
+     * answers for its registrations) and that the person staffs it, then records {@code voided} with
+     * the reason. Unlike a withdrawal (撤回, the applicant's choice), voiding is the hall's act; unlike a
+     * termination (终止), it does not end a real application on its merits: a voided case never was
+     * one, counts in no indicator and no document of it is stamped afterwards.
+     *
+     * <p>Allowed wherever the state machine allows {@code voided}: after receipt and before completion.
+     * A completed case is not voided; its approval stands until it is revoked ({@link #revoke}).
+     *
+     * @param aCase    the case registered in error
+     * @param windowId a window authorized to ACCEPT the case's item
+     * @param staffId  the staff member who voids it; must staff the window (when it names its staff)
+     * @param at       when
+     * @param reason   why the registration was in error, e.g. "duplicate of GJJ-2025-000122"; not blank
+     * @return the case with the new event
+     * @throws NotAuthorizedException   if there is no such window, the window may not accept the item or the
+     *                                  person does not staff it; the message names the case and the void
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the reason is blank
+     * @throws io.github.govrules.core.cases.IllegalTransitionException if the case cannot be voided now (not
+     *                                  yet received, or already completed or ended)
+     */
+    public Case voidCase(Case aCase, String windowId, String staffId, LocalDateTime at, String reason) {
+        Objects.requireNonNull(aCase, "aCase");
+        String why = "Case " + aCase.number() + ": only the staff of a window authorized to ACCEPT its item may void it (作废): ";
+        checked(why, () -> windowFor(windowId, HallAction.ACCEPT, aCase.itemCode())
+                .requireAuthorized(HallAction.ACCEPT, aCase.itemCode(), staffId));
+        return aCase.record(new CaseEvent.Voided(at, staffId, reason));
+    }
+
+    /**
+     * Revokes the approval of a case (撤销行政许可, Licensing Law Art. 69), e.g. under notify-and-commit
+     * (告知承诺制) when the applicant's promise proved false. The revocation is a decision of the
+     * agency like the approval it undoes, so it is held to the same rule as {@link #decide}: the window
+     * holds the item's APPROVE authorization (首席代表授权), the person is among the window's
+     * {@code approvers} (when it names any), and did not accept the case (acceptance and approval are
+     * separate). The approver who decided the case may revoke it. Then records {@code revoked} with
+     * the reason, the legal basis and, if given, the number of the revocation decision (撤销决定书文号),
+     * which is stamped with the official seal ({@link SealDocument#REVOCATION}).
+     *
+     * @param aCase          a case completed with an approval (COMPLETED, DELIVERED or EVALUATED)
+     * @param windowId       the window whose chief representative's authorization covers the approval
+     * @param approverId     the approver who decides the revocation
+     * @param at             when the revocation was decided
+     * @param reason         the facts, e.g. "the promised premises certificate proved false"; not blank
+     * @param basis          the legal basis, e.g. "《中华人民共和国行政许可法》第六十九条第二款"; not blank
+     * @param decisionNumber nullable: the number of the revocation decision
+     * @return the case with the new event
+     * @throws NotAuthorizedException      if there is no such window, the window may not approve the item or
+     *                                     the person is not among its approvers; the message names the case
+     * @throws SeparationOfDutiesException if the approver accepted the case
+     * @throws NullPointerException        if a non-nullable argument is null
+     * @throws IllegalArgumentException    if the reason or basis is blank, or the decision number is given but
+     *                                     blank
+     * @throws io.github.govrules.core.cases.IllegalTransitionException if the case was not completed with an
+     *                                     approval, or was already revoked or otherwise ended
+     */
+    public Case revoke(Case aCase, String windowId, String approverId, LocalDateTime at, String reason, String basis,
+                       String decisionNumber) {
+        Objects.requireNonNull(aCase, "aCase");
+        String why = "Case " + aCase.number() + ": only an approver entitled to APPROVE its item at the window may revoke "
+                + "its approval (撤销): ";
+        checked(why, () -> windowFor(windowId, HallAction.APPROVE, aCase.itemCode())
+                .requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId));
+        if (Duties.acceptorOf(aCase).filter(approverId::equals).isPresent()) {
+            throw new SeparationOfDutiesException(aCase.number(), approverId, "Case " + aCase.number() + ": " + approverId
+                    + " accepted the case and may not also revoke its approval (撤销 is a decision like the approval; "
+                    + "acceptance and approval are separate)");
+        }
+        return aCase.record(new CaseEvent.Revoked(at, approverId, reason, basis, decisionNumber));
+    }
+
+    /** Runs an authorization check, putting {@code context} (the case and the operation) before a refusal's message. */
+    private static void checked(String context, Runnable check) {
+        try {
+            check.run();
+        } catch (NotAuthorizedException e) {
+            throw new NotAuthorizedException(e.windowId(), e.action(), e.itemCode(), context + e.getMessage());
+        }
     }
 
     private static final EnumSet<SealDocument> NOTICES = EnumSet.of(SealDocument.ACCEPTANCE_NOTICE,

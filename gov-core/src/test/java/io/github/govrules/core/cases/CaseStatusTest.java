@@ -158,9 +158,71 @@ class CaseStatusTest {
             // after the sample (approving) history, the status agrees with the table too
             CaseStatus status = CaseStatus.replay(history(PREFIX.get(s)));
             assertEquals(LEGAL.get(s).isEmpty(), status.isFinal(), s.name());
-            assertEquals(LEGAL.get(s).keySet().stream().sorted().toList(), status.allowedEvents().stream()
-                    .filter(n -> !(s == CaseState.IN_PROCESS && n.equals("supplemented"))).toList(), s.name());
+            // exact: in process without an open gap, a supplement is not listed (apply refuses it)
+            assertEquals(LEGAL.get(s).keySet().stream().sorted().toList(), status.allowedEvents(), s.name());
         }
+    }
+
+    /** The sample events plus the variants whose content decides: a refusal, a supplement of another material. */
+    static List<CaseEvent> candidates(LocalDateTime t) {
+        List<CaseEvent> out = new ArrayList<>();
+        EVENTS.keySet().stream().sorted().forEach(n -> out.add(EVENTS.get(n).apply(t)));
+        out.add(new CaseEvent.Completed(t, "b02", Outcome.REFUSED, null));
+        out.add(new CaseEvent.Supplemented(t, "w01", ServiceChannel.WINDOW,
+                List.of(new SubmittedMaterial("other", MaterialForm.COPY, 1))));
+        return out;
+    }
+
+    /**
+     * allowedEvents() is exact: on every history of up to seven sample events (with and without the
+     * notice, the extension, open gaps, an approval or a refusal), it lists exactly the names of the
+     * candidate events that {@code apply} takes next.
+     */
+    @Test
+    void allowedEventsListsExactlyTheEventsApplyTakes() {
+        List<CaseStatus> level = List.of(CaseStatus.initial());
+        int checked = 0;
+        for (int depth = 0; depth <= 7; depth++) {
+            LocalDateTime t = T0.plusHours(depth);
+            List<CaseStatus> next = new ArrayList<>();
+            for (CaseStatus s : level) {
+                java.util.SortedSet<String> taken = new java.util.TreeSet<>();
+                for (CaseEvent e : candidates(t)) {
+                    try {
+                        next.add(s.apply(e));
+                        taken.add(e.name());
+                    } catch (IllegalTransitionException refused) {
+                        // not taken
+                    }
+                }
+                assertEquals(List.copyOf(taken), s.allowedEvents(), s.toString());
+                assertEquals(taken.isEmpty(), s.isFinal(), s.toString());
+                checked++;
+            }
+            level = next.stream().distinct().toList();
+        }
+        assertTrue(checked > 100, "histories checked: " + checked);
+        // the cases the old list got wrong
+        CaseStatus extended = CaseStatus.replay(history(List.of("received", "accepted", "extended")));
+        assertEquals(List.of("completed", "step-done", "step-returned", "suspended", "terminated", "voided", "withdrawn"),
+                extended.allowedEvents());
+        CaseStatus gaps = CaseStatus.replay(history(List.of("received", "accepted-with-gaps")));
+        assertTrue(gaps.allowedEvents().contains("supplemented") && gaps.allowedEvents().contains("completed"),
+                gaps.allowedEvents().toString());
+    }
+
+    @Test
+    void theRefusalOfASecondExtensionListsWhatIsStillAllowed() {
+        CaseStatus s = CaseStatus.replay(history(List.of("received", "accepted", "extended")));
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+                () -> s.apply(EVENTS.get("extended").apply(T0.plusDays(1))));
+        assertEquals("event 'extended' at 2025-09-20T09:00 is not allowed in state IN_PROCESS: the limit was already "
+                + "extended by 10 working days (once only, Art. 42) (allowed in IN_PROCESS: [completed, step-done, "
+                + "step-returned, suspended, terminated, voided, withdrawn])", e.getMessage());
+        IllegalTransitionException sup = assertThrows(IllegalTransitionException.class,
+                () -> s.apply(EVENTS.get("supplemented").apply(T0.plusDays(1))));
+        assertTrue(sup.getMessage().endsWith(": no tolerated gap is open (allowed in IN_PROCESS: [completed, step-done, "
+                + "step-returned, suspended, terminated, voided, withdrawn])"), sup.getMessage());
     }
 
     /** The states after a completion, reached with a refusal instead of the sample approval. */

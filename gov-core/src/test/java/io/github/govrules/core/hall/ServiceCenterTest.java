@@ -346,4 +346,136 @@ class ServiceCenterTest {
         assertEquals(CaseState.COMPLETED, CENTER.decide(accepted, "W02", "b02-zhao", T.plusMinutes(5), Outcome.APPROVED, null)
                 .status().state());
     }
+
+    // --- voiding (作废) and revoking (撤销) through the hall ---
+
+    static final String BASIS = "《中华人民共和国行政许可法》第六十九条第二款";
+
+    @Test
+    void staffOfAnAcceptingWindowVoidACaseRegisteredInError() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        Case voided = CENTER.voidCase(gjj, "W02", "w01-wang", T, "duplicate of GJJ-2025-000122");
+        assertEquals(CaseState.VOIDED, voided.status().state());
+        assertEquals(new CaseEvent.Voided(T, "w01-wang", "duplicate of GJJ-2025-000122"),
+                voided.events().get(voided.events().size() - 1));
+        // in process too, by another window that may accept the item
+        Case accepted = CENTER.accept(gjj, "W02", "w01-wang", T, null);
+        assertEquals(CaseState.VOIDED, CENTER.voidCase(accepted, "W20", "w20-lin", T.plusMinutes(1), "wrong item").status().state());
+    }
+
+    @Test
+    void aWindowWithoutTheAcceptAuthorizationMayNotVoidAndNothingIsRecorded() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.voidCase(gjj, "W05", "w05-chen", T, "duplicate"));
+        assertEquals("W05", e.windowId());
+        assertEquals(HallAction.ACCEPT, e.action());
+        assertEquals(gjj.itemCode(), e.itemCode());
+        assertEquals("Case GJJ-2025-000123: only the staff of a window authorized to ACCEPT its item may void it (作废): "
+                + "Window W05 (文化市场窗口) is not authorized to ACCEPT item " + gjj.itemCode()
+                + " (authorized to ACCEPT: 2 items)", e.getMessage());
+        assertEquals(CaseState.RECEIVED, gjj.status().state());
+    }
+
+    @Test
+    void onlyTheWindowsStaffMayVoid() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        // an approver of the window is not its staff
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.voidCase(gjj, "W02", "b02-zhao", T, "duplicate"));
+        assertEquals("Case GJJ-2025-000123: only the staff of a window authorized to ACCEPT its item may void it (作废): "
+                + "Window W02 (住房公积金窗口): b02-zhao is not on the window's staff [w01-wang, w02-sun] and may not ACCEPT there",
+                e.getMessage());
+        NotAuthorizedException unknown = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.voidCase(gjj, "W99", "w01-wang", T, "duplicate"));
+        assertTrue(unknown.getMessage().contains("may void it (作废): Service center '" + CENTER.name() + "' has no window W99"),
+                unknown.getMessage());
+    }
+
+    @Test
+    void voidingNeedsAReasonAndAnOpenCase() {
+        Case gjj = CaseIo.example("gjj-bank-first-incomplete");
+        assertThrows(IllegalArgumentException.class, () -> CENTER.voidCase(gjj, "W02", "w01-wang", T, " "));
+        assertThrows(NullPointerException.class, () -> CENTER.voidCase(gjj, "W02", "w01-wang", T, null));
+        Case approved = approvedGjj();
+        io.github.govrules.core.cases.IllegalTransitionException e = assertThrows(
+                io.github.govrules.core.cases.IllegalTransitionException.class,
+                () -> CENTER.voidCase(approved, "W02", "w01-wang", T.plusHours(1), "duplicate"));
+        assertEquals(CaseState.COMPLETED, e.state());
+        assertEquals("voided", e.event());
+    }
+
+    @Test
+    void anApproverOfTheWindowRevokesAnApproval() {
+        Case approved = CaseIo.example("printing-licence-promised");
+        LocalDateTime at = LocalDateTime.of(2025, 12, 1, 9, 30);
+        Case revoked = CENTER.revoke(approved, "W05", "b05-liu", at, "the promised premises certificate proved false",
+                BASIS, "撤字〔2025〕第1号");
+        assertEquals(CaseState.REVOKED, revoked.status().state());
+        assertEquals(new CaseEvent.Revoked(at, "b05-liu", "the promised premises certificate proved false", BASIS,
+                "撤字〔2025〕第1号"), revoked.events().get(revoked.events().size() - 1));
+        // the decision number is optional; the approver who decided may revoke
+        Case gjj = approvedGjj(); // approved by w02-sun
+        assertEquals(CaseState.REVOKED, CENTER.revoke(gjj, "W02", "w02-sun", T.plusDays(1), "deception", BASIS, null)
+                .status().state());
+        // and the revocation decision can then be stamped with the official seal
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, itemOf(revoked), "W05", "w05-xu", "S-CULTURE-OF",
+                SealDocument.REVOCATION, at.plusHours(1)).uses().size());
+    }
+
+    @Test
+    void onlyAnApproverEntitledToDecideMayRevoke() {
+        Case approved = CaseIo.example("printing-licence-promised");
+        LocalDateTime at = LocalDateTime.of(2025, 12, 1, 9, 30);
+        // staff of the window are not its approvers
+        NotAuthorizedException staff = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.revoke(approved, "W05", "w05-xu", at, "promise proved false", BASIS, null));
+        assertEquals(HallAction.APPROVE, staff.action());
+        assertEquals("Case WH-2025-000311: only an approver entitled to APPROVE its item at the window may revoke its "
+                + "approval (撤销): Window W05 (文化市场窗口): w05-xu is not among the window's approvers [b05-liu] and may "
+                + "not APPROVE under its authorization", staff.getMessage());
+        // a window without the APPROVE authorization for the item
+        Case gjj = approvedGjj();
+        NotAuthorizedException window = assertThrows(NotAuthorizedException.class,
+                () -> CENTER.revoke(gjj, "W20", "b02-zhao", T.plusDays(1), "deception", BASIS, null));
+        assertEquals("W20", window.windowId());
+        assertTrue(window.getMessage().startsWith("Case GJJ-2025-000123: only an approver entitled to APPROVE its item at "
+                + "the window may revoke its approval (撤销): Window W20 "), window.getMessage());
+        assertTrue(window.getMessage().endsWith("is not authorized to APPROVE item " + gjj.itemCode()
+                + " (authorized to APPROVE: 0 items, none)"), window.getMessage());
+        assertEquals(CaseState.COMPLETED, gjj.status().state());
+    }
+
+    @Test
+    void theAcceptorMayNotRevoke() {
+        // w01-wang accepted at W02 and is among W02's approvers, so only separation of duties stops it
+        Case gjj = approvedGjj();
+        SeparationOfDutiesException e = assertThrows(SeparationOfDutiesException.class,
+                () -> CENTER.revoke(gjj, "W02", "w01-wang", T.plusDays(1), "deception", BASIS, null));
+        assertEquals("GJJ-2025-000123", e.caseNumber());
+        assertEquals("w01-wang", e.person());
+        assertEquals("Case GJJ-2025-000123: w01-wang accepted the case and may not also revoke its approval (撤销 is a "
+                + "decision like the approval; acceptance and approval are separate)", e.getMessage());
+    }
+
+    @Test
+    void onlyAnApprovalIsRevokedAndWithItsBasis() {
+        Case accepted = CENTER.accept(CaseIo.example("gjj-bank-first-incomplete"), "W02", "w01-wang", T, null);
+        Case refused = CENTER.decide(accepted, "W02", "b02-zhao", T.plusMinutes(10), Outcome.REFUSED, null);
+        io.github.govrules.core.cases.IllegalTransitionException e = assertThrows(
+                io.github.govrules.core.cases.IllegalTransitionException.class,
+                () -> CENTER.revoke(refused, "W02", "b02-zhao", T.plusDays(1), "deception", BASIS, null));
+        assertTrue(e.getMessage().contains("only an approval can be revoked"), e.getMessage());
+        io.github.govrules.core.cases.IllegalTransitionException inProcess = assertThrows(
+                io.github.govrules.core.cases.IllegalTransitionException.class,
+                () -> CENTER.revoke(accepted, "W02", "b02-zhao", T.plusDays(1), "deception", BASIS, null));
+        assertEquals(CaseState.IN_PROCESS, inProcess.state());
+        Case approved = approvedGjj();
+        assertThrows(IllegalArgumentException.class,
+                () -> CENTER.revoke(approved, "W02", "b02-zhao", T.plusDays(1), "deception", " ", null));
+        assertThrows(IllegalArgumentException.class,
+                () -> CENTER.revoke(approved, "W02", "b02-zhao", T.plusDays(1), "deception", BASIS, ""));
+        assertThrows(NullPointerException.class,
+                () -> CENTER.revoke(approved, "W02", "b02-zhao", T.plusDays(1), null, BASIS, null));
+    }
 }
