@@ -2,7 +2,6 @@ package io.github.govrules.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,13 +39,7 @@ final class CliCalendars {
     static WorkingDayCalendar resolve(String id, PrintWriter err, Path... files) {
         Calendars registry = Calendars.standard();
         for (Path file : files) {
-            CliFiles.requireNonEmpty(file.toString(), "--calendar-file");
-            if (Files.isDirectory(file)) {
-                throw new CliInputException("--calendar-file: " + file + " is a folder, not a calendar data file");
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new CliInputException("--calendar-file: no such file: " + file);
-            }
+            CliFiles.requireFile(file, "--calendar-file");
             ImmutableWorkingDayCalendar loaded = registry.read(file);
             final Calendars before = registry;
             before.findCalendar(loaded.id()).ifPresent(old -> {

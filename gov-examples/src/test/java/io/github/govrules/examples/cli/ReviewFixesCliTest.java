@@ -275,7 +275,21 @@ class ReviewFixesCliTest {
     @Test
     void aFolderAsCalendarFileIsCalledAFolder() {
         Cli.assertOneLineBadInput(Cli.run("deadline", "--calendar-file", dir.toString(), "--from", "2025-09-19",
-                "--working-days", "1"), "--calendar-file: " + dir + " is a folder");
+                "--working-days", "1"), "gov deadline: --calendar-file: cannot read " + dir + ": it is a folder, not a file");
+    }
+
+    @Test
+    void aNamedPipeIsReadAsACalendarFile() throws Exception {
+        String overlay = String.join("\n", "calendar CN-ZZ", "name 测试地区 | Test region", "base CN", "years 2025", "",
+                "notice 2025-zz", "  year      2025", "  number    测试通知 | test notice", "  effective 2025-01-01",
+                "  title     测试通知", "off  2025-10-09             测试 | Test closure", "");
+        Path fifo = dir.resolve("zz.fifo");
+        Thread w = pipe(fifo, overlay.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN-ZZ", "--calendar-file", fifo.toString(),
+                "--from", "2025-09-19", "--working-days", "20");
+        w.join(10_000);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("2025-10-24", r.firstLine(), r::toString);
     }
 
     @Test
