@@ -33,13 +33,15 @@ import java.util.Map;
  * non-empty list as charged with those fee items; it is written back in the form above.
  *
  * <p>The constructor checks that a free item lists no fee items, a charged item lists at least
- * one, and no fee name repeats.
+ * one, and no fee name repeats. Read from a file, in either form, an empty (null) entry and a
+ * repeated fee name are reported at that entry ({@code $…fees.items[1]}, or {@code $…fees[1]}
+ * in the list form), with its line and column.
  *
  * @param charged whether applicants are charged (是否收费)
  * @param items   the fee items (收费项目), in guide order: empty exactly when not charged
  * @since 0.1.0
  */
-public record Fees(boolean charged, List<@Valid Fee> items) {
+public record Fees(boolean charged, @JsonDeserialize(using = Entries.class) List<@Valid Fee> items) {
 
     /** Free of charge (不收费): no fee items. */
     public static final Fees FREE = new Fees(false, List.of());
@@ -91,12 +93,82 @@ public record Fees(boolean charged, List<@Valid Fee> items) {
     }
 
     /**
-     * Reads a {@code fees} value that is not an object: the list form of older files, entry by
-     * entry, so that a fee name listed twice is reported at the repeated entry
-     * ({@code $…fees[2]}, its line and column) rather than after the list; and anything else
-     * (true, a string, a number) as not the documented object form.
+     * Reads a list of fee items entry by entry, so that an empty (null) entry or a fee name
+     * listed twice is reported at that entry ({@code $…fees.items[2]}, its line and column)
+     * rather than at or after the list. Used for {@code items} of the object form; {@link
+     * LegacyList} reads the list form the same way.
      */
-    static final class LegacyList extends StdDeserializer<List<Fee>> {
+    static class Entries extends StdDeserializer<List<Fee>> {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The field the entries are listed under, as the messages name it ({@code items[0]}). */
+        private final String field;
+
+        Entries() {
+            this("items");
+        }
+
+        Entries(String field) {
+            super(List.class);
+            this.field = field;
+        }
+
+        @Override
+        public List<Fee> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartArrayToken()) {
+                return notAList(p, ctxt);
+            }
+            List<Fee> fees = new ArrayList<>();
+            Map<String, Integer> first = new HashMap<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                int index = fees.size();
+                JsonLocation at = p.currentTokenLocation();
+                if (t == JsonToken.VALUE_NULL) {
+                    throw located(p, "a fee entry is empty (null)", at, fees, index);
+                }
+                Fee fee;
+                try {
+                    fee = ctxt.readValue(p, Fee.class);
+                } catch (JsonMappingException e) {
+                    throw JsonMappingException.wrapWithPath(e, fees, index);
+                }
+                Integer earlier = first.putIfAbsent(fee.name(), index);
+                if (earlier != null) {
+                    throw located(p, "the fee '" + fee.name() + "' is listed twice (first as " + field + "["
+                            + earlier + "]): list each fee once", at, fees, index);
+                }
+                fees.add(fee);
+            }
+            return fees;
+        }
+
+        /**
+         * A value that is not a list: the object form's {@code items} reads it as any list
+         * would (and refuses it the same way).
+         */
+        List<Fee> notAList(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, Fee.class));
+        }
+
+        private static JsonMappingException located(JsonParser p, String message, JsonLocation at, List<Fee> fees,
+                                                    int index) {
+            JsonMappingException e = new JsonMappingException(p, message, at);
+            e.prependPath(fees, index);
+            return e;
+        }
+    }
+
+    /**
+     * Reads a {@code fees} value that is not an object: the list form of older files, entry by
+     * entry as {@link Entries} ({@code $…fees[2]}); and anything else (true, a string, a number)
+     * as not the documented object form.
+     *
+     * <p>A constraint broken inside an entry of this form (a blank name, say) is found when the
+     * read item is validated, and so named by the object form it was read into
+     * ({@code $…fees.items[0].name}).
+     */
+    static final class LegacyList extends Entries {
 
         private static final long serialVersionUID = 1L;
 
@@ -104,38 +176,13 @@ public record Fees(boolean charged, List<@Valid Fee> items) {
         static final String EXPECTED = "expected an object {charged, items} (or, in older files, a list)";
 
         LegacyList() {
-            super(List.class);
+            super("fees");
         }
 
         @Override
-        public List<Fee> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.isExpectedStartArrayToken()) {
-                throw new JsonMappingException(p, EXPECTED + " (got " + kind(p.currentToken()) + ")",
-                        p.currentTokenLocation());
-            }
-            List<Fee> fees = new ArrayList<>();
-            Map<String, Integer> first = new HashMap<>();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                int index = fees.size();
-                JsonLocation at = p.currentTokenLocation();
-                Fee fee;
-                try {
-                    fee = t == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Fee.class);
-                } catch (JsonMappingException e) {
-                    throw JsonMappingException.wrapWithPath(e, fees, index);
-                }
-                if (fee != null) {
-                    Integer earlier = first.putIfAbsent(fee.name(), index);
-                    if (earlier != null) {
-                        JsonMappingException e = new JsonMappingException(p, "the fee '" + fee.name()
-                                + "' is listed twice (first as fees[" + earlier + "]): list each fee once", at);
-                        e.prependPath(fees, index);
-                        throw e;
-                    }
-                }
-                fees.add(fee);
-            }
-            return fees;
+        List<Fee> notAList(JsonParser p, DeserializationContext ctxt) throws IOException {
+            throw new JsonMappingException(p, EXPECTED + " (got " + kind(p.currentToken()) + ")",
+                    p.currentTokenLocation());
         }
 
         private static String kind(JsonToken t) {

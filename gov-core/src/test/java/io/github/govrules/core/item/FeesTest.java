@@ -173,8 +173,52 @@ class FeesTest {
                         - {name: "工本费", standard: "10 元/本", basis: "示例"}
                         - {name: "工本费", standard: "20 元/本", basis: "示例"}
                 """);
-        assertEquals("fees.yaml: $.items[0].fees.items " + at(yaml, "- {name: \"工本费\"")
-                + ": items contains '工本费' more than once", refused(yaml).getMessage());
+        String second = yaml.substring(0, yaml.lastIndexOf("- {name: \"工本费\"") + 2);
+        int line = second.split("\n", -1).length;
+        int column = second.length() - second.lastIndexOf('\n');
+        assertEquals("fees.yaml: $.items[0].fees.items[1] (line " + line + ", column " + column + "): the fee '工本费'"
+                + " is listed twice (first as items[0]): list each fee once", refused(yaml).getMessage());
+    }
+
+    @Test
+    void aFeeListedTwiceInAFlowObjectIsRefusedAtTheRepeatedEntry() {
+        String yaml = catalog("    fees: {charged: true, items: [{name: a, standard: 1 元, basis: 示例},"
+                + " {name: a, standard: 2 元, basis: 示例}]}\n");
+        assertEquals("fees.yaml: $.items[0].fees.items[1] " + at(yaml, "{name: a, standard: 2")
+                + ": the fee 'a' is listed twice (first as items[0]): list each fee once", refused(yaml).getMessage());
+    }
+
+    @Test
+    void anEmptyFeeEntryIsRefusedWhereItIs() {
+        String flowList = catalog("    fees: [null]\n");
+        assertEquals("fees.yaml: $.items[0].fees[0] " + at(flowList, "null]") + ": a fee entry is empty (null)",
+                refused(flowList).getMessage());
+
+        String blockList = catalog("""
+                    fees:
+                      - {name: "工本费", standard: "10 元/本", basis: "示例"}
+                      - ~
+                """);
+        assertEquals("fees.yaml: $.items[0].fees[1] " + at(blockList, "~") + ": a fee entry is empty (null)",
+                refused(blockList).getMessage());
+
+        String object = catalog("""
+                    fees:
+                      charged: true
+                      items:
+                        - {name: "工本费", standard: "10 元/本", basis: "示例"}
+                        - null
+                """);
+        assertEquals("fees.yaml: $.items[0].fees.items[1] " + at(object, "null\n") + ": a fee entry is empty (null)",
+                refused(object).getMessage());
+    }
+
+    @Test
+    void aWrongFeeItemsValueInTheObjectFormIsStillLocated() {
+        String text = catalog("    fees: {charged: true, items: \"工本费\"}\n");
+        ModelReadException e = refused(text);
+        assertEquals("$.items[0].fees.items", e.path());
+        assertEquals(at(text, "\"工本费\""), "(line " + e.line() + ", column " + e.column() + ")");
     }
 
     @Test
