@@ -47,6 +47,17 @@ public final class Duties {
     }
 
     /**
+     * The person who revoked the case's approval (撤销): the {@code by} of its {@code revoked} event.
+     *
+     * @param aCase the case
+     * @return the revoker, or empty if the approval was not revoked
+     */
+    public static Optional<String> revokerOf(Case aCase) {
+        Objects.requireNonNull(aCase, "aCase");
+        return aCase.events().stream().filter(e -> e instanceof CaseEvent.Revoked).map(CaseEvent::by).findFirst();
+    }
+
+    /**
      * Checks that {@code approver} did not accept the case.
      *
      * @param aCase    the case
@@ -74,5 +85,31 @@ public final class Duties {
             throw new SeparationOfDutiesException(aCase.number(), stamper, "Case " + aCase.number() + ": " + stamper
                     + " approved the case and may not also stamp it (approval and stamping are separate)");
         }
+    }
+
+    /**
+     * Checks that {@code stamper} did not make the decision the document records: for the
+     * revocation decision (撤销) and the cancellation (注销) that follows it, the person who revoked
+     * the approval; for any other document, the approver ({@link #requireMayStamp(Case, String)}).
+     *
+     * @param aCase    the case
+     * @param stamper  the person about to stamp
+     * @param document the document to be stamped
+     * @throws SeparationOfDutiesException naming the case, the person and both roles
+     */
+    public static void requireMayStamp(Case aCase, String stamper, SealDocument document) {
+        Objects.requireNonNull(stamper, "stamper");
+        Objects.requireNonNull(document, "document");
+        if (document == SealDocument.REVOCATION || document == SealDocument.CANCELLATION) {
+            if (revokerOf(aCase).filter(stamper::equals).isPresent()) {
+                throw new SeparationOfDutiesException(aCase.number(), stamper, "Case " + aCase.number() + ": " + stamper
+                        + " revoked the approval and may not also stamp the " + document
+                        + " (the decision and the stamping are separate)");
+            }
+            if (revokerOf(aCase).isPresent()) {
+                return; // the revocation is someone else's decision: the original approver may stamp it
+            }
+        }
+        requireMayStamp(aCase, stamper);
     }
 }

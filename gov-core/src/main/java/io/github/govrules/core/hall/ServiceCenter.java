@@ -397,7 +397,7 @@ public record ServiceCenter(
             throw new SealMisuseException(where + ": a use at " + at + " is dated before the ledger's last entry at "
                     + last.at() + " (case " + last.caseNumber() + "); the ledger is kept in time order");
         }
-        Duties.requireMayStamp(aCase, stamperId);
+        Duties.requireMayStamp(aCase, stamperId, document);
         return ledger.with(new SealUse(seal.id(), stamperId, at, aCase.number(), document));
     }
 

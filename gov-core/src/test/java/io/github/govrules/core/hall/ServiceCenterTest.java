@@ -151,7 +151,8 @@ class ServiceCenterTest {
                 itemOf(c), "W05", "w05-xu", "S-CULTURE-SP", SealDocument.REVOCATION, at));
         assertTrue(e.getMessage().endsWith("is SPECIAL_APPROVAL but the document needs OFFICIAL: revocation and cancellation decisions carry the official seal (公章)"),
                 e.getMessage());
-        assertEquals(1, CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W05", "w05-xu", "S-CULTURE-OF",
+        // stamped by someone other than the revoker (w05-xu)
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), c, itemOf(c), "W05", "w05-chen", "S-CULTURE-OF",
                 SealDocument.REVOCATION, at).uses().size());
     }
 
@@ -213,9 +214,9 @@ class ServiceCenterTest {
                     + "may be stamped", notice.getMessage());
         }
         // the revocation and the cancellation it entails (Art. 70(4)) may be
-        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, item, "W05", "w05-xu", "S-CULTURE-OF",
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, item, "W05", "w05-chen", "S-CULTURE-OF",
                 SealDocument.REVOCATION, revokedAt.plusHours(1)).uses().size());
-        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, item, "W05", "w05-xu", "S-CULTURE-OF",
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, item, "W05", "w05-chen", "S-CULTURE-OF",
                 SealDocument.CANCELLATION, revokedAt.plusHours(2)).uses().size());
     }
 
@@ -403,6 +404,24 @@ class ServiceCenterTest {
                 () -> CENTER.voidCase(approved, "W02", "w01-wang", T.plusHours(1), "duplicate"));
         assertEquals(CaseState.COMPLETED, e.state());
         assertEquals("voided", e.event());
+    }
+
+    /** Review: the person who decided a revocation could stamp the revocation decision (and the cancellation) too. */
+    @Test
+    void whoRevokedMayNotStampTheRevocation() {
+        Case approved = CaseIo.example("printing-licence-promised"); // approved by b07-liu
+        LocalDateTime at = LocalDateTime.of(2025, 12, 1, 9, 30);
+        Case revoked = approved.record(new CaseEvent.Revoked(at, "w05-xu", "the promised premises certificate proved false",
+                BASIS, null));
+        for (SealDocument document : List.of(SealDocument.REVOCATION, SealDocument.CANCELLATION)) {
+            SeparationOfDutiesException e = assertThrows(SeparationOfDutiesException.class, () -> CENTER.stamp(
+                    SealLedger.empty(), revoked, itemOf(revoked), "W05", "w05-xu", "S-CULTURE-OF", document, at.plusHours(1)));
+            assertEquals("Case WH-2025-000311: w05-xu revoked the approval and may not also stamp the " + document
+                    + " (the decision and the stamping are separate)", e.getMessage());
+        }
+        // someone else may
+        assertEquals(1, CENTER.stamp(SealLedger.empty(), revoked, itemOf(revoked), "W05", "w05-chen", "S-CULTURE-OF",
+                SealDocument.REVOCATION, at.plusHours(1)).uses().size());
     }
 
     @Test
