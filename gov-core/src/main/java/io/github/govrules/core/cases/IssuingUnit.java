@@ -1,5 +1,6 @@
 package io.github.govrules.core.cases;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.govrules.core.internal.Checks;
 import io.github.govrules.core.internal.IdNumbers;
 import io.github.govrules.core.item.ImplementingBody;
@@ -62,6 +63,7 @@ public record IssuingUnit(
      * @throws NullPointerException     if {@code name} is null
      * @throws IllegalArgumentException if the name is blank
      */
+    @JsonCreator(mode = JsonCreator.Mode.DISABLED) // not a reader of a bare string: "issuingUnit" is an object
     public IssuingUnit(String name) {
         this(name, null);
     }

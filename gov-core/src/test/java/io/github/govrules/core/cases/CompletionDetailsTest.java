@@ -194,6 +194,18 @@ class CompletionDetailsTest {
                 e.getMessage());
     }
 
+    /** Review: a bare string was read through the one-argument constructor and written back as an object. */
+    @Test
+    void anIssuingUnitGivenAsABareStringIsRefused() {
+        String json = CaseIo.toJson(CaseIo.example("printing-licence-promised"));
+        int start = json.indexOf("\"issuingUnit\" : {");
+        int end = json.indexOf("}", start) + 1;
+        String bad = json.substring(0, start) + "\"issuingUnit\" : \"X局\"" + json.substring(end);
+        ModelReadException e = assertThrows(ModelReadException.class, () -> CaseIo.fromJson(bad, "k.json"));
+        assertTrue(e.getMessage().startsWith("k.json: $.events[4].issuingUnit (line "), e::getMessage);
+        assertTrue(e.getMessage().contains("X局") || e.getMessage().contains("string"), e::getMessage);
+    }
+
     @Test
     void readingABadUnitCodeIsRefusedAtTheCode() {
         String json = exampleJson("\"11330106002000600N\"", "\"11330106002000600M\"");

@@ -195,11 +195,28 @@ public final class CheckCommand implements Callable<Integer> {
      * revoked): the rules judge the materials as received whatever happened to the case since.
      */
     static java.util.Optional<String> sideExit(Case aCase) {
+        return sideExitText(aCase).map(t -> "Note: " + t + " The rules above judge its materials as received.");
+    }
+
+    /** The event by which the case left its lifecycle (withdrawn, terminated, voided, revoked), if it did. */
+    private static java.util.Optional<CaseEvent> sideExitEvent(Case aCase) {
         List<CaseEvent> events = aCase.events();
         if (events.isEmpty()) {
             return java.util.Optional.empty();
         }
         CaseEvent last = events.get(events.size() - 1);
+        return last instanceof CaseEvent.Withdrawn || last instanceof CaseEvent.Terminated
+                || last instanceof CaseEvent.Voided || last instanceof CaseEvent.Revoked
+                ? java.util.Optional.of(last) : java.util.Optional.empty();
+    }
+
+    /** What the side exit was, in a sentence. */
+    private static java.util.Optional<String> sideExitText(Case aCase) {
+        java.util.Optional<CaseEvent> exit = sideExitEvent(aCase);
+        if (exit.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        CaseEvent last = exit.get();
         String n = aCase.number();
         String note = null;
         if (last instanceof CaseEvent.Withdrawn w) {
@@ -214,8 +231,7 @@ public final class CheckCommand implements Callable<Integer> {
             note = "the approval of case " + n + " was revoked (撤销) at " + r.at() + ": " + r.reason() + " (" + r.basis()
                     + (r.decisionNumber() == null ? "" : ", " + r.decisionNumber()) + ").";
         }
-        return java.util.Optional.ofNullable(note)
-                .map(t -> "Note: " + t + " The rules above judge its materials as received.");
+        return java.util.Optional.ofNullable(note);
     }
 
     /**
@@ -223,17 +239,17 @@ public final class CheckCommand implements Callable<Integer> {
      * added when the case left its lifecycle by a side exit; unchanged otherwise.
      */
     static String withSideExit(String outcomeJson, Case aCase) {
-        java.util.Optional<String> note = sideExit(aCase);
-        if (note.isEmpty()) {
+        java.util.Optional<CaseEvent> event = sideExitEvent(aCase);
+        java.util.Optional<String> note = sideExitText(aCase);
+        if (event.isEmpty() || note.isEmpty()) {
             return outcomeJson;
         }
         try {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = (ObjectNode) mapper.readTree(outcomeJson);
-            CaseEvent last = aCase.events().get(aCase.events().size() - 1);
             ObjectNode exit = root.putObject("sideExit");
             exit.put("state", aCase.status().state().name());
-            exit.put("at", last.at().toString());
+            exit.put("at", event.get().at().format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")));
             exit.put("note", note.get());
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -99,8 +99,9 @@ class SideExitsCliTest {
         assertEquals(0, v.exitCode(), v::toString);
         com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(v.out());
         assertEquals("VOIDED", root.path("sideExit").path("state").asText(), v::toString);
-        assertEquals("2025-09-19T10:00", root.path("sideExit").path("at").asText());
-        assertTrue(root.path("sideExit").path("note").asText().contains("registered twice"), v::toString);
+        assertEquals("2025-09-19T10:00:00", root.path("sideExit").path("at").asText());
+        assertEquals("case GJJ-2025-000301 was voided (作废) at 2025-09-19T10:00 as registered in error: registered twice."
+                + " It counts in no indicator.", root.path("sideExit").path("note").asText(), v::toString);
         assertEquals("GJJ-2025-000301", root.path("caseNumber").asText(), v::toString);
         Cli.Result plain = Cli.run("check", "--pack", "cn-sc", "--case", Samples.path("printing-licence.json").toString(),
                 "--json");
