@@ -599,6 +599,9 @@ public final class ModelMapper {
             Pattern.compile("Cannot coerce (\\w+) value \\((.*)\\) to");
     private static final Pattern FROM =
             Pattern.compile("from (\\w+) value");
+    /** Jackson's "Numeric value (N) out of range of long (MIN - MAX)". */
+    private static final Pattern OUT_OF_RANGE =
+            Pattern.compile("Numeric value \\((.*?)\\) out of range of (\\w+) \\((.*)\\)");
 
     private static MarkedYAMLException yamlCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -621,8 +624,12 @@ public final class ModelMapper {
                                                      int column, JsonProcessingException outer) {
         String msg = firstLine(root.getOriginalMessage());
         String problem;
+        java.util.regex.Matcher range = OUT_OF_RANGE.matcher(msg);
         if (msg.startsWith("Duplicate field ")) {
             problem = "duplicate key: " + msg.substring("Duplicate field ".length());
+        } else if (range.find()) {
+            problem = "the number " + range.group(1) + " is out of range: this field takes whole numbers from "
+                    + range.group(3).replace(" - ", " to ");
         } else if (root instanceof StreamConstraintsException) {
             problem = "input exceeds a size limit: " + withoutJavaNames(msg);
         } else {

@@ -194,6 +194,16 @@ class CompletionDetailsTest {
                 e.getMessage());
     }
 
+    /** Review: a number beyond {@code long} leaked Jackson's "Numeric value (…) out of range of long" as "not well-formed". */
+    @Test
+    void aFeeBeyondTheRangeOfLongIsRefusedInWords() {
+        String json = exampleJson("\"feeChargedFen\" : 0", "\"feeChargedFen\" : 9223372036854775808");
+        ModelReadException e = assertThrows(ModelReadException.class, () -> CaseIo.fromJson(json, "k.json"));
+        assertTrue(e.getMessage().startsWith("k.json: $.events[4].feeChargedFen (line "), e::getMessage);
+        assertTrue(e.getMessage().endsWith("): the number 9223372036854775808 is out of range: this field takes whole"
+                + " numbers from -9223372036854775808 to 9223372036854775807"), e::getMessage);
+    }
+
     /** Review: a bare string was read through the one-argument constructor and written back as an object. */
     @Test
     void anIssuingUnitGivenAsABareStringIsRefused() {
