@@ -1,5 +1,6 @@
 package io.github.govrules.core.cases;
 
+import static io.github.govrules.core.cases.LegalRepresentativeTest.exampleJson;
 import static io.github.govrules.core.cases.LegalRepresentativeTest.position;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -157,14 +158,6 @@ class CertificateValidityTest {
                 + " a refusal issues no certificate", e.getMessage());
         assertNull(new CaseEvent.Completed(COMPLETED_AT, "b07-liu", Outcome.REFUSED, "不予许可（示例）第1号", null)
                 .certificateValidity());
-    }
-
-    /** The printing-licence example as JSON text, with {@code from} replaced by {@code to} once. */
-    private static String exampleJson(String from, String to) {
-        String json = CaseIo.toJson(CaseIo.example("printing-licence-promised"));
-        assertTrue(json.contains(from), from);
-        assertEquals(json.indexOf(from), json.lastIndexOf(from), from);
-        return json.replace(from, to);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package io.github.govrules.core.cases;
 
+import static io.github.govrules.core.cases.LegalRepresentativeTest.exampleJson;
 import static io.github.govrules.core.cases.LegalRepresentativeTest.position;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,14 +171,6 @@ class CompletionDetailsTest {
                 () -> new IssuingUnit(" ", null)).getMessage());
         assertEquals("code must not be blank: leave it out when there is none", assertThrows(IllegalArgumentException.class,
                 () -> new IssuingUnit("某单位", "")).getMessage());
-    }
-
-    /** The printing-licence example as JSON text, with {@code from} replaced by {@code to} once. */
-    private static String exampleJson(String from, String to) {
-        String json = CaseIo.toJson(CaseIo.example("printing-licence-promised"));
-        assertTrue(json.contains(from), from);
-        assertEquals(json.indexOf(from), json.lastIndexOf(from), from);
-        return json.replace(from, to);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -109,10 +109,10 @@ class LegalRepresentativeTest {
     }
 
     /** The printing-licence example as JSON text, with {@code from} replaced by {@code to} once. */
-    private static String exampleJson(String from, String to) {
+    static String exampleJson(String from, String to) {
         String json = CaseIo.toJson(CaseIo.example("printing-licence-promised"));
-        assertEquals(json.indexOf(from), json.lastIndexOf(from), from);
         assertTrue(json.contains(from), from);
+        assertEquals(json.indexOf(from), json.lastIndexOf(from), from);
         return json.replace(from, to);
     }
 
