@@ -219,7 +219,31 @@ public record ServiceCenter(
         Objects.requireNonNull(aCase, "aCase");
         windowFor(windowId, HallAction.APPROVE, aCase.itemCode()).requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId);
         Duties.requireMayApprove(aCase, approverId);
-        return aCase.record(new CaseEvent.Completed(at, approverId, outcome, certificateNumber, certificateValidity));
+        return decide(aCase, windowId, new CaseEvent.Completed(at, approverId, outcome, certificateNumber, certificateValidity));
+    }
+
+    /**
+     * Decides a case (审批) with every detail of its completion: the certificate's name, number and
+     * validity, the issuing and sealing unit (出证/用印单位) and the fee charged (收费金额). The checks
+     * of {@link #decide(Case, String, String, LocalDateTime, Outcome, String)}, for the approver who
+     * is the event's {@link CaseEvent.Completed#by() by}, then the event is recorded as given.
+     *
+     * @param aCase    the case in process
+     * @param windowId the window whose chief representative's authorization covers the approval
+     * @param decision the completion, made by the approver ({@code by}) at its time ({@code at})
+     * @return the case with the new event
+     * @throws NotAuthorizedException      if there is no such window, the window may not approve the item or
+     *                                     the approver is not among its approvers
+     * @throws SeparationOfDutiesException if the approver accepted the case
+     * @throws io.github.govrules.core.cases.IllegalTransitionException if the case cannot be completed now
+     */
+    public Case decide(Case aCase, String windowId, CaseEvent.Completed decision) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(decision, "decision");
+        windowFor(windowId, HallAction.APPROVE, aCase.itemCode())
+                .requireAuthorized(HallAction.APPROVE, aCase.itemCode(), decision.by());
+        Duties.requireMayApprove(aCase, decision.by());
+        return aCase.record(decision);
     }
 
     /**

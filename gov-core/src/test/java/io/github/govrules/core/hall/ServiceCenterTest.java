@@ -10,6 +10,7 @@ import io.github.govrules.calendar.Calendars;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.CaseState;
+import io.github.govrules.core.cases.IssuingUnit;
 import io.github.govrules.core.cases.Outcome;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.io.CaseIo;
@@ -81,6 +82,26 @@ class ServiceCenterTest {
         Case decided = CENTER.decide(accepted, "W02", "b02-zhao", T.plusMinutes(5), Outcome.APPROVED, "TQ-1");
         assertEquals(CaseState.COMPLETED, decided.status().state());
         assertEquals("b02-zhao", Duties.approverOf(decided).orElseThrow());
+    }
+
+    @Test
+    void aDecisionWithEveryDetailIsCheckedLikeAnyOther() {
+        Case accepted = CENTER.accept(CaseIo.example("gjj-bank-first-incomplete"), "W02", "w01-wang", T, null);
+        IssuingUnit unit = new IssuingUnit("某住房公积金管理中心");
+        CaseEvent.Completed byAcceptor = new CaseEvent.Completed(T.plusMinutes(5), "w01-wang", Outcome.APPROVED, "TQ-3",
+                null, "提取通知书", unit, 0L);
+        assertThrows(SeparationOfDutiesException.class, () -> CENTER.decide(accepted, "W02", byAcceptor));
+        CaseEvent.Completed byNobody = new CaseEvent.Completed(T.plusMinutes(5), "nobody-at-all", Outcome.APPROVED, "TQ-3",
+                null, "提取通知书", unit, 0L);
+        assertThrows(NotAuthorizedException.class, () -> CENTER.decide(accepted, "W02", byNobody));
+        assertThrows(NotAuthorizedException.class, () -> CENTER.decide(accepted, "W20", new CaseEvent.Completed(
+                T.plusMinutes(5), "b02-zhao", Outcome.APPROVED, "TQ-3", null, "提取通知书", unit, 0L)));
+        CaseEvent.Completed decision = new CaseEvent.Completed(T.plusMinutes(5), "b02-zhao", Outcome.APPROVED, "TQ-3",
+                null, "提取通知书", unit, 0L);
+        Case decided = CENTER.decide(accepted, "W02", decision);
+        assertEquals(CaseState.COMPLETED, decided.status().state());
+        assertEquals(decision, decided.events().get(decided.events().size() - 1));
+        assertEquals(accepted.events().size() + 1, decided.events().size());
     }
 
     /** Accepted by w01-wang at W02, approved by w02-sun (back office under W02's authorization). */
