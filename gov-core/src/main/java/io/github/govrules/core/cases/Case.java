@@ -181,8 +181,7 @@ public record Case(
         }
         List<CaseEvent> more = new ArrayList<>(events);
         more.add(event);
-        return new Case(number, itemCode, itemVersion, nationalType, kind, applicant, agent, legalRepresentative,
-                situations, materials, channel, appliedAt, projectCode, region, more);
+        return withEvents(more);
     }
 
     /**
@@ -205,8 +204,13 @@ public record Case(
         if (n == events.size()) {
             return this;
         }
+        return withEvents(events.subList(0, n));
+    }
+
+    /** This application with another event log (replayed by the canonical constructor). */
+    private Case withEvents(List<CaseEvent> log) {
         return new Case(number, itemCode, itemVersion, nationalType, kind, applicant, agent, legalRepresentative,
-                situations, materials, channel, appliedAt, projectCode, region, events.subList(0, n));
+                situations, materials, channel, appliedAt, projectCode, region, log);
     }
 
     /**

@@ -67,6 +67,6 @@ public enum CaseState {
      * @return whether the state is final
      */
     public boolean isFinal() {
-        return this == NOT_ACCEPTED || this == WITHDRAWN || this == TERMINATED || this == VOIDED || this == REVOKED;
+        return CaseStatus.allowedIn(this).isEmpty();
     }
 }

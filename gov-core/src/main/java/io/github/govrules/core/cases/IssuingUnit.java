@@ -29,12 +29,9 @@ import java.util.Objects;
  */
 public record IssuingUnit(
         @NotBlank @Size(max = 200) String name,
-        @Pattern(regexp = CREDIT_CODE, message = "must be an 18-character unified social credit code") String code) {
+        @Pattern(regexp = IdNumbers.CREDIT_CODE, message = IdNumbers.CREDIT_CODE_MESSAGE) String code) {
 
-    /** The shape of a unified social credit code; the same as an implementing body's code. */
-    private static final String CREDIT_CODE = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
-
-    private static final java.util.regex.Pattern CREDIT_CODE_PATTERN = java.util.regex.Pattern.compile(CREDIT_CODE);
+    private static final java.util.regex.Pattern CREDIT_CODE_PATTERN = java.util.regex.Pattern.compile(IdNumbers.CREDIT_CODE);
 
     /**
      * Creates the unit.

@@ -73,6 +73,23 @@ public final class Duties {
     }
 
     /**
+     * Checks that {@code approver} did not accept the case whose approval they revoke (撤销 is a
+     * decision like the approval).
+     *
+     * @param aCase    the case
+     * @param approver the person about to revoke its approval
+     * @throws SeparationOfDutiesException naming the case, the person and both roles
+     */
+    public static void requireMayRevoke(Case aCase, String approver) {
+        Objects.requireNonNull(approver, "approver");
+        if (acceptorOf(aCase).filter(approver::equals).isPresent()) {
+            throw new SeparationOfDutiesException(aCase.number(), approver, "Case " + aCase.number() + ": " + approver
+                    + " accepted the case and may not also revoke its approval (撤销 is a decision like the approval; "
+                    + "acceptance and approval are separate)");
+        }
+    }
+
+    /**
      * Checks that {@code stamper} did not approve the case.
      *
      * @param aCase   the case
@@ -100,15 +117,15 @@ public final class Duties {
     public static void requireMayStamp(Case aCase, String stamper, SealDocument document) {
         Objects.requireNonNull(stamper, "stamper");
         Objects.requireNonNull(document, "document");
-        if (document == SealDocument.REVOCATION || document == SealDocument.CANCELLATION) {
-            if (revokerOf(aCase).filter(stamper::equals).isPresent()) {
+        Optional<String> revoker = document == SealDocument.REVOCATION || document == SealDocument.CANCELLATION
+                ? revokerOf(aCase) : Optional.empty();
+        if (revoker.isPresent()) {
+            if (revoker.get().equals(stamper)) {
                 throw new SeparationOfDutiesException(aCase.number(), stamper, "Case " + aCase.number() + ": " + stamper
                         + " revoked the approval and may not also stamp the " + document
                         + " (the decision and the stamping are separate)");
             }
-            if (revokerOf(aCase).isPresent()) {
-                return; // the revocation is someone else's decision: the original approver may stamp it
-            }
+            return; // the revocation is someone else's decision: the original approver may stamp it
         }
         requireMayStamp(aCase, stamper);
     }

@@ -217,9 +217,8 @@ public record ServiceCenter(
     public Case decide(Case aCase, String windowId, String approverId, LocalDateTime at, Outcome outcome,
                        String certificateNumber, CertificateValidity certificateValidity) {
         Objects.requireNonNull(aCase, "aCase");
-        windowFor(windowId, HallAction.APPROVE, aCase.itemCode()).requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId);
-        Duties.requireMayApprove(aCase, approverId);
-        return decide(aCase, windowId, new CaseEvent.Completed(at, approverId, outcome, certificateNumber, certificateValidity));
+        requireMayDecide(aCase, windowId, approverId);
+        return aCase.record(new CaseEvent.Completed(at, approverId, outcome, certificateNumber, certificateValidity));
     }
 
     /**
@@ -240,10 +239,14 @@ public record ServiceCenter(
     public Case decide(Case aCase, String windowId, CaseEvent.Completed decision) {
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(decision, "decision");
-        windowFor(windowId, HallAction.APPROVE, aCase.itemCode())
-                .requireAuthorized(HallAction.APPROVE, aCase.itemCode(), decision.by());
-        Duties.requireMayApprove(aCase, decision.by());
+        requireMayDecide(aCase, windowId, decision.by());
         return aCase.record(decision);
+    }
+
+    /** The checks of a decision: the window's APPROVE authorization for the approver, who did not accept the case. */
+    private void requireMayDecide(Case aCase, String windowId, String approverId) {
+        windowFor(windowId, HallAction.APPROVE, aCase.itemCode()).requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId);
+        Duties.requireMayApprove(aCase, approverId);
     }
 
     /**
@@ -313,11 +316,7 @@ public record ServiceCenter(
                 + "its approval (撤销): ";
         checked(why, () -> windowFor(windowId, HallAction.APPROVE, aCase.itemCode())
                 .requireAuthorized(HallAction.APPROVE, aCase.itemCode(), approverId));
-        if (Duties.acceptorOf(aCase).filter(approverId::equals).isPresent()) {
-            throw new SeparationOfDutiesException(aCase.number(), approverId, "Case " + aCase.number() + ": " + approverId
-                    + " accepted the case and may not also revoke its approval (撤销 is a decision like the approval; "
-                    + "acceptance and approval are separate)");
-        }
+        Duties.requireMayRevoke(aCase, approverId);
         return aCase.record(new CaseEvent.Revoked(at, approverId, reason, basis, decisionNumber));
     }
 
@@ -332,8 +331,9 @@ public record ServiceCenter(
 
     private static final EnumSet<SealDocument> NOTICES = EnumSet.of(SealDocument.ACCEPTANCE_NOTICE,
             SealDocument.NON_ACCEPTANCE_NOTICE, SealDocument.CORRECTION_NOTICE);
+    /** The states of a decided case: completed and after, a revoked approval included. */
     private static final EnumSet<CaseState> DECIDED = EnumSet.of(CaseState.COMPLETED, CaseState.DELIVERED,
-            CaseState.EVALUATED);
+            CaseState.EVALUATED, CaseState.REVOKED);
 
     /**
      * Stamps a document of a case (用印) and enters the use in the ledger. Checks, in order: the
@@ -409,7 +409,7 @@ public record ServiceCenter(
             // a stamp dated before a completion the case records is judged by requireDocumentedEvent ("dated before")
             boolean completedThen = then.events().stream().anyMatch(e -> e instanceof CaseEvent.Completed);
             var status = (completedThen ? then : aCase).status();
-            if (!(DECIDED.contains(status.state()) || status.state() == CaseState.REVOKED) || status.outcome() != needed) {
+            if (!DECIDED.contains(status.state()) || status.outcome() != needed) {
                 throw new SealMisuseException(where + " cannot be used before the case is completed " + needed
                         + " (state " + status.state() + (status.outcome() == null ? "" : ", outcome " + status.outcome()) + ")");
             }

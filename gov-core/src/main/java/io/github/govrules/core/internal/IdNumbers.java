@@ -8,6 +8,11 @@ public final class IdNumbers {
     private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+    /** The shape of a unified social credit code (统一社会信用代码), for {@code @Pattern} and checks. */
+    public static final String CREDIT_CODE = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
+    /** The validation message of {@link #CREDIT_CODE}. */
+    public static final String CREDIT_CODE_MESSAGE = "must be an 18-character unified social credit code";
+
     private IdNumbers() {
     }
 

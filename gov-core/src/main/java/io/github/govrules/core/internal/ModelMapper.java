@@ -624,7 +624,7 @@ public final class ModelMapper {
                                                      int column, JsonProcessingException outer) {
         String msg = firstLine(root.getOriginalMessage());
         String problem;
-        java.util.regex.Matcher range = OUT_OF_RANGE.matcher(msg);
+        Matcher range = OUT_OF_RANGE.matcher(msg);
         if (msg.startsWith("Duplicate field ")) {
             problem = "duplicate key: " + msg.substring("Duplicate field ".length());
         } else if (range.find()) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -194,7 +195,7 @@ public record Fees(boolean charged, @JsonDeserialize(using = Entries.class) List
                 case VALUE_STRING -> "string";
                 case VALUE_NUMBER_INT -> "integer";
                 case VALUE_NUMBER_FLOAT -> "number";
-                default -> t.asString() == null ? t.name().toLowerCase(java.util.Locale.ROOT) : t.asString();
+                default -> t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : t.asString();
             };
         }
     }

@@ -1,6 +1,7 @@
 package io.github.govrules.core.item;
 
 import io.github.govrules.core.internal.Checks;
+import io.github.govrules.core.internal.IdNumbers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,8 +19,7 @@ import jakarta.validation.constraints.Size;
  */
 public record ImplementingBody(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}",
-                message = "must be an 18-character unified social credit code") String code,
+        @NotBlank @Pattern(regexp = IdNumbers.CREDIT_CODE, message = IdNumbers.CREDIT_CODE_MESSAGE) String code,
         BodyNature nature) {
 
     /**

@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -172,21 +174,21 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** The refusal of a decision date no pack version covers, worded as the case's (or --on's) date. */
-    private java.util.Optional<CliInputException> noVersionInForce(RulePackException e, LocalDate date) {
+    private Optional<CliInputException> noVersionInForce(RulePackException e, LocalDate date) {
         if (e.problems().size() != 1) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         PackProblem p = e.problems().get(0);
         String marker = "no version of pack '";
         if (!p.message().startsWith(marker)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int versions = p.message().indexOf(" (versions: ");
         String known = versions < 0 ? "" : p.message().substring(versions);
         String what = on != null
                 ? "--on: the decision date " + date
                 : "--case " + caseFile + ": the case's decision date " + date + " (the day its materials were received)";
-        return java.util.Optional.of(new CliInputException(what + " is covered by no version of pack '" + p.packId() + "'"
+        return Optional.of(new CliInputException(what + " is covered by no version of pack '" + p.packId() + "'"
                 + known + (on != null ? "" : "; give --on DATE to decide on another day"), e));
     }
 
@@ -194,54 +196,49 @@ public final class CheckCommand implements Callable<Integer> {
      * A note when the case has left its lifecycle by a side exit (withdrawn, terminated, voided,
      * revoked): the rules judge the materials as received whatever happened to the case since.
      */
-    static java.util.Optional<String> sideExit(Case aCase) {
-        return sideExitText(aCase).map(t -> "Note: " + t + " The rules above judge its materials as received.");
+    static Optional<String> sideExit(Case aCase) {
+        return sideExitEvent(aCase)
+                .map(e -> "Note: " + describe(aCase.number(), e) + " The rules above judge its materials as received.");
     }
 
     /** The event by which the case left its lifecycle (withdrawn, terminated, voided, revoked), if it did. */
-    private static java.util.Optional<CaseEvent> sideExitEvent(Case aCase) {
+    private static Optional<CaseEvent> sideExitEvent(Case aCase) {
         List<CaseEvent> events = aCase.events();
         if (events.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         CaseEvent last = events.get(events.size() - 1);
         return last instanceof CaseEvent.Withdrawn || last instanceof CaseEvent.Terminated
                 || last instanceof CaseEvent.Voided || last instanceof CaseEvent.Revoked
-                ? java.util.Optional.of(last) : java.util.Optional.empty();
+                ? Optional.of(last) : Optional.empty();
     }
 
-    /** What the side exit was, in a sentence. */
-    private static java.util.Optional<String> sideExitText(Case aCase) {
-        java.util.Optional<CaseEvent> exit = sideExitEvent(aCase);
-        if (exit.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        CaseEvent last = exit.get();
-        String n = aCase.number();
-        String note = null;
-        if (last instanceof CaseEvent.Withdrawn w) {
-            note = "case " + n + " was withdrawn by the applicant (撤回) at " + w.at()
+    /** What a side exit ({@link #sideExitEvent}) was, in a sentence. */
+    private static String describe(String n, CaseEvent exit) {
+        if (exit instanceof CaseEvent.Withdrawn w) {
+            return "case " + n + " was withdrawn by the applicant (撤回) at " + w.at()
                     + (w.reason() == null ? "." : ": " + w.reason() + ".");
-        } else if (last instanceof CaseEvent.Terminated t) {
-            note = "case " + n + " was terminated (终止) at " + t.at() + ": " + t.reason() + ".";
-        } else if (last instanceof CaseEvent.Voided v) {
-            note = "case " + n + " was voided (作废) at " + v.at() + " as registered in error: " + v.reason()
+        } else if (exit instanceof CaseEvent.Terminated t) {
+            return "case " + n + " was terminated (终止) at " + t.at() + ": " + t.reason() + ".";
+        } else if (exit instanceof CaseEvent.Voided v) {
+            return "case " + n + " was voided (作废) at " + v.at() + " as registered in error: " + v.reason()
                     + ". It counts in no indicator.";
-        } else if (last instanceof CaseEvent.Revoked r) {
-            note = "the approval of case " + n + " was revoked (撤销) at " + r.at() + ": " + r.reason() + " (" + r.basis()
+        } else if (exit instanceof CaseEvent.Revoked r) {
+            return "the approval of case " + n + " was revoked (撤销) at " + r.at() + ": " + r.reason() + " (" + r.basis()
                     + (r.decisionNumber() == null ? "" : ", " + r.decisionNumber()) + ").";
         }
-        return java.util.Optional.ofNullable(note);
+        throw new IllegalArgumentException("not a side exit: " + exit.name());
     }
+
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     /**
      * The outcome's JSON, with a {@code sideExit} object ({@code state}, {@code at}, {@code note})
      * added when the case left its lifecycle by a side exit; unchanged otherwise.
      */
     static String withSideExit(String outcomeJson, Case aCase) {
-        java.util.Optional<CaseEvent> event = sideExitEvent(aCase);
-        java.util.Optional<String> note = sideExitText(aCase);
-        if (event.isEmpty() || note.isEmpty()) {
+        Optional<CaseEvent> event = sideExitEvent(aCase);
+        if (event.isEmpty()) {
             return outcomeJson;
         }
         try {
@@ -249,8 +246,8 @@ public final class CheckCommand implements Callable<Integer> {
             ObjectNode root = (ObjectNode) mapper.readTree(outcomeJson);
             ObjectNode exit = root.putObject("sideExit");
             exit.put("state", aCase.status().state().name());
-            exit.put("at", event.get().at().format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")));
-            exit.put("note", note.get());
+            exit.put("at", event.get().at().format(SECONDS));
+            exit.put("note", describe(aCase.number(), event.get()));
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the outcome's own JSON could not be read back", e);

@@ -3,6 +3,7 @@ package io.github.govrules.examples.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,17 +42,20 @@ final class CliCalendars {
         for (Path file : files) {
             CliFiles.requireFile(file, "--calendar-file");
             ImmutableWorkingDayCalendar loaded = registry.read(file);
-            final Calendars before = registry;
-            before.findCalendar(loaded.id()).ifPresent(old -> {
-                List<CalendarId> overlays = before.ids().stream()
-                        .filter(other -> before.calendar(other) instanceof ImmutableWorkingDayCalendar c
-                                && c.baseId().equals(Optional.of(loaded.id())))
-                        .toList();
+            Optional<WorkingDayCalendar> old = registry.findCalendar(loaded.id());
+            if (old.isPresent()) {
+                List<CalendarId> overlays = new ArrayList<>();
+                for (CalendarId other : registry.ids()) {
+                    if (registry.calendar(other) instanceof ImmutableWorkingDayCalendar c
+                            && c.baseId().equals(Optional.of(loaded.id()))) {
+                        overlays.add(other);
+                    }
+                }
                 err.println("note: --calendar-file " + file + ": calendar " + loaded.id() + " (" + loaded.coverageStart()
                         + " to " + loaded.coverageEnd() + ") replaces the " + loaded.id() + " loaded before it ("
-                        + old.coverageStart() + " to " + old.coverageEnd() + ")"
+                        + old.get().coverageStart() + " to " + old.get().coverageEnd() + ")"
                         + (overlays.isEmpty() ? "" : "; overlays loaded before it keep that one as their base: " + overlays));
-            });
+            }
             registry = registry.with(loaded);
         }
         CalendarId parsed;

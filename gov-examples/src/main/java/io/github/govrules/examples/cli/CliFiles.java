@@ -48,11 +48,11 @@ final class CliFiles {
 
     /**
      * "WHERE: line N, column C: not UTF-8 text: byte 0x.. at offset .. ...; save the file as UTF-8": the one-line
-     * refusal of a file in another encoding ({@code bad} null when the bad byte is no longer there to locate).
+     * refusal of a file in another encoding.
      */
     static CliInputException notUtf8(String where, TextFiles.BadByte bad, Throwable cause) {
-        return new CliInputException(where + (bad == null ? ": not UTF-8 text; save the file as UTF-8"
-                : ": line " + bad.line() + ", column " + bad.column() + ": " + bad.problem()), cause);
+        return new CliInputException(where + ": line " + bad.line() + ", column " + bad.column() + ": " + bad.problem(),
+                cause);
     }
 
     /** A case JSON file; malformed content fails with gov-core's located error (file:line:column). */

@@ -22,6 +22,7 @@ import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.CaseState;
+import io.github.govrules.core.cases.CaseStatus;
 import io.github.govrules.core.GovCoreException;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.indicator.IndicatorReport;
@@ -89,22 +90,24 @@ public final class StatsCommand implements Callable<Integer> {
         }
         List<Case> cases = read.stream().map(SourcedCase::aCase).toList();
         WorkingDayCalendar calendar = CliCalendars.resolve(calendarId);
-        LocalDate start = from == null ? firstEvent(cases) : DeadlineCommand.parseDate(from, "--from");
-        LocalDate end = to == null ? lastEvent(cases) : DeadlineCommand.parseDate(to, "--to");
+        List<Case> counted = from == null || to == null ? counted(cases) : cases;
+        LocalDate start = from == null ? firstEvent(counted) : DeadlineCommand.parseDate(from, "--from");
+        LocalDate end = to == null ? lastEvent(counted) : DeadlineCommand.parseDate(to, "--to");
         if (end.isBefore(start)) {
             throw new CliInputException("--to: " + end + " is before --from " + start);
         }
+        LocalDate endExclusive = end.plusDays(1);
         IndicatorReport report;
         try {
-            report = Indicators.compute(cases, catalog, calendar, start, end.plusDays(1));
+            report = Indicators.compute(cases, catalog, calendar, start, endExclusive);
         } catch (RuntimeException e) {
-            throw locate(e, read, catalog, calendar, start, end.plusDays(1));
+            throw locate(e, read, catalog, calendar, start, endExclusive);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Indicators for " + start + " to " + end + " (inclusive): " + cases.size() + " cases read from "
                 + casesFile + ", calendar " + calendar.id());
         print(out, report);
-        printSideExits(out, cases, start, end.plusDays(1));
+        printSideExits(out, cases, start, endExclusive);
         return GovCli.EXIT_OK;
     }
 
@@ -116,17 +119,20 @@ public final class StatsCommand implements Callable<Integer> {
     static void printSideExits(PrintWriter out, List<Case> cases, LocalDate start, LocalDate endExclusive) {
         LocalDateTime from = start.atStartOfDay();
         LocalDateTime to = endExclusive.atStartOfDay();
-        List<String> voided = cases.stream()
-                .filter(c -> c.status().state() == CaseState.VOIDED)
-                .filter(c -> c.events().stream().anyMatch(e -> in(e.at(), from, to)))
-                .map(Case::number).toList();
+        List<String> voided = new ArrayList<>();
+        List<String> revoked = new ArrayList<>();
+        for (Case c : cases) {
+            CaseStatus status = c.status();
+            if (status.state() == CaseState.VOIDED && c.events().stream().anyMatch(e -> in(e.at(), from, to))) {
+                voided.add(c.number());
+            } else if (status.state() == CaseState.REVOKED && in(status.completedAt(), from, to)) {
+                revoked.add(c.number());
+            }
+        }
         if (!voided.isEmpty()) {
             out.println("Not counted: " + voided.size() + (voided.size() == 1 ? " case" : " cases")
                     + " voided as registered in error (作废): " + String.join(", ", voided));
         }
-        List<String> revoked = cases.stream()
-                .filter(c -> c.status().state() == CaseState.REVOKED && in(c.status().completedAt(), from, to))
-                .map(Case::number).toList();
         if (!revoked.isEmpty()) {
             out.println("Revoked after approval (撤销), still counted as completed: " + String.join(", ", revoked));
         }
@@ -204,7 +210,6 @@ public final class StatsCommand implements Callable<Integer> {
             }
             return cases;
         }
-        CliFiles.requireFile(file, "--cases");
         String text = CliFiles.readUtf8(file, "--cases");
         List<SourcedCase> cases = new ArrayList<>();
         JsonFactory factory = new JsonFactory();
@@ -255,13 +260,13 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private static LocalDate firstEvent(List<Case> cases) {
-        return counted(cases).stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).min(Comparator.naturalOrder())
+        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).min(Comparator.naturalOrder())
                 .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
                 .toLocalDate();
     }
 
     private static LocalDate lastEvent(List<Case> cases) {
-        return counted(cases).stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).max(Comparator.naturalOrder())
+        return cases.stream().flatMap(c -> c.events().stream()).map(CaseEvent::at).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new CliInputException("--cases: no case has any event; give --from and --to"))
                 .toLocalDate();
     }

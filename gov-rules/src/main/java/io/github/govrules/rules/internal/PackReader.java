@@ -180,16 +180,16 @@ public final class PackReader {
 
     private static String readDisk(String id, Path p) {
         String why = TextFiles.whyNotReadable(p);
-        try {
-            if (why == null && Files.size(p) > MAX_FILE_CHARS * 4L) {
-                throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
-                        "file is larger than " + MAX_FILE_CHARS + " characters")));
-            }
-            if (why == null) {
+        if (why == null) {
+            try {
+                if (Files.size(p) > MAX_FILE_CHARS * 4L) {
+                    throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
+                            "file is larger than " + MAX_FILE_CHARS + " characters")));
+                }
                 return decode(id, p.toString(), Files.readAllBytes(p));
+            } catch (IOException e) {
+                why = TextFiles.whyUnreadable(e);
             }
-        } catch (IOException e) {
-            why = TextFiles.whyUnreadable(e);
         }
         throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0, "cannot read file: " + why)));
     }
