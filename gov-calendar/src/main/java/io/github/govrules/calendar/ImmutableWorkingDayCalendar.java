@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  *   <li>{@code shift(d, n)}: {@code workingDates[rank[slot(d)] + n - 1]} — two reads;</li>
  *   <li>{@code countWorkingDays(a, b)}: {@code rank[slot(b)] - rank[slot(a)]} — two reads.
  *       Here the array's own bounds check is the coverage check: a year outside the data gives
- *       a slot outside the table (the slot is computed with an overflow check, so that no far
- *       year can wrap round into it), and only then is the date checked again, to throw the
+ *       a slot outside the table (the slot is computed in 64 bits and used only when it fits an
+ *       {@code int}, so that no far year can wrap round into it), and only then is the date
+ *       checked again, to throw the
  *       {@link DateOutOfCoverageException} that names it.</li>
  * </ul>
  * No operation allocates except {@link #describe(LocalDate)} and
@@ -411,23 +412,28 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     @Override
     public int countWorkingDays(LocalDate startExclusive, LocalDate endInclusive) {
         // The slots without a coverage check: a date outside the coverage has its slot outside
-        // the table (see countOrigin), and then the read throws. multiplyExact keeps a far year
-        // (beyond ±4,194,303) from wrapping round into the table.
+        // the table (see countOrigin), and then the read throws. The slots before the origin is
+        // taken off are computed in 64 bits, exactly, and used only when they fit an int, so
+        // that a far year (beyond 4,194,303, or before year 0) cannot wrap round into the table.
         char[] r = countRank;
         int origin = countOrigin;
+        long a = ((long) startExclusive.getYear() << 9) + ((long) startExclusive.getMonthValue() << 5)
+                + startExclusive.getDayOfMonth();
+        long b = ((long) endInclusive.getYear() << 9) + ((long) endInclusive.getMonthValue() << 5)
+                + endInclusive.getDayOfMonth();
         try {
-            int a = Math.multiplyExact(startExclusive.getYear(), 512) + (startExclusive.getMonthValue() << 5)
-                    + startExclusive.getDayOfMonth() - origin;
-            int b = Math.multiplyExact(endInclusive.getYear(), 512) + (endInclusive.getMonthValue() << 5)
-                    + endInclusive.getDayOfMonth() - origin;
             if (b >= a) {
-                return r[b] - r[a];
+                if (a >= 0 && b <= Integer.MAX_VALUE) {
+                    return r[(int) b - origin] - r[(int) a - origin];
+                }
+            } else if (b >= 0 && a <= Integer.MAX_VALUE) {
+                // mirrored: minus the working days in [end, start)
+                return r[(int) b - origin - 1] - r[(int) a - origin - 1];
             }
-            // mirrored: minus the working days in [end, start)
-            return r[b - 1] - r[a - 1];
-        } catch (ArrayIndexOutOfBoundsException | ArithmeticException outside) {
-            return countChecked(startExclusive, endInclusive);
+        } catch (ArrayIndexOutOfBoundsException outside) {
+            // a date outside the coverage: the checked path names it
         }
+        return countChecked(startExclusive, endInclusive);
     }
 
     /** {@link #countWorkingDays} with explicit coverage checks: throws naming the uncovered date. */
