@@ -248,7 +248,7 @@ public final class CheckCommand implements Callable<Integer> {
             exit.put("state", aCase.status().state().name());
             exit.put("at", event.get().at().format(SECONDS));
             exit.put("note", describe(aCase.number(), event.get()));
-            return mapper.writeValueAsString(root);
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root); // indented like the outcome's own
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the outcome's own JSON could not be read back", e);
         }

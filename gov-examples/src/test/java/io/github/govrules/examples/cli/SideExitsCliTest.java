@@ -107,6 +107,10 @@ class SideExitsCliTest {
                 "--json");
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(plain.out()).path("sideExit").isMissingNode(),
                 plain::toString);
+        // laid out as the outcome without a side exit is: one key per line, indented
+        assertTrue(plain.out().startsWith("{\n  \"caseNumber\""), plain::toString);
+        assertTrue(v.out().startsWith("{\n  \"caseNumber\""), v::toString);
+        assertTrue(v.out().contains("\n  \"sideExit\" : {\n    \"state\" : \"VOIDED\","), v::toString);
     }
 
     @Test
