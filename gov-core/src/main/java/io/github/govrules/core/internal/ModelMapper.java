@@ -5,10 +5,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -51,11 +54,14 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -277,8 +283,9 @@ public final class ModelMapper {
             }
         }
         T value;
+        ListForms listForms = new ListForms();
         try {
-            value = mapper.readValue(bytes, type);
+            value = mapper.readerFor(type).withAttribute(ListForms.class, listForms).readValue(bytes);
         } catch (JsonProcessingException e) {
             ModelReadException unknown = unknownFieldFirst(e, bytes, source);
             if (unknown == null) {
@@ -306,7 +313,7 @@ public final class ModelMapper {
         if (value == null) {
             throw new ModelReadException(source, "$", -1, -1, "the input is empty", null);
         }
-        validate(value, source);
+        validate(value, source, listForms::asWritten);
         LOG.debug("read {} from {} ({} bytes)", type.getSimpleName(), source, bytes.length);
         return value;
     }
@@ -334,10 +341,15 @@ public final class ModelMapper {
      * @throws ModelValidationException listing every violation, paths prefixed with {@code $.}
      */
     public static void validate(Object value, String source) {
+        validate(value, source, UnaryOperator.identity());
+    }
+
+    /** {@link #validate(Object, String)} with each violation's path as the input wrote it. */
+    private static void validate(Object value, String source, UnaryOperator<String> asWritten) {
         Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(value);
         if (!violations.isEmpty()) {
             List<Violation> list = violations.stream()
-                    .map(v -> new Violation(jsonPath(v.getPropertyPath()), v.getMessage()))
+                    .map(v -> new Violation(asWritten.apply(jsonPath(v.getPropertyPath())), v.getMessage()))
                     .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
                     .toList();
             throw new ModelValidationException(source, list);
@@ -357,6 +369,57 @@ public final class ModelMapper {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Remembers, for the read in progress, that the list the parser is at (its opening bracket)
+     * is held by the model as an object with that list under {@code field}: the list form of
+     * older files, {@code fees: [{name: …}]} read as {@code fees: {charged: true, items: […]}}.
+     * A constraint broken inside the list, found when the read value is validated, is then named
+     * by its path as written ({@code $.items[0].fees[0].name}), not by the model's
+     * ({@code $.items[0].fees.items[0].name}). Does nothing when the value is not being read by
+     * a {@code ModelMapper}.
+     *
+     * @param p     the parser, at the start of the list
+     * @param ctxt  the context of the read in progress
+     * @param field the field of the model's object that holds the list
+     */
+    public static void readListAs(JsonParser p, DeserializationContext ctxt, String field) {
+        if (ctxt.getAttribute(ListForms.class) instanceof ListForms forms && p.getParsingContext() != null) {
+            String written = path(p.getParsingContext().getParent());
+            forms.written.put(written + "." + field, written);
+        }
+    }
+
+    /** The JSON path of a parsing context's current value, as {@link #jsonPath(jakarta.validation.Path)} writes it. */
+    private static String path(JsonStreamContext c) {
+        if (c == null || c.inRoot()) {
+            return "$";
+        }
+        String parent = path(c.getParent());
+        return c.inArray() ? parent + "[" + c.getCurrentIndex() + "]" : parent + "." + c.getCurrentName();
+    }
+
+    /**
+     * The lists of one read that were written as a list but are held by the model under a field
+     * of an object ({@link #readListAs}). Made for each read and used by its thread only.
+     */
+    private static final class ListForms {
+
+        /** The model's path of each such list ({@code $.items[0].fees.items}) to its path as written ({@code $.items[0].fees}). */
+        private final Map<String, String> written = new HashMap<>();
+
+        /** A violation's path as the input wrote it. */
+        String asWritten(String path) {
+            for (Map.Entry<String, String> e : written.entrySet()) {
+                String model = e.getKey();
+                if (path.startsWith(model) && (path.length() == model.length()
+                        || path.charAt(model.length()) == '[' || path.charAt(model.length()) == '.')) {
+                    return e.getValue() + path.substring(model.length());
+                }
+            }
+            return path;
+        }
     }
 
     /**

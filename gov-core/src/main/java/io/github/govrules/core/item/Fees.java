@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.govrules.core.internal.Checks;
+import io.github.govrules.core.internal.ModelMapper;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ import java.util.Map;
  * <p>The constructor checks that a free item lists no fee items, a charged item lists at least
  * one, and no fee name repeats. Read from a file, in either form, an empty (null) entry and a
  * repeated fee name are reported at that entry ({@code $…fees.items[1]}, or {@code $…fees[1]}
- * in the list form), with its line and column.
+ * in the list form), with its line and column; a constraint broken inside an entry (a blank
+ * name, say) is named by its path as written, {@code $…fees.items[0].name} or {@code
+ * $…fees[0].name}.
  *
  * @param charged whether applicants are charged (是否收费)
  * @param items   the fee items (收费项目), in guide order: empty exactly when not charged
@@ -166,8 +169,9 @@ public record Fees(boolean charged, @JsonDeserialize(using = Entries.class) List
      * as not the documented object form.
      *
      * <p>A constraint broken inside an entry of this form (a blank name, say) is found when the
-     * read item is validated, and so named by the object form it was read into
-     * ({@code $…fees.items[0].name}).
+     * read item is validated, after the entries were read into the object form; the list is
+     * remembered for that read ({@link ModelMapper#readListAs}), so the violation is named by its
+     * path as written ({@code $…fees[0].name}, not {@code $…fees.items[0].name}).
      */
     static final class LegacyList extends Entries {
 
@@ -178,6 +182,14 @@ public record Fees(boolean charged, @JsonDeserialize(using = Entries.class) List
 
         LegacyList() {
             super("fees");
+        }
+
+        @Override
+        public List<Fee> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.isExpectedStartArrayToken()) {
+                ModelMapper.readListAs(p, ctxt, "items");
+            }
+            return super.deserialize(p, ctxt);
         }
 
         @Override
