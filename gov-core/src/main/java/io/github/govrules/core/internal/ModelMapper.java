@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -38,7 +39,6 @@ import io.github.govrules.core.io.ModelReadException;
 import io.github.govrules.core.io.ModelValidationException;
 import io.github.govrules.core.io.ReadLimits;
 import io.github.govrules.core.io.Violation;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -313,7 +313,10 @@ public final class ModelMapper {
         if (value == null) {
             throw new ModelReadException(source, "$", -1, -1, "the input is empty", null);
         }
-        validate(value, source, listForms::asWritten);
+        List<Violation> violations = violations(value, listForms::asWritten);
+        if (!violations.isEmpty()) {
+            throw new ModelValidationException(source, located(violations, bytes));
+        }
         LOG.debug("read {} from {} ({} bytes)", type.getSimpleName(), source, bytes.length);
         return value;
     }
@@ -346,14 +349,70 @@ public final class ModelMapper {
 
     /** {@link #validate(Object, String)} with each violation's path as the input wrote it. */
     private static void validate(Object value, String source, UnaryOperator<String> asWritten) {
-        Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(value);
+        List<Violation> violations = violations(value, asWritten);
         if (!violations.isEmpty()) {
-            List<Violation> list = violations.stream()
-                    .map(v -> new Violation(asWritten.apply(jsonPath(v.getPropertyPath())), v.getMessage()))
-                    .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
-                    .toList();
-            throw new ModelValidationException(source, list);
+            throw new ModelValidationException(source, violations);
         }
+    }
+
+    /** The constraints {@code value} breaks, each path as the input wrote it, sorted by path; empty if none. */
+    private static List<Violation> violations(Object value, UnaryOperator<String> asWritten) {
+        return ValidatorHolder.VALIDATOR.validate(value).stream()
+                .map(v -> new Violation(asWritten.apply(jsonPath(v.getPropertyPath())), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
+                .toList();
+    }
+
+    /**
+     * The violations with the line and column of their values in {@code bytes}, the input they
+     * were read from: found by reading it again, token by token, only when a constraint is broken.
+     * A value the input leaves out (a required field not written) takes the place of the nearest
+     * enclosing value it has. Columns count characters, in JSON as in YAML.
+     */
+    private List<Violation> located(List<Violation> violations, byte[] bytes) {
+        Set<String> wanted = new HashSet<>();
+        for (Violation v : violations) {
+            for (String p = v.path(); p != null; p = enclosing(p)) {
+                wanted.add(p);
+            }
+        }
+        Map<String, int[]> places = new HashMap<>();
+        try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+            for (JsonToken t = p.nextToken(); t != null && places.size() < wanted.size(); t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                JsonStreamContext c = p.getParsingContext();
+                String at = t.isStructStart() ? path(c.getParent()) : path(c);
+                if (wanted.contains(at) && !places.containsKey(at)) {
+                    JsonLocation l = p.currentTokenLocation();
+                    int column = yaml == null ? TextFiles.codePointColumn(bytes, l.getLineNr(), l.getColumnNr())
+                            : l.getColumnNr();
+                    places.put(at, new int[] {l.getLineNr(), column});
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the input was read once already; keep the places found, the others stay unknown
+            LOG.debug("could not locate every violation: {}", e.toString());
+        }
+        return violations.stream().map(v -> {
+            for (String p = v.path(); p != null; p = enclosing(p)) {
+                int[] place = places.get(p);
+                if (place != null && place[0] > 0 && place[1] > 0) {
+                    return new Violation(v.path(), place[0], place[1], v.message());
+                }
+            }
+            return v;
+        }).toList();
+    }
+
+    /** The path of the value enclosing the one at {@code path} ({@code $.a[0].b} → {@code $.a[0]}), or null for {@code $} or a path not starting with it. */
+    private static String enclosing(String path) {
+        if (!path.startsWith("$") || path.equals("$")) {
+            return null;
+        }
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "$" : path.substring(0, cut);
     }
 
     private static String jsonPath(jakarta.validation.Path path) {

@@ -192,7 +192,7 @@ class LegalRepresentativeTest {
     void itsConstraintsAreCheckedOnReadingAndWriting() {
         String json = exampleJson("\"name\" : \"陈刚\"", "\"name\" : \" \"");
         ModelValidationException read = assertThrows(ModelValidationException.class, () -> CaseIo.fromJson(json, "k.json"));
-        assertEquals("k.json: 1 violation: $.legalRepresentative.name: must not be blank", read.getMessage());
+        assertEquals("k.json: 1 violation: $.legalRepresentative.name (line 15, column 14): must not be blank", read.getMessage());
         Party blank = new Party(" ", PartyType.NATURAL_PERSON, IdType.RESIDENT_ID_CARD, "330106197503155517", null);
         ModelValidationException write = assertThrows(ModelValidationException.class,
                 () -> CaseIo.toJson(printing(COMPANY, blank)));

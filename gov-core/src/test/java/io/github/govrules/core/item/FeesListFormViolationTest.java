@@ -103,7 +103,7 @@ class FeesListFormViolationTest {
     void anEmptyFeeNameInTheListFormIsNamedAsWrittenInYaml() throws Exception {
         String yaml = catalog(LIST_FORM);
         ModelValidationException e = refusedYaml(yaml);
-        assertEquals("fees.yaml: 1 violation: $.items[0].fees[0].name: must not be blank", e.getMessage());
+        assertEquals("fees.yaml: 1 violation: $.items[0].fees[0].name (line 19, column 16): must not be blank", e.getMessage());
         assertEquals(List.of("$.items[0].fees[0].name"), paths(e));
         assertEquals("", at(yaml, paths(e).get(0)).textValue());
     }
@@ -113,7 +113,7 @@ class FeesListFormViolationTest {
         String json = json(catalog(LIST_FORM));
         assertTrue(json.contains("\"fees\" : [ {"), json);
         ModelValidationException e = refusedJson(json);
-        assertEquals("fees.json: 1 violation: $.items[0].fees[0].name: must not be blank", e.getMessage());
+        assertEquals("fees.json: 1 violation: $.items[0].fees[0].name (line 24, column 16): must not be blank", e.getMessage());
         assertEquals("", at(json, paths(e).get(0)).textValue());
     }
 
@@ -121,11 +121,11 @@ class FeesListFormViolationTest {
     void theObjectFormIsStillNamedByItsItems() throws Exception {
         String yaml = catalog(OBJECT_FORM);
         ModelValidationException e = refusedYaml(yaml);
-        assertEquals("fees.yaml: 1 violation: $.items[0].fees.items[0].name: must not be blank", e.getMessage());
+        assertEquals("fees.yaml: 1 violation: $.items[0].fees.items[0].name (line 21, column 18): must not be blank", e.getMessage());
         assertEquals("", at(yaml, paths(e).get(0)).textValue());
 
         String json = json(yaml);
-        assertEquals("fees.json: 1 violation: $.items[0].fees.items[0].name: must not be blank",
+        assertEquals("fees.json: 1 violation: $.items[0].fees.items[0].name (line 26, column 18): must not be blank",
                 refusedJson(json).getMessage());
     }
 

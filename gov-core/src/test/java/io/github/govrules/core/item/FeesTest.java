@@ -250,7 +250,7 @@ class FeesTest {
                 """);
         ModelValidationException blank = assertThrows(ModelValidationException.class,
                 () -> Catalogs.fromYaml(blankStandard, "fees.yaml"));
-        assertEquals("fees.yaml: 1 violation: $.items[0].fees.items[0].standard: must not be blank", blank.getMessage());
+        assertEquals("fees.yaml: 1 violation: $.items[0].fees.items[0].standard (line 21, column 35): must not be blank", blank.getMessage());
     }
 
     @Test
