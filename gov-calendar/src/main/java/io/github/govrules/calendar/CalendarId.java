@@ -2,8 +2,6 @@ package io.github.govrules.calendar;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,22 +14,21 @@ import java.util.regex.Pattern;
  * accepts lower case and surrounding spaces and normalizes them; {@link #toString()} gives the
  * normalized form.
  *
- * <p>Instances are immutable, thread-safe and cached: equal ids are usually the same object,
- * but compare them with {@link #equals(Object)}.
+ * <p>Instances are immutable and thread-safe; compare them with {@link #equals(Object)}. There
+ * is no cache of the ids seen, so reading ids from input cannot grow anything that lives on.
  *
  * @since 0.1.0
  */
 public final class CalendarId implements Comparable<CalendarId> {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
-    private static final ConcurrentMap<String, CalendarId> CACHE = new ConcurrentHashMap<>();
 
     /** The national calendar of mainland China: {@code CN}. */
-    public static final CalendarId CN = of("CN");
+    public static final CalendarId CN = new CalendarId("CN");
     /** Xinjiang Uygur Autonomous Region (新疆维吾尔自治区): {@code CN-XJ}. */
-    public static final CalendarId CN_XJ = of("CN-XJ");
+    public static final CalendarId CN_XJ = new CalendarId("CN-XJ");
     /** Guangxi Zhuang Autonomous Region (广西壮族自治区): {@code CN-GX}. */
-    public static final CalendarId CN_GX = of("CN-GX");
+    public static final CalendarId CN_GX = new CalendarId("CN-GX");
 
     private final String name;
 
@@ -46,15 +43,20 @@ public final class CalendarId implements Comparable<CalendarId> {
      */
     public static CalendarId of(String name) {
         Objects.requireNonNull(name, "name");
-        CalendarId cached = CACHE.get(name);
-        if (cached != null) {
-            return cached;
+        switch (name) {
+            case "CN":
+                return CN;
+            case "CN-XJ":
+                return CN_XJ;
+            case "CN-GX":
+                return CN_GX;
+            default:
+                if (!FORMAT.matcher(name).matches()) {
+                    throw new IllegalArgumentException("Calendar id must be an ISO 3166-2 style code such as"
+                            + " 'CN' or 'CN-XJ', but was '" + name + "'");
+                }
+                return new CalendarId(name);
         }
-        if (!FORMAT.matcher(name).matches()) {
-            throw new IllegalArgumentException("Calendar id must be an ISO 3166-2 style code such as"
-                    + " 'CN' or 'CN-XJ', but was '" + name + "'");
-        }
-        return CACHE.computeIfAbsent(name, CalendarId::new);
     }
 
     /**

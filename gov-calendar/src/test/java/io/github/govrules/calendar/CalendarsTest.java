@@ -85,7 +85,9 @@ class CalendarsTest {
         CalendarId id = CalendarId.of(name);
         assertEquals(name, id.toString());
         assertEquals(id, CalendarId.parse(" " + name.toLowerCase() + " "));
-        assertSame(id, CalendarId.of(name));
+        assertEquals(id, CalendarId.of(name));
+        assertEquals(id.hashCode(), CalendarId.of(name).hashCode());
+        assertEquals(0, id.compareTo(CalendarId.of(name)));
         assertEquals(name.contains("-"), id.isRegional());
         assertEquals(name.substring(0, 2), id.country());
     }
