@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.UncheckedIOException;
 
-/** Shared, immutable Jackson mappers (thread-safe once configured). */
+/**
+ * Shared Jackson mappers, configured once here and never handed out (a mapper can be reconfigured
+ * by whoever holds it): callers write and read through these methods. Thread-safe.
+ */
 public final class Json {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -51,8 +54,12 @@ public final class Json {
         }
     }
 
-    /** The strict YAML mapper used for manifests and scenario files. */
-    public static ObjectMapper yaml() {
-        return YAML;
+    /**
+     * Reads YAML text strictly (as a manifest or scenario file is read).
+     *
+     * @throws JsonProcessingException if the text is not YAML or does not fit {@code type}
+     */
+    public static <T> T readYaml(String text, Class<T> type) throws JsonProcessingException {
+        return YAML.readerFor(type).readValue(text);
     }
 }

@@ -234,7 +234,7 @@ public final class PackReader {
         }
         ManifestSpec spec;
         try {
-            spec = Json.yaml().readValue(file.text(), ManifestSpec.class);
+            spec = Json.readYaml(file.text(), ManifestSpec.class);
         } catch (JsonProcessingException e) {
             throw new RulePackException(List.of(YamlErrors.problem(doc, "manifest", e)));
         }

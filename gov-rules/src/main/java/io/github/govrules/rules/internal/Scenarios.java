@@ -109,7 +109,7 @@ public final class Scenarios {
         }
         FileSpec spec;
         try {
-            spec = Json.yaml().readValue(file.text(), FileSpec.class);
+            spec = Json.readYaml(file.text(), FileSpec.class);
         } catch (JsonProcessingException e) {
             throw new RulePackException(List.of(YamlErrors.problem(doc, "scenario file", e)));
         }
