@@ -244,6 +244,55 @@ class RuleChecksTest {
         }
     }
 
+    /** A function that calls itself without end, called by a rule when the case matches {@code %s}. */
+    private static final String RECURSION = "\nfunction int deeper(int n) {\n    return deeper(n + 1) + 1;\n}\n"
+            + "\nrule \"Goes ever deeper\"\n    @legalBasis(\"test\")\nwhen\n    CaseFact(%s)\nthen\n    deeper(0);\nend\n";
+
+    private Path recursingCopyOfCnSc(String folder, String condition) {
+        Path dir = TestPacks.copyBundled("cn-sc", tmp.resolve(folder));
+        Path drl = dir.resolve("acceptance.drl");
+        try {
+            java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl) + String.format(RECURSION, condition));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    @Test
+    void aRuleWhoseCodeRecursesOnEveryCaseIsRefusedAtBuildNamingTheRule() {
+        Path dir = recursingCopyOfCnSc("recurse-always", "");
+        LintReport report = RuleEngine.lint(dir);
+        assertEquals(1, report.problems().size(), report.lines().toString());
+        PackProblem p = report.problems().get(0);
+        assertTrue(p.file().endsWith("acceptance.drl"), p.toString());
+        assertTrue(p.message().startsWith("rule \"Goes ever deeper\": its code recursed without end (StackOverflowError)"),
+                p.message());
+        try (RuleEngine engine = RuleEngine.create()) {
+            RulePackException e = assertThrows(RulePackException.class, () -> engine.load(dir));
+            assertTrue(e.getMessage().contains("recursed without end"), e.getMessage());
+            assertTrue(engine.packIds().isEmpty());
+        }
+    }
+
+    @Test
+    void aRuleWhoseCodeRecursesOnSomeCasesFailsThoseCasesNamingTheRuleAndTheEngineGoesOn() {
+        Path dir = recursingCopyOfCnSc("recurse-agent", " hasSituation(\"agent\") ");
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(dir);
+            CaseInput recursing = Fixtures.input("R-1", Fixtures.FUND, java.util.Set.of("fund-loan", "agent"),
+                    Fixtures.submitted("approval-form:ORIGINAL"), Fixtures.FRI_0919);
+            for (int round = 0; round < 3; round++) {
+                RuleEvaluationException e = assertThrows(RuleEvaluationException.class,
+                        () -> engine.evaluate("cn-sc", recursing, Fixtures.FRI_0919));
+                assertEquals("Goes ever deeper", e.ruleName());
+                assertTrue(e.getMessage().contains("its code recursed without end (StackOverflowError)"), e.getMessage());
+                assertEquals(AcceptanceStatus.ACCEPTED,
+                        engine.evaluate("cn-sc", Fixtures.fundLoanComplete("R-2-" + round), Fixtures.FRI_0919).status());
+            }
+        }
+    }
+
     @Test
     void aSalienceOutsideTheIntRangeIsRefusedAtTheNumber() {
         String rule = rule("overflows", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",

@@ -96,6 +96,13 @@ final class BuildCheck {
                 if (p != null) {
                     return List.of(p);
                 }
+            } catch (StackOverflowError e) {
+                // code the rule calls (a function of the pack) recursed without end; the session is disposed below
+                String what = "its code recursed without end (StackOverflowError) on a test case, so it would fail cases"
+                        + " like it: a function that calls itself needs a case that stops";
+                return List.of(recorder.current != null ? atRule(recorder.current, rules, top, what)
+                        : new PackProblem(top.id(), top.manifestFile().display(), 0, 0, "a constraint's code recursed"
+                                + " without end (StackOverflowError) while matching a test case, before any rule fired"));
             } finally {
                 session.dispose();
             }

@@ -277,6 +277,8 @@ public final class CompiledPack {
             fired = true;
         } catch (RuntimeException e) {
             throw translate(e, caseFact, recorder);
+        } catch (StackOverflowError e) {
+            throw recursedWithoutEnd(e, caseFact, recorder);
         } finally {
             lease.listener.recorder = null;
             if (!fired) {
@@ -316,6 +318,8 @@ public final class CompiledPack {
             fire(session, caseFact, recorder);
         } catch (RuntimeException e) {
             throw translate(e, caseFact, recorder);
+        } catch (StackOverflowError e) {
+            throw recursedWithoutEnd(e, caseFact, recorder);
         } finally {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -343,6 +347,8 @@ public final class CompiledPack {
             session.execute(facts);
         } catch (RuntimeException e) {
             throw translate(e, caseFact, recorder);
+        } catch (StackOverflowError e) {
+            throw recursedWithoutEnd(e, caseFact, recorder);
         }
         return assemble(input, caseFact, recorder.done(), null, null);
     }
@@ -371,6 +377,14 @@ public final class CompiledPack {
                     caseFact.caseNumber(), "its consequence threw " + rootMessage(c), c);
         }
         return failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
+    }
+
+    /**
+     * A rule's code (a function of the pack) that recursed without end on this case, as a
+     * {@link RuleEvaluationException} naming the rule: the session it ran in is not reused.
+     */
+    private RuleEvaluationException recursedWithoutEnd(StackOverflowError e, CaseFact caseFact, Recorder recorder) {
+        return failure(caseFact, recorder, "its code recursed without end (StackOverflowError)", e);
     }
 
     /** The {@link Recorder.TooManyFacts} behind {@code e} (Drools wraps it in a consequence exception), or null. */
