@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Generates the bundled national calendar CN.cal from the reference data cn-holidays.json.
 
-Usage (from the repository root, with shared/ beside it):
-  python3 gov-calendar/src/data/generate_cn.py ../shared/data/cn-holidays.json \
+Usage (from the repository root; the reference data is kept in the tests' resources):
+  python3 gov-calendar/src/data/generate_cn.py \
+      gov-calendar/src/test/resources/io/github/govrules/calendar/reference/cn-holidays.json \
       > gov-calendar/src/main/resources/io/github/govrules/calendar/data/CN.cal
 
 The reference data gives only dates; the notices' numbers, dates and holiday names are

@@ -1,6 +1,7 @@
 package io.github.govrules.core.indicator;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -54,6 +55,23 @@ public record IndicatorReport(
         Objects.requireNonNull(satisfactionRate, "satisfactionRate");
         Objects.requireNonNull(complaintRate, "complaintRate");
         Objects.requireNonNull(averageVisits, "averageVisits");
+    }
+
+    /**
+     * The components as a record prints them, except the average visits, which is an average and
+     * not a percentage: {@code averageVisits=1.33 per case (4/3)}.
+     */
+    @Override
+    public String toString() {
+        String visits = averageVisits.denominator() == 0 ? averageVisits.numerator() + "/0 (n/a)"
+                : String.format(Locale.ROOT, "%.2f per case (%d/%d)", averageVisits.value().getAsDouble(),
+                        averageVisits.numerator(), averageVisits.denominator());
+        return "IndicatorReport[startInclusive=" + startInclusive + ", endExclusive=" + endExclusive
+                + ", received=" + received + ", accepted=" + accepted + ", completed=" + completed
+                + ", immediateRate=" + immediateRate + ", onTimeRate=" + onTimeRate + ", earlyRate=" + earlyRate
+                + ", onSiteRate=" + onSiteRate + ", overdueRate=" + overdueRate
+                + ", satisfactionRate=" + satisfactionRate + ", complaintRate=" + complaintRate
+                + ", averageVisits=" + visits + ", openOverdue=" + openOverdue + "]";
     }
 
     /** The dissatisfaction rate (不满意率): evaluations not satisfied among the evaluations, 1 − satisfaction. */

@@ -253,4 +253,17 @@ class IndicatorsTest {
         assertEquals(1, w.accepted());
         assertEquals(0, w.completed());
     }
+
+    @Test
+    void aReportPrintsTheAverageVisitsAsAnAverageAndTheRatesAsPercentages() {
+        Rate none = new Rate(0, 0);
+        IndicatorReport r = new IndicatorReport(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 1), 5, 4, 3,
+                new Rate(1, 3), none, none, none, none, none, none, new Rate(4, 3), 0);
+        String text = r.toString();
+        assertTrue(text.contains("averageVisits=1.33 per case (4/3)"), text);
+        assertTrue(text.contains("immediateRate=1/3 (33.3%)"), text);
+        assertTrue(text.startsWith("IndicatorReport[startInclusive=2025-09-01, endExclusive=2025-10-01, received=5,"), text);
+        assertTrue(new IndicatorReport(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 1), 0, 0, 0, none, none, none,
+                none, none, none, none, none, 0).toString().contains("averageVisits=0/0 (n/a)"));
+    }
 }
