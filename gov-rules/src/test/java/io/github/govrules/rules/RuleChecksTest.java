@@ -200,10 +200,15 @@ class RuleChecksTest {
             + "    insert(new MaterialFinding($f.materialCode(), $f.materialName(), MaterialProblem.MISSING, \"x\", \"y\"));\nend\n";
 
     private Path loopingCopyOfCnSc(String folder, String condition) {
+        return copyOfCnScWith(folder, String.format(LOOP, condition));
+    }
+
+    /** A copy of the bundled cn-sc with {@code drl} appended to its acceptance rules. */
+    private Path copyOfCnScWith(String folder, String drl) {
         Path dir = TestPacks.copyBundled("cn-sc", tmp.resolve(folder));
-        Path drl = dir.resolve("acceptance.drl");
+        Path file = dir.resolve("acceptance.drl");
         try {
-            java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl) + String.format(LOOP, condition));
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file) + drl);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -249,14 +254,7 @@ class RuleChecksTest {
             + "\nrule \"Goes ever deeper\"\n    @legalBasis(\"test\")\nwhen\n    CaseFact(%s)\nthen\n    deeper(0);\nend\n";
 
     private Path recursingCopyOfCnSc(String folder, String condition) {
-        Path dir = TestPacks.copyBundled("cn-sc", tmp.resolve(folder));
-        Path drl = dir.resolve("acceptance.drl");
-        try {
-            java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl) + String.format(RECURSION, condition));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return dir;
+        return copyOfCnScWith(folder, String.format(RECURSION, condition));
     }
 
     @Test
