@@ -48,14 +48,16 @@ public record Party(
             throw new IllegalArgumentException("a NATURAL_PERSON cannot be identified by UNIFIED_SOCIAL_CREDIT_CODE");
         }
         if (idType == IdType.RESIDENT_ID_CARD && !IdNumbers.isValidResidentId(idNumber)) {
-            throw new IllegalArgumentException("idNumber '" + idNumber
-                    + "' is not a valid resident ID number (18 characters, check character "
-                    + IdNumbers.residentIdCheck(idNumber) + " expected)");
+            char check = IdNumbers.residentIdCheck(idNumber);
+            throw new IllegalArgumentException("idNumber '" + idNumber + "' is not a valid resident ID number "
+                    + (idNumber.length() != 18 || check == '?' ? "(18 characters: 17 digits 0-9, then a digit or X)"
+                    : "(18 characters, check character " + check + " expected)"));
         }
         if (idType == IdType.UNIFIED_SOCIAL_CREDIT_CODE && !IdNumbers.isValidCreditCode(idNumber)) {
-            throw new IllegalArgumentException("idNumber '" + idNumber
-                    + "' is not a valid unified social credit code (18 characters, check character "
-                    + IdNumbers.creditCodeCheck(idNumber) + " expected)");
+            throw new IllegalArgumentException("idNumber '" + idNumber + "' is not a valid unified social credit code "
+                    + (IdNumbers.hasCreditCodeShape(idNumber)
+                    ? "(18 characters, check character " + IdNumbers.creditCodeCheck(idNumber) + " expected)"
+                    : "(18 digits and capital letters, no I, O, S, V or Z; characters 3-8 the division code)"));
         }
     }
 }

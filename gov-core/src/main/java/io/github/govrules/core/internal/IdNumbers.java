@@ -10,6 +10,7 @@ public final class IdNumbers {
 
     /** The shape of a unified social credit code (统一社会信用代码), for {@code @Pattern} and checks. */
     public static final String CREDIT_CODE = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
+    private static final java.util.regex.Pattern CREDIT_CODE_SHAPE = java.util.regex.Pattern.compile(CREDIT_CODE);
     /** The validation message of {@link #CREDIT_CODE}. */
     public static final String CREDIT_CODE_MESSAGE = "must be an 18-character unified social credit code";
 
@@ -49,14 +50,22 @@ public final class IdNumbers {
         return USCC_CHARS.charAt(check);
     }
 
-    /** Whether the 18-character resident ID number has a valid check character. */
+    /**
+     * Whether the text is an 18-character resident ID number, 17 ASCII digits and a valid check
+     * character (a digit or {@code X}).
+     */
     public static boolean isValidResidentId(String id) {
-        return id.length() == 18 && id.substring(0, 17).chars().allMatch(Character::isDigit)
-                && residentIdCheck(id) == id.charAt(17);
+        char check = residentIdCheck(id);
+        return id.length() == 18 && check != '?' && check == id.charAt(17);
     }
 
-    /** Whether the 18-character unified social credit code has a valid check character. */
+    /** Whether the text has the shape of a unified social credit code ({@link #CREDIT_CODE}) and a valid check character. */
     public static boolean isValidCreditCode(String code) {
-        return code.length() == 18 && creditCodeCheck(code) == code.charAt(17);
+        return hasCreditCodeShape(code) && creditCodeCheck(code) == code.charAt(17);
+    }
+
+    /** Whether the text has the shape of a unified social credit code ({@link #CREDIT_CODE}), whatever its check character. */
+    public static boolean hasCreditCodeShape(String code) {
+        return CREDIT_CODE_SHAPE.matcher(code).matches();
     }
 }
