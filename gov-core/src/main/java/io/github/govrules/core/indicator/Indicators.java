@@ -68,7 +68,9 @@ public final class Indicators {
      * @param startInclusive the first day of the period
      * @param endExclusive   the day after the period, after the start
      * @return the report
-     * @throws IllegalArgumentException if the period is empty
+     * @throws IllegalArgumentException if the period is empty, or two of the cases have the same
+     *                                  number (a case counts once: pass each case once, as it now stands)
+     * @throws NullPointerException     if {@code cases} holds a null, naming its position
      * @throws io.github.govrules.core.catalog.UnknownItemException if a case pins an item version the catalog lacks
      * @throws io.github.govrules.calendar.DateOutOfCoverageException if a due date is outside the calendar's data
      * @throws io.github.govrules.core.cases.CaseClockException if a case's events break a rule of its clock,
@@ -83,6 +85,17 @@ public final class Indicators {
         Objects.requireNonNull(endExclusive, "endExclusive");
         if (!endExclusive.isAfter(startInclusive)) {
             throw new IllegalArgumentException("the period " + startInclusive + " to " + endExclusive + " (exclusive) is empty");
+        }
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        int position = 0;
+        for (Case c : cases) {
+            Objects.requireNonNull(c, () -> "cases holds a null at position " + seen.size());
+            Integer first = seen.putIfAbsent(c.number(), position);
+            if (first != null) {
+                throw new IllegalArgumentException("case " + c.number() + " is given twice (at positions " + first
+                        + " and " + position + "): a case counts once; pass each case once, as it now stands");
+            }
+            position++;
         }
         LocalDate lastDay = endExclusive.minusDays(1);
         long received = 0;

@@ -116,6 +116,22 @@ class IndicatorsTest {
      * open and overdue on the last day; P7 (due 10-10, withdrawn in November) too.
      */
     @Test
+    void aCaseGivenTwiceIsRefusedNotCountedTwice() {
+        List<Case> all = new ArrayList<>(cases());
+        Case first = all.get(0);
+        all.add(first); // e.g. an old snapshot and a newer version of the same case
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Indicators.compute(all, CATALOG,
+                Calendars.cn(), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 1)));
+        assertEquals("case " + first.number() + " is given twice (at positions 0 and " + (all.size() - 1)
+                + "): a case counts once; pass each case once, as it now stands", e.getMessage());
+        List<Case> withNull = new ArrayList<>(cases());
+        withNull.add(1, null);
+        NullPointerException npe = assertThrows(NullPointerException.class, () -> Indicators.compute(withNull, CATALOG,
+                Calendars.cn(), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 1)));
+        assertEquals("cases holds a null at position 1", npe.getMessage());
+    }
+
+    @Test
     void openOverdueIsAsOfThePeriodsEndNotToday() {
         List<CaseEvent> p7 = new ArrayList<>(life(ServiceChannel.WINDOW, at(9, 19, 10), null, null, null, false));
         p7.add(new CaseEvent.Withdrawn(at(11, 5, 9), "applicant", "no longer needed"));

@@ -88,6 +88,14 @@ public final class StatsCommand implements Callable<Integer> {
         for (SourcedCase c : read) {
             CheckCommand.checkAgainstCatalog(c.aCase(), catalog, c.where());
         }
+        java.util.Map<String, String> where = new java.util.HashMap<>();
+        for (SourcedCase c : read) {
+            String first = where.putIfAbsent(c.aCase().number(), c.where());
+            if (first != null) {
+                throw new CliInputException("--cases: " + c.where() + " is a case already read from " + first
+                        + ": a case counts once; keep only its latest file");
+            }
+        }
         List<Case> cases = read.stream().map(SourcedCase::aCase).toList();
         WorkingDayCalendar calendar = CliCalendars.resolve(calendarId);
         List<Case> counted = from == null || to == null ? counted(cases) : cases;

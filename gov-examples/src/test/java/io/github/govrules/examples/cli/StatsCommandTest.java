@@ -49,6 +49,17 @@ class StatsCommandTest {
     }
 
     @Test
+    void aCaseInTwoFilesIsRefusedNamingBoth() throws IOException {
+        Files.copy(Samples.path("printing-licence.json"), dir.resolve("a.json"));
+        Files.copy(Samples.path("printing-licence.json"), dir.resolve("b.json"));
+        Cli.Result r = Cli.run("stats", "--cases", dir.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--cases: " + dir.resolve("b.json") + " (case WH-2025-000402) is a case already read"
+                + " from " + dir.resolve("a.json") + " (case WH-2025-000402): a case counts once; keep only its latest file"),
+                r::toString);
+    }
+
+    @Test
     void aFolderOfCaseFilesWorksToo() throws IOException {
         Files.copy(Samples.path("provident-fund-complete.json"), dir.resolve("a.json"));
         Files.copy(Samples.path("printing-licence.json"), dir.resolve("b.json"));
