@@ -9,6 +9,9 @@ import java.util.Objects;
  * <p>Limits in the same unit (or an on-the-spot limit) are compared here; a working-day
  * statutory limit with a natural-day promised limit (or the reverse) cannot be compared
  * without a start date, so {@link CaseClock#start} compares their due dates instead.
+ * "Longer" means due later: a limit of 0 days is due on the start day like an on-the-spot
+ * limit, so it is not longer than one ({@code of(onTheSpot(), workingDays(0))} is a valid pair),
+ * although {@link TimeLimit#compareTo} orders on-the-spot before it.
  * Immutable and thread-safe.
  *
  * @param statutory the statutory limit
@@ -25,7 +28,7 @@ public record TimeLimits(TimeLimit statutory, TimeLimit promised) {
     public TimeLimits {
         Objects.requireNonNull(statutory, "statutory");
         Objects.requireNonNull(promised, "promised");
-        if (comparable(statutory, promised) && promised.compareTo(statutory) > 0) {
+        if (longer(promised, statutory)) {
             throw new PromisedLimitExceedsStatutoryException(statutory, promised);
         }
     }
@@ -56,5 +59,20 @@ public record TimeLimits(TimeLimit statutory, TimeLimit promised) {
 
     static boolean comparable(TimeLimit a, TimeLimit b) {
         return a.unit() == b.unit() || a.isOnTheSpot() || b.isOnTheSpot();
+    }
+
+    /**
+     * Whether {@code a} is due later than {@code b} from every start day, for comparable limits:
+     * by {@link TimeLimit#compareTo}, except that a limit of 0 days, due on the start day, is not
+     * longer than an on-the-spot one. False for limits that cannot be compared without a date.
+     */
+    static boolean longer(TimeLimit a, TimeLimit b) {
+        if (!comparable(a, b)) {
+            return false;
+        }
+        if (b.isOnTheSpot()) {
+            return a.amount() > 0;
+        }
+        return a.compareTo(b) > 0;
     }
 }

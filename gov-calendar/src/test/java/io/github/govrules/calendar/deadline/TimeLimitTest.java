@@ -1,8 +1,12 @@
 package io.github.govrules.calendar.deadline;
 
+import io.github.govrules.calendar.Calendars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,5 +86,29 @@ class TimeLimitTest {
                 + " a promised limit may not exceed the statutory one", e.getMessage());
         assertThrows(PromisedLimitExceedsStatutoryException.class,
                 () -> TimeLimits.of(TimeLimit.onTheSpot(), TimeLimit.workingDays(1)));
+    }
+
+    @Test
+    void aZeroDayPromisedLimitFitsUnderOnTheSpot() {
+        // review: both are due on the start day, so '0 working days' is not longer than 'on the spot'
+        for (TimeLimit zero : new TimeLimit[] {TimeLimit.workingDays(0), TimeLimit.naturalDays(0)}) {
+            assertEquals(zero, TimeLimits.of(TimeLimit.onTheSpot(), zero).promised());
+            assertEquals(zero, TimeLimits.parse("on the spot", zero.toString()).promised());
+            assertEquals(TimeLimit.onTheSpot(), TimeLimits.of(zero, TimeLimit.onTheSpot()).promised());
+            LocalDate monday = LocalDate.of(2025, 3, 3);
+            CaseClock clock = CaseClock.start(Calendars.cn(), monday, TimeLimit.onTheSpot(), zero);
+            assertEquals(Optional.of(monday), clock.statutoryDue());
+            assertEquals(Optional.of(monday), clock.promisedDue());
+        }
+        // the order of compareTo is unchanged: on the spot sorts before every other limit, 0 days included
+        assertTrue(TimeLimit.onTheSpot().compareTo(TimeLimit.workingDays(0)) < 0);
+        assertTrue(TimeLimit.workingDays(0).compareTo(TimeLimit.onTheSpot()) > 0);
+        assertTrue(!TimeLimit.onTheSpot().equals(TimeLimit.workingDays(0)));
+        // one day more is still longer than on the spot
+        assertThrows(PromisedLimitExceedsStatutoryException.class,
+                () -> TimeLimits.of(TimeLimit.onTheSpot(), TimeLimit.naturalDays(1)));
+        assertThrows(PromisedLimitExceedsStatutoryException.class,
+                () -> CaseClock.start(Calendars.cn(), LocalDate.of(2025, 3, 3), TimeLimit.onTheSpot(),
+                        TimeLimit.workingDays(1)));
     }
 }
