@@ -18,7 +18,17 @@ import java.util.stream.Collectors;
  * @param limit            the limit counted, including any extension
  * @param due              the due date, the last day listed (or the start when nothing is counted)
  * @param days             the days after {@code start} up to {@code due}, in order
- * @param provisionalYears the uncovered years answered by weekends only, empty for an exact explanation
+ * @param provisionalYears the uncovered years whose days the explanation guessed (weekends only, or
+ *                         for a regional overlay its base calendar's days), ascending; empty for an
+ *                         exact explanation. These are the years the due date depended on and the
+ *                         uncovered years of every day listed, since each day's label is a guess
+ *                         too. They include the due date's own years (those of
+ *                         {@link Deadlines#provisionalDueDate}) and can be more: a natural-day due
+ *                         date depends only on the days Art. 203 looks at (the last counted day
+ *                         and the days it is moved past), so 49 natural days from 2027-11-13, due
+ *                         2028-01-03, is provisional for [2028] as a due date, but its explanation,
+ *                         which labels the days of 2027 as well, for [2027, 2028]. For a
+ *                         working-day limit, whose due date counts every day listed, the two agree.
  * @since 0.1.0
  */
 public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate due, List<ExplainedDay> days,
@@ -35,7 +45,8 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
 
     /**
      * Whether the explanation guessed the days of a year the calendar has no data for (weekends
-     * only, or for a regional overlay its base calendar's days).
+     * only, or for a regional overlay its base calendar's days): for the due date or for any day
+     * listed (see {@link #provisionalYears()}).
      */
     public boolean isProvisional() {
         return !provisionalYears.isEmpty();

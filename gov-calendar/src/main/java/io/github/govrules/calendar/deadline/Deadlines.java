@@ -66,7 +66,12 @@ public final class Deadlines {
     }
 
     /**
-     * The due date, answering uncovered years by weekends only and saying so in the answer.
+     * The due date, answering uncovered years by weekends only and saying so in the answer. The
+     * answer's {@linkplain CalendarAnswer#provisionalYears() years} are those whose days decided
+     * the date: for a working-day limit every day counted, for a natural-day limit only the days
+     * Civil Code Art. 203 looks at (the last counted day and the days it is moved past). The
+     * {@linkplain #explainProvisional explanation} of the same date may name more years: it labels
+     * every day it lists.
      *
      * @throws IllegalArgumentException   if a suspension is open
      * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon,
@@ -115,7 +120,10 @@ public final class Deadlines {
 
     /**
      * The day-by-day explanation, answering uncovered years by weekends only; the explanation
-     * names the {@linkplain DeadlineExplanation#provisionalYears() years guessed}.
+     * names the {@linkplain DeadlineExplanation#provisionalYears() years guessed}: those the due
+     * date depended on and those of every day listed (more than
+     * {@link #provisionalDueDate(WorkingDayCalendar, LocalDate, TimeLimit, Collection)} names for a
+     * natural-day limit whose listed days reach into an uncovered year before its last days).
      *
      * @throws IllegalArgumentException   if a suspension is open
      * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon
