@@ -293,6 +293,10 @@ public final class ModelMapper {
             }
             if (unknown == null) {
                 unknown = absentPrimitive(e, bytes, source);
+                ModelReadException placed = unknown == null ? null : atItsValue(unknown, bytes);
+                if (placed != null) {
+                    throw placed; // at the object that lacks the field, not after its end
+                }
             }
             if (unknown == null) {
                 ModelReadException decoding = notUtf8(e, bytes, source);
@@ -300,6 +304,12 @@ public final class ModelMapper {
                     throw decoding;
                 }
                 unknown = translate(e, source);
+                if (e instanceof ValueInstantiationException) {
+                    ModelReadException placed = atItsValue(unknown, bytes);
+                    if (placed != null) {
+                        throw placed;
+                    }
+                }
             }
             throw yaml == null ? inCodePoints(unknown, bytes) : unknown;
         } catch (IOException e) {
@@ -370,9 +380,44 @@ public final class ModelMapper {
      * enclosing value it has. Columns count characters, in JSON as in YAML.
      */
     private List<Violation> located(List<Violation> violations, byte[] bytes) {
+        Map<String, int[]> places = places(violations.stream().map(Violation::path).toList(), bytes);
+        return violations.stream().map(v -> {
+            int[] place = placeOf(v.path(), places);
+            return place == null ? v : new Violation(v.path(), place[0], place[1], v.message());
+        }).toList();
+    }
+
+    /**
+     * A value the model's constructor refused, placed at the start of the value its path names (Jackson
+     * places it where the value ends, after its last field: for a case, past the end of the file).
+     *
+     * @return the error placed at its value, or null if the value cannot be found in the input
+     */
+    private ModelReadException atItsValue(ModelReadException e, byte[] bytes) {
+        int[] place = placeOf(e.path(), places(List.of(e.path()), bytes));
+        return place == null ? null
+                : new ModelReadException(e.source(), e.path(), place[0], place[1], e.problem(), e.getCause());
+    }
+
+    /** The line and column of the value at {@code path}, or of the nearest enclosing value the input has; null if none. */
+    private static int[] placeOf(String path, Map<String, int[]> places) {
+        for (String p = path; p != null; p = enclosing(p)) {
+            int[] place = places.get(p);
+            if (place != null && place[0] > 0 && place[1] > 0) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The line and column (in characters) where each of the values at {@code paths}, and at the paths
+     * enclosing them, starts in {@code bytes}: found by reading the input again, token by token.
+     */
+    private Map<String, int[]> places(Collection<String> paths, byte[] bytes) {
         Set<String> wanted = new HashSet<>();
-        for (Violation v : violations) {
-            for (String p = v.path(); p != null; p = enclosing(p)) {
+        for (String path : paths) {
+            for (String p = path; p != null; p = enclosing(p)) {
                 wanted.add(p);
             }
         }
@@ -393,17 +438,9 @@ public final class ModelMapper {
             }
         } catch (IOException | RuntimeException e) {
             // the input was read once already; keep the places found, the others stay unknown
-            LOG.debug("could not locate every violation: {}", e.toString());
+            LOG.debug("could not place every value: {}", e.toString());
         }
-        return violations.stream().map(v -> {
-            for (String p = v.path(); p != null; p = enclosing(p)) {
-                int[] place = places.get(p);
-                if (place != null && place[0] > 0 && place[1] > 0) {
-                    return new Violation(v.path(), place[0], place[1], v.message());
-                }
-            }
-            return v;
-        }).toList();
+        return places;
     }
 
     /** The path of the value enclosing the one at {@code path} ({@code $.a[0].b} → {@code $.a[0]}), or null for {@code $} or a path not starting with it. */

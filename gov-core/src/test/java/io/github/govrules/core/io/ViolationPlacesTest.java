@@ -93,6 +93,31 @@ class ViolationPlacesTest {
         assertTrue(seen >= 10, "violations seen: " + seen);
     }
 
+    /** Every error of the corpus is placed at a character of its file (Jackson placed a refused value after its end, even past the end of the file). */
+    @Test
+    void everyErrorOfTheInvalidCorpusIsPlacedAtACharacterOfItsFile() throws IOException {
+        java.util.regex.Pattern place = java.util.regex.Pattern.compile("\\(line (\\d+), column (\\d+)\\)");
+        int seen = 0;
+        for (String line : resource("expected.tsv").split("\n")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                continue;
+            }
+            String[] lines = resource(cols[0]).split("\n", -1);
+            java.util.regex.Matcher m = place.matcher(cols[2]);
+            while (m.find()) {
+                int l = Integer.parseInt(m.group(1));
+                int c = Integer.parseInt(m.group(2));
+                boolean empty = lines.length == 1 && lines[0].isEmpty();
+                assertTrue(empty ? l == 1 && c == 1
+                                : l <= lines.length && c <= lines[l - 1].codePointCount(0, lines[l - 1].length()),
+                        () -> cols[0] + ": " + m.group() + " is past the end of the file or line");
+                seen++;
+            }
+        }
+        assertTrue(seen >= 60, "places seen: " + seen);
+    }
+
     @Test
     void aValueNotReadFromAFileHasNoPlace() {
         Case c = CaseIo.example("gjj-bank-first-incomplete");
