@@ -40,9 +40,9 @@ class ProvisionalOverlayTest {
         assertEquals(national, regional.value(), "was 2026-01-02: New Year's Day taken as a working day");
         assertEquals(List.of(Year.of(2026)), regional.provisionalYears(), "XJ's own 2026 days are not known");
         assertEquals(regional, XJ.provisional().shift(LocalDate.of(2025, 12, 20), 10));
-        // the case clock opting in to provisional dates agrees
-        assertEquals(Optional.of(national), CaseClock.start(XJ, LocalDate.of(2025, 12, 20), TimeLimit.workingDays(10),
-                TimeLimit.workingDays(10)).withProvisionalDates().statutoryDue());
+        // the case clock opting in to provisional dates agrees, and says so in its answer
+        assertEquals(Optional.of(regional), CaseClock.start(XJ, LocalDate.of(2025, 12, 20), TimeLimit.workingDays(10),
+                TimeLimit.workingDays(10)).withProvisionalDates().statutoryDueAnswer());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.govrules.calendar.deadline;
 
+import io.github.govrules.calendar.CalendarAnswer;
 import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.internal.DayOracle;
@@ -59,8 +60,15 @@ import java.util.function.Predicate;
  * query throws the calendar's {@link DateOutOfCoverageException}, which names the covered
  * range. {@link #withProvisionalDates()} opts in to answers by weekends only for uncovered
  * years (for a regional overlay, by its base calendar's data where the base has it, as
- * {@link io.github.govrules.calendar.ProvisionalCalendar} does); {@link ClockStatus#provisionalYears()}
- * then names the years guessed.
+ * {@link io.github.govrules.calendar.ProvisionalCalendar} does), in the queries whose result
+ * says so: {@link #statutoryDueAnswer()} and {@link #promisedDueAnswer()} (a
+ * {@link CalendarAnswer} naming the years guessed), {@link #status(LocalDate, WarningPolicy) status}
+ * ({@link ClockStatus#provisionalYears()}) and the explanations
+ * ({@link DeadlineExplanation#provisionalYears()}). The queries that return a plain
+ * {@link LocalDate} ({@link #statutoryDue()}, {@link #statutoryDueAsOf(LocalDate)} and their
+ * promised forms) are exact on every clock: they throw {@link DateOutOfCoverageException} when
+ * the date depends on an uncovered year, provisional clock or not, never returning a guess
+ * unmarked.
  *
  * <h2>Contract</h2>
  * Instances are immutable and thread-safe: every event returns a new clock and leaves this one
@@ -144,7 +152,7 @@ public final class CaseClock {
     private final DayOracle strictOracle;
     /** The date of the latest event the clock knows (acceptance if none): {@link #asOf} of a later date is this clock. */
     private final LocalDate lastEventOn;
-    /** The closed pauses as working-day counts from acceptance ({@link RankedPauses}); null if provisional, open or uncovered. */
+    /** The closed pauses as working-day counts from acceptance ({@link RankedPauses}); null if open or uncovered. */
     private final int[] pauseCounts;
 
     /**
@@ -181,7 +189,7 @@ public final class CaseClock {
         this.statutoryEffective = effective(statutoryLimit, statutoryExtension);
         this.promisedEffective = effective(promisedLimit, promisedExtension);
         this.strictOracle = DayOracle.strict(calendar);
-        this.pauseCounts = open || provisional ? null : RankedPauses.counts(calendar, acceptedOn, closedPauses);
+        this.pauseCounts = open ? null : RankedPauses.counts(calendar, acceptedOn, closedPauses);
         LocalDate last = acceptedOn;
         for (Event e : this.events) {
             last = later(last, e.lastDate());
@@ -841,7 +849,11 @@ public final class CaseClock {
 
     /**
      * This clock, answering for years the calendar has no data for by weekends only instead of
-     * throwing; statuses then name the {@linkplain ClockStatus#provisionalYears() years guessed}.
+     * throwing, in the answers that say so: {@link #statutoryDueAnswer()} and
+     * {@link #promisedDueAnswer()} name the years guessed, as do statuses
+     * ({@link ClockStatus#provisionalYears()}) and explanations. {@link #statutoryDue()},
+     * {@link #promisedDue()} and their {@code AsOf} forms stay exact and throw
+     * {@link DateOutOfCoverageException} for a date that depends on an uncovered year.
      */
     public CaseClock withProvisionalDates() {
         return new CaseClock(calendar, true, mode, acceptedOn, statutoryLimit, promisedLimit, events, false);
@@ -1084,7 +1096,10 @@ public final class CaseClock {
         return calendar;
     }
 
-    /** Whether the clock answers uncovered years provisionally (see {@link #withProvisionalDates()}). */
+    /**
+     * Whether the clock answers uncovered years provisionally where the answer says so (see
+     * {@link #withProvisionalDates()}).
+     */
     public boolean isProvisionalAllowed() {
         return provisional;
     }
@@ -1154,18 +1169,36 @@ public final class CaseClock {
 
     /**
      * The statutory due date, including any extension and skipping suspended days; empty while a
-     * suspension is open (the due date is not known until it ends).
+     * suspension is open (the due date is not known until it ends). Always exact: for a date that
+     * depends on an uncovered year use {@link #statutoryDueAnswer()} on a
+     * {@linkplain #withProvisionalDates() provisional} clock.
      *
-     * @throws DateOutOfCoverageException if the answer needs a date the calendar does not cover
-     *                                    (unless {@link #withProvisionalDates()})
+     * @throws DateOutOfCoverageException if the answer needs a date the calendar does not cover,
+     *                                    also on a provisional clock
      */
     public Optional<LocalDate> statutoryDue() {
         return anyOpen ? Optional.empty() : Optional.of(dueAsOf(acceptedOn, statutoryEffective, acceptedOn));
     }
 
     /**
+     * The statutory due date as {@link #statutoryDue()}, as an answer that says whether it is
+     * exact: on a {@linkplain #withProvisionalDates() provisional} clock a date that depends on an
+     * uncovered year is answered by weekends only (for a regional overlay, its base calendar's days
+     * where the base has data) and the answer names those {@linkplain CalendarAnswer#provisionalYears()
+     * years}; on a strict clock the answer is exact or the query throws. Empty while a suspension is open.
+     *
+     * @throws DateOutOfCoverageException on a strict clock as {@link #statutoryDue()}; on a provisional
+     *                                    one beyond the provisional horizon
+     *                                    ({@value io.github.govrules.calendar.ProvisionalCalendar#HORIZON_YEARS}
+     *                                    years past the data)
+     */
+    public Optional<CalendarAnswer<LocalDate>> statutoryDueAnswer() {
+        return anyOpen ? Optional.empty() : Optional.of(dueAnswer(acceptedOn, statutoryEffective, acceptedOn));
+    }
+
+    /**
      * The promised due date, including any extension and skipping suspended days; empty while a
-     * suspension is open or the clock waits for supplements.
+     * suspension is open or the clock waits for supplements. Always exact, as {@link #statutoryDue()}.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
@@ -1174,9 +1207,23 @@ public final class CaseClock {
     }
 
     /**
+     * The promised due date as {@link #promisedDue()}, as an answer that says whether it is exact
+     * (see {@link #statutoryDueAnswer()}). Empty when {@link #promisedDue()} is.
+     *
+     * @throws DateOutOfCoverageException as {@link #statutoryDueAnswer()}
+     */
+    public Optional<CalendarAnswer<LocalDate>> promisedDueAnswer() {
+        return isSuspended() || isAwaitingSupplements() ? Optional.empty()
+                : Optional.of(dueAnswer(promisedStart, promisedEffective, acceptedOn));
+    }
+
+    /**
      * The statutory due date with every event this clock knows, open suspensions taken to end on
      * {@code asOf} (or on their start day, if later). Events dated after {@code asOf} still count:
      * for the due date as known on a past date use {@code asOf(date).statutoryDueAsOf(date)}.
+     * Always exact, as {@link #statutoryDue()}: for the projection with the years guessed on a
+     * provisional clock, use {@link #explainStatutory(LocalDate)} ({@link DeadlineExplanation#due()}
+     * and {@link DeadlineExplanation#provisionalYears()}).
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
@@ -1189,7 +1236,8 @@ public final class CaseClock {
      * The promised due date with every event this clock knows, open suspensions taken to end on
      * {@code asOf} (or on their start day, if later); while the clock waits for supplements, the
      * due date before the correction. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
-     * {@code asOf} still count.
+     * {@code asOf} still count, and the answer is always exact ({@link #explainPromised(LocalDate)}
+     * names the years guessed on a provisional clock).
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
@@ -1325,6 +1373,7 @@ public final class CaseClock {
         return limit.isOnTheSpot() ? TimeLimitUnit.WORKING_DAYS : limit.unit();
     }
 
+    /** The exact due date (strict on every clock: a plain date is never a guess). */
     private LocalDate dueAsOf(LocalDate start, TimeLimit limit, LocalDate asOf) {
         if (pauseCounts != null && start == acceptedOn && limit.unit() == TimeLimitUnit.WORKING_DAYS
                 && limit.amount() > 0) {
@@ -1334,7 +1383,17 @@ public final class CaseClock {
                 return due;
             }
         }
-        return DeadlineMath.due(newOracle(), start, limit.unit(), limit.amount(), pausesAsOf(asOf));
+        return DeadlineMath.due(strictOracle, start, limit.unit(), limit.amount(), pausesAsOf(asOf));
+    }
+
+    /** The due date as an answer: exact on a strict clock, the years guessed named on a provisional one. */
+    private CalendarAnswer<LocalDate> dueAnswer(LocalDate start, TimeLimit limit, LocalDate asOf) {
+        if (!provisional) {
+            return CalendarAnswer.exact(dueAsOf(start, limit, asOf), calendar.id());
+        }
+        DayOracle oracle = DayOracle.provisional(calendar);
+        LocalDate due = DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pausesAsOf(asOf));
+        return new CalendarAnswer<>(due, calendar.id(), oracle.provisionalYears());
     }
 
     private Pauses pausesAsOf(LocalDate asOf) {

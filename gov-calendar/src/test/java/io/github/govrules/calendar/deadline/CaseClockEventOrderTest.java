@@ -215,7 +215,7 @@ class CaseClockEventOrderTest {
         assertThrows(DateOutOfCoverageException.class, resumed::statutoryDue);
         assertThrows(DateOutOfCoverageException.class,
                 () -> extensionFirst.statutoryDueAsOf(LocalDate.of(2026, 12, 20)));
-        assertTrue(resumed.withProvisionalDates().statutoryDue().orElseThrow().getYear() == 2027);
+        assertTrue(resumed.withProvisionalDates().statutoryDueAnswer().orElseThrow().value().getYear() == 2027);
         // a grant after the due date is still refused, judged on the covered days before it
         // granted on the due date 12/29, then an earlier suspension: still timely, due in 2027
         Extension onTheDueDate = Extension.ordinary(LocalDate.of(2026, 12, 29), "head", "reason");

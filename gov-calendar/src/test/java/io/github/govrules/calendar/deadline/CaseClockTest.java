@@ -1,5 +1,7 @@
 package io.github.govrules.calendar.deadline;
 
+import io.github.govrules.calendar.CalendarAnswer;
+import io.github.govrules.calendar.CalendarId;
 import io.github.govrules.calendar.Calendars;
 import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
@@ -306,9 +308,13 @@ class CaseClockTest {
         // mixed units near the end of the data: starting does not throw, the queries do
         CaseClock mixed = CaseClock.start(CN, LocalDate.of(2026, 12, 15), TWENTY, TimeLimit.naturalDays(20));
         assertThrows(DateOutOfCoverageException.class, mixed::statutoryDue);
-        assertEquals(Optional.of(LocalDate.of(2027, 1, 4)), mixed.withProvisionalDates().promisedDue());
+        assertEquals(Optional.of(CalendarAnswer.provisional(LocalDate.of(2027, 1, 4), CalendarId.CN,
+                List.of(Year.of(2027)))), mixed.withProvisionalDates().promisedDueAnswer());
         CaseClock provisional = strict.withProvisionalDates();
-        assertEquals(Optional.of(LocalDate.of(2027, 1, 12)), provisional.statutoryDue());
+        assertEquals(Optional.of(CalendarAnswer.provisional(LocalDate.of(2027, 1, 12), CalendarId.CN,
+                List.of(Year.of(2027)))), provisional.statutoryDueAnswer());
+        // a plain date is never a guess: it throws on the provisional clock too
+        assertThrows(DateOutOfCoverageException.class, provisional::statutoryDue);
         ClockStatus status = provisional.status(LocalDate.of(2026, 12, 20), WarningPolicy.DEFAULT);
         assertTrue(status.isProvisional());
         assertEquals(List.of(Year.of(2027)), status.provisionalYears());

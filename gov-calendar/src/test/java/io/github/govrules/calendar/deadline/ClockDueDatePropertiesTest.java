@@ -103,6 +103,7 @@ class ClockDueDatePropertiesTest {
         List<Suspension> suspensions = clock.suspensions();
         assertEquals(DeadlineMath.due(DayOracle.provisional(CN), start, TimeLimitUnit.WORKING_DAYS, 20,
                         Pauses.of(suspensions, start)),
-                clock.withProvisionalDates().statutoryDue().orElseThrow());
+                clock.withProvisionalDates().statutoryDueAnswer().orElseThrow().value());
+        assertThrows(DateOutOfCoverageException.class, clock.withProvisionalDates()::statutoryDue);
     }
 }
