@@ -42,10 +42,18 @@ import java.util.function.Predicate;
  *       ({@link HandlingMode#JOINT joint handling}: 15), before it runs out, with approver and
  *       reason. The promised limit can be extended once too ({@link #extendPromised}), never
  *       beyond the statutory due date.</li>
- *   <li>Corrections (补正): after {@link #correctionRequested} the promised clock waits; after
- *       {@link #supplementsReceived} it restarts, counting from the day after the supplements
- *       arrived. The statutory clock is not affected. After a restart the promised due date may
- *       lie after the statutory one; the statutory date governs legality.</li>
+ *   <li>Corrections (补正): after {@link #correctionRequested} the promised clock waits (the
+ *       request day is still counted); after {@link #supplementsReceived} it restarts, counting
+ *       from the day after the supplements arrived. The statutory clock is not affected. After a
+ *       restart the promised due date may lie after the statutory one; the statutory date governs
+ *       legality. While the promised clock waits, and after a completion while it waited, its due
+ *       date is not known, as during an open suspension: {@link #promisedDue()} is empty, and
+ *       {@link #promisedDueAsOf(LocalDate)} and a {@linkplain #status status} project it as if
+ *       counting resumed the day after the given day (the status date, or the completion date): the
+ *       days left at the request counted from then, or that day itself when none are left. A limit
+ *       that had already run out before the request keeps its due date and stays overdue. So
+ *       {@link LimitStatus#overdue()} is always whether the status (or completion) date is after
+ *       {@link LimitStatus#due()}.</li>
  *   <li>Steps (环节) carry their own limits and warnings.</li>
  *   <li>The promised limit never exceeds the statutory one: {@link #start} refuses it with
  *       {@link PromisedLimitExceedsStatutoryException}; an extension of the promised limit that would
@@ -1198,12 +1206,19 @@ public final class CaseClock {
 
     /**
      * The promised due date, including any extension and skipping suspended days; empty while a
-     * suspension is open or the clock waits for supplements. Always exact, as {@link #statutoryDue()}.
+     * suspension is open or a correction request waits for supplements, also on a case completed
+     * while it waited (the promised clock never resumed, so the limit has no due date; a status
+     * projects one). Always exact, as {@link #statutoryDue()}.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
     public Optional<LocalDate> promisedDue() {
-        return isSuspended() || isAwaitingSupplements() ? Optional.empty() : Optional.of(promisedDueAsOf(acceptedOn));
+        return promisedDueUnknown() ? Optional.empty() : Optional.of(promisedDueAsOf(acceptedOn));
+    }
+
+    /** Whether the promised due date is not known: a suspension is open, or a correction request (even at completion). */
+    private boolean promisedDueUnknown() {
+        return anyOpen || correctionRequestedOn != null;
     }
 
     /**
@@ -1213,7 +1228,7 @@ public final class CaseClock {
      * @throws DateOutOfCoverageException as {@link #statutoryDueAnswer()}
      */
     public Optional<CalendarAnswer<LocalDate>> promisedDueAnswer() {
-        return isSuspended() || isAwaitingSupplements() ? Optional.empty()
+        return promisedDueUnknown() ? Optional.empty()
                 : Optional.of(dueAnswer(promisedStart, promisedEffective, acceptedOn));
     }
 
@@ -1234,8 +1249,11 @@ public final class CaseClock {
 
     /**
      * The promised due date with every event this clock knows, open suspensions taken to end on
-     * {@code asOf} (or on their start day, if later); while the clock waits for supplements, the
-     * due date before the correction. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
+     * {@code asOf} (or on their start day, if later). While a correction request waits for
+     * supplements, the wait is taken to end on {@code asOf} (or on the request day, if later; on a
+     * completed case, on the completion date): the due date if counting resumed the day after
+     * (see the class Javadoc, "Corrections"); a limit that ran out before the request keeps its
+     * due date. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
      * {@code asOf} still count, and the answer is always exact ({@link #explainPromised(LocalDate)}
      * names the years guessed on a provisional clock).
      *
@@ -1243,7 +1261,30 @@ public final class CaseClock {
      */
     public LocalDate promisedDueAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return dueAsOf(promisedStart, promisedEffective, asOf);
+        LocalDate due = dueAsOf(promisedStart, promisedEffective, asOf);
+        if (correctionRequestedOn == null) {
+            return due;
+        }
+        LocalDate waitEnd = completedOn != null ? completedOn : later(asOf, correctionRequestedOn);
+        Pauses pauses = pausesAsOf(asOf);
+        int used = DeadlineMath.counted(strictOracle, promisedEffective.unit(), promisedStart, correctionRequestedOn,
+                pauses);
+        return waitingDue(strictOracle, pauses, due, Math.max(0, promisedEffective.amount() - used), waitEnd);
+    }
+
+    /**
+     * The promised due date while a correction request made on {@link #correctionRequestedOn}
+     * waits, the wait taken to end on {@code waitEnd}: {@code due} (the due date before the request)
+     * if the wait has not begun or the limit ran out before the request, otherwise the
+     * {@code remaining} days counted from the day after {@code waitEnd} ({@code waitEnd} itself when
+     * none remain), never before {@code due} (a natural-day last day moved past holidays stays moved).
+     */
+    private LocalDate waitingDue(DayOracle oracle, Pauses pauses, LocalDate due, int remaining, LocalDate waitEnd) {
+        if (!waitEnd.isAfter(correctionRequestedOn) || due.isBefore(correctionRequestedOn)) {
+            return due;
+        }
+        LocalDate resumed = DeadlineMath.due(oracle, waitEnd, promisedEffective.unit(), remaining, pauses);
+        return later(due, resumed);
     }
 
     /**
@@ -1317,6 +1358,12 @@ public final class CaseClock {
                 ? correctionRequestedOn : asOf;
         LimitStatus promised = limitStatus(oracle, pauses, promisedStart,
                 promisedEffective, promisedAsOf, policy);
+        if (!promisedAsOf.equals(asOf)) {
+            // waiting for supplements: the due date as if counting resumed the day after asOf
+            LocalDate due = waitingDue(oracle, pauses, promised.due(), promised.remainingDays(), asOf);
+            promised = new LimitStatus(promised.limit(), promised.start(), due, promised.elapsedDays(),
+                    promised.remainingDays(), promised.overdue(), promised.overdueDays(), promised.warning());
+        }
         List<StepStatus> stepStatuses = new ArrayList<>(steps.size());
         for (CaseStep step : steps) {
             LocalDate stepAsOf = step.completedOn() != null && step.completedOn().isBefore(asOf)

@@ -52,7 +52,12 @@ public record ClockStatus(LocalDate on, LimitStatus statutory, LimitStatus promi
         return !provisionalYears.isEmpty();
     }
 
-    /** Whether the case was completed within its promised limit (按时办结); false while it runs. */
+    /**
+     * Whether the case was completed within its promised limit (按时办结): completed, and the
+     * completion date not after the promised {@link LimitStatus#due() due date} (a case completed
+     * while a correction waited for supplements is on time unless its limit ran out before the
+     * request); false while it runs.
+     */
     public boolean isCompletedOnTime() {
         return completedOn.isPresent() && !promised.overdue();
     }

@@ -12,7 +12,11 @@ import java.util.Objects;
  *
  * @param limit         the limit, including any extension
  * @param start         the day counting starts after (acceptance, supplements received, or step start)
- * @param due           the due date; while a suspension is open, projected as if it ended on the status date
+ * @param due           the due date; while a suspension is open, projected as if it ended on the status date;
+ *                      for the promised limit while a correction waits for supplements (also at a completion
+ *                      while it waited), projected as if counting resumed the day after the status date (or
+ *                      the completion date), unless the limit ran out before the request. So {@code overdue}
+ *                      is always whether the status (or completion) date is after {@code due}
  * @param elapsedDays   the counted days used up to the status date (or up to completion)
  * @param remainingDays the counted days left, never negative
  * @param overdue       whether the status date (or the completion date) is after the due date

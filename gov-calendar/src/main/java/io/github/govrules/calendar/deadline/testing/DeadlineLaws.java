@@ -169,10 +169,12 @@ public final class DeadlineLaws {
      * was not restarted by a correction, with open suspensions taken to end on {@code asOf}.
      *
      * @return true if checked; false if the promised clock was restarted or waits for supplements
+     *         (or the case was completed while it waited: the promised due date is then projected)
      * @throws AssertionError if the promised due date is after the statutory one
      */
     public static boolean promisedDueNotAfterStatutoryDue(CaseClock clock, LocalDate asOf) {
-        if (!clock.promisedStart().equals(clock.acceptedOn()) || clock.isAwaitingSupplements()) {
+        if (!clock.promisedStart().equals(clock.acceptedOn()) || clock.isAwaitingSupplements()
+                || clock.completedOn().isPresent() && clock.promisedDue().isEmpty()) {
             return false;
         }
         LocalDate promised = clock.promisedDueAsOf(asOf);
