@@ -64,11 +64,16 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
      * 2025-09-20 Sat weekend: not counted
      * …
      * </pre>
+     * For a natural-day limit whose last day falls on a rest day, the day the period then ends on
+     * says so: {@code 2025-10-09 Thu working day: due (the last day fell on a rest day, …)}.
      */
     public String toText() {
         String heading = limit + " from " + start + ": due " + due
                 + (isProvisional() ? " (provisional: no data for " + provisionalYears + ")" : "");
-        return days.stream().map(ExplainedDay::toString)
+        return days.stream().map(d -> d.date().equals(due) && !d.counted()
+                        ? d.toString().replace(": not counted", ": due (the last day fell on a rest day, so the period"
+                                + " ends here, Civil Code Art. 203)")
+                        : d.toString())
                 .collect(Collectors.joining("\n", heading + "\n", days.isEmpty() ? "" : "\n"));
     }
 }

@@ -90,6 +90,10 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         CliFiles.requireNonEmpty(pack, "--pack");
         CliFiles.requireNonEmpty(caseFile.toString(), "--case");
+        if (json && explain) {
+            throw new CliInputException("--explain: cannot be combined with --json (the JSON has the due dates; run"
+                    + " without --json for the day-by-day explanation)");
+        }
         if (!Files.isDirectory(Path.of(pack)) && !RuleEngine.BUNDLED.contains(pack)) {
             throw new CliInputException("--pack: '" + pack + "' is neither a pack folder nor a bundled pack id (bundled: "
                     + RuleEngine.BUNDLED + ")");

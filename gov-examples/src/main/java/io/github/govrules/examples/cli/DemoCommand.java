@@ -91,13 +91,22 @@ public final class DemoCommand implements Callable<Integer> {
                 j++;
             }
             ExplainedDay last = days.get(j);
+            ExplainedDay end = days.get(days.size() - 1);
+            if (j == days.size() - 1 && j > i && !end.counted() && end.date().equals(explanation.due())) {
+                j--; // the due date, moved there past rest days, gets a line of its own
+                last = days.get(j);
+            }
             String dates = shortDay(first.date()) + (i == j ? "" : " – " + shortDay(last.date()));
             String what = first.treatment().label()
                     + first.suspension().map(k -> " (" + k.label() + ")").orElse("")
                     + first.holiday().map(h -> " " + h.chinese() + " " + h.english()).orElse("");
+            boolean movedEnd = i == days.size() - 1 && !first.counted() && first.date().equals(explanation.due());
             String counted = first.counted()
                     ? "counted " + (i == j ? String.valueOf(first.count()) : first.count() + "–" + last.count())
-                    : "not counted";
+                    : movedEnd ? "due" : "not counted";
+            if (movedEnd) {
+                what += " (the last day fell on a rest day, so the period ends here, Civil Code Art. 203)";
+            }
             out.printf(Locale.ROOT, "  %-21s  %-15s %s%n", dates, counted, what);
             i = j + 1;
         }

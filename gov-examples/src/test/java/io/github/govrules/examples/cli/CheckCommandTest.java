@@ -1,6 +1,7 @@
 package io.github.govrules.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -36,6 +37,16 @@ class CheckCommandTest {
         assertTrue(r.out().contains("statutory: 2025-10-23  (20 working days from 2025-09-19"), r::toString);
         assertTrue(r.out().contains("promised: 2025-10-10  (10 working days from 2025-09-19"), r::toString);
         assertTrue(r.out().contains("Pack cn-sc 2025.1 (layers: cn, cn-sc)"), r::toString);
+    }
+
+    @Test
+    void explainSaysWhereANaturalDayPeriodEndsWhenItsLastDayIsARestDay() {
+        Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", Samples.path("provident-fund-incomplete.json").toString(),
+                "--on", "2025-10-20", "--explain");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("  10-09 Thu              due             working day (the last day fell on a rest day,"
+                + " so the period ends here, Civil Code Art. 203)"), r::toString);
+        assertFalse(r.out().contains("10-09 Thu              not counted"), r::toString);
     }
 
     @Test

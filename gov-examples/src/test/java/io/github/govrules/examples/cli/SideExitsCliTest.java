@@ -114,6 +114,15 @@ class SideExitsCliTest {
     }
 
     @Test
+    void checkRefusesJsonWithExplainInsteadOfDroppingTheExplanation() {
+        Cli.Result r = Cli.run("check", "--pack", "cn-sc", "--case", Samples.path("printing-licence.json").toString(),
+                "--json", "--explain");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--explain: cannot be combined with --json"), r::toString);
+        assertEquals("", r.out(), r::toString);
+    }
+
+    @Test
     void checkNotesTheSideExit() {
         Cli.Result v = Cli.run("check", "--pack", "cn-zj", "--case", voided.toString());
         assertEquals(0, v.exitCode(), v::toString);
