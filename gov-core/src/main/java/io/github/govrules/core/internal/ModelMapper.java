@@ -51,6 +51,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -304,6 +305,9 @@ public final class ModelMapper {
                     throw decoding;
                 }
                 unknown = translate(e, source);
+                if (unknown.line() < 1) {
+                    unknown = atTheFailure(unknown, bytes); // e.g. a size limit, which Jackson does not place
+                }
                 if (e instanceof ValueInstantiationException) {
                     ModelReadException placed = atItsValue(unknown, bytes);
                     if (placed != null) {
@@ -320,8 +324,8 @@ public final class ModelMapper {
             // SnakeYAML limits (aliases, code points) surface as runtime exceptions
             throw new ModelReadException(source, "$", -1, -1, "cannot parse input: " + firstLine(e.getMessage()), e);
         }
-        if (value == null) {
-            throw new ModelReadException(source, "$", -1, -1, "the input is empty", null);
+        if (value == null) { // the whole input is null (a JSON null, YAML's null or ~)
+            throw new ModelReadException(source, "$", 1, 1, "the input is null: expected " + describe(type), null);
         }
         List<Violation> violations = violations(value, listForms::asWritten);
         if (!violations.isEmpty()) {
@@ -340,11 +344,36 @@ public final class ModelMapper {
      * @throws ModelValidationException if the value breaks a constraint (source {@code "writing <Type>"})
      */
     public String write(Object value) {
-        validate(value, "writing " + value.getClass().getSimpleName());
+        String source = "writing " + value.getClass().getSimpleName();
+        validate(value, source);
+        List<Violation> unreadable = new ArrayList<>();
+        tooLongToRead(mapper.valueToTree(value), "$", unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new ModelValidationException(source, unreadable);
+        }
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The strings of a tree that reading would refuse as longer than {@link ReadLimits#maxStringLength()}. */
+    private void tooLongToRead(com.fasterxml.jackson.databind.JsonNode node, String path, List<Violation> found) {
+        if (node.isTextual()) {
+            int length = node.textValue().length();
+            if (length > limits.maxStringLength()) {
+                found.add(new Violation(path, "is " + length + " characters long: at most " + limits.maxStringLength()
+                        + " can be read back"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                tooLongToRead(node.get(i), path + "[" + i + "]", found);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> f : node.properties()) {
+                tooLongToRead(f.getValue(), path + "." + f.getKey(), found);
+            }
         }
     }
 
@@ -397,6 +426,38 @@ public final class ModelMapper {
         int[] place = placeOf(e.path(), places(List.of(e.path()), bytes));
         return place == null ? null
                 : new ModelReadException(e.source(), e.path(), place[0], place[1], e.problem(), e.getCause());
+    }
+
+    /**
+     * An error Jackson did not place, placed where a plain reading of the input fails, with the path
+     * of the value there (the input's own column units: bytes for JSON, as Jackson's other places).
+     */
+    private ModelReadException atTheFailure(ModelReadException e, byte[] bytes) {
+        JsonParser p = null;
+        try {
+            p = mapper.getFactory().createParser(bytes);
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t.isScalarValue()) {
+                    p.getText(); // a string is only read, and measured, when asked for
+                }
+            }
+            p.close();
+            return e;
+        } catch (IOException | RuntimeException failure) {
+            if (p == null) {
+                return e;
+            }
+            JsonLocation l = p.currentLocation();
+            JsonStreamContext c = p.getParsingContext();
+            String path = c == null ? e.path() : c.inObject() && c.getCurrentName() == null ? path(c.getParent()) : path(c);
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // nothing to release beyond the byte array
+            }
+            return l.getLineNr() < 1 ? e : new ModelReadException(e.source(), path, l.getLineNr(),
+                    Math.max(1, l.getColumnNr()), e.problem(), e.getCause());
+        }
     }
 
     /** The line and column of the value at {@code path}, or of the nearest enclosing value the input has; null if none. */
@@ -703,6 +764,10 @@ public final class ModelMapper {
         JsonLocation loc = e.getLocation();
         int line = loc == null || loc.getLineNr() < 1 ? -1 : loc.getLineNr();
         int column = loc == null || loc.getColumnNr() < 1 ? -1 : loc.getColumnNr();
+        if (String.valueOf(e.getOriginalMessage()).startsWith("No content to map")) {
+            line = 1; // an empty input: Jackson says line 1 and no column
+            column = 1;
+        }
         String path = e instanceof JsonMappingException jme ? jsonPath(jme.getPath()) : "$";
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -730,7 +795,7 @@ public final class ModelMapper {
             problem = mismatch(m);
         } else if (yamlCause(e) != null) {
             MarkedYAMLException y = yamlCause(e);
-            problem = "not well-formed YAML: " + (y.getContext() == null ? "" : y.getContext() + ", ") + y.getProblem();
+            problem = "not well-formed YAML: " + yamlWords((y.getContext() == null ? "" : y.getContext() + ", ") + y.getProblem());
             if (y.getProblemMark() != null) {
                 line = y.getProblemMark().getLine() + 1;
                 column = y.getProblemMark().getColumn() + 1;
@@ -738,11 +803,11 @@ public final class ModelMapper {
         } else if (rootCause(e) != e && rootCause(e) instanceof JsonProcessingException root) {
             return translateParse(root, source, path, line, column, e);
         } else if (e instanceof StreamConstraintsException) {
-            problem = "input exceeds a size limit: " + withoutJavaNames(firstLine(e.getOriginalMessage()));
+            problem = "input exceeds a size limit: " + parserWords(withoutJavaNames(firstLine(e.getOriginalMessage())));
         } else if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
             problem = "duplicate key: " + firstLine(e.getOriginalMessage()).substring("Duplicate field ".length());
         } else if (e instanceof JsonParseException) {
-            problem = "not well-formed: " + firstLine(e.getOriginalMessage());
+            problem = "not well-formed: " + parserWords(firstLine(e.getOriginalMessage()));
         } else {
             problem = firstLine(e.getOriginalMessage());
         }
@@ -790,9 +855,9 @@ public final class ModelMapper {
             problem = "the number " + range.group(1) + " is out of range: this field takes whole numbers from "
                     + range.group(3).replace(" - ", " to ");
         } else if (root instanceof StreamConstraintsException) {
-            problem = "input exceeds a size limit: " + withoutJavaNames(msg);
+            problem = "input exceeds a size limit: " + parserWords(withoutJavaNames(msg));
         } else {
-            problem = "not well-formed: " + msg;
+            problem = "not well-formed: " + parserWords(msg);
         }
         return new ModelReadException(source, path, line, column, abbreviate(problem), outer);
     }
@@ -870,6 +935,66 @@ public final class ModelMapper {
     /** A type's simple name in words: {@code ServiceItem} gives "service item". */
     static String words(String simpleName) {
         return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern UNEXPECTED =
+            Pattern.compile("Unexpected character \\('(.*?)' \\(code (\\d+)(?: / 0x[0-9a-fA-F]+)?\\)\\):? ?(.*)", Pattern.DOTALL);
+    private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'.*");
+    private static final Pattern LIMIT =
+            Pattern.compile("(Number value length|Document nesting depth|String value length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)");
+
+    /**
+     * Jackson's parser messages in plain words, without its feature names: "Unexpected character ('/'
+     * (code 47)): maybe a (non-standard) comment? (not recognized as one since Feature
+     * 'ALLOW_COMMENTS' not enabled for parser)" becomes "a comment: JSON has no comments". Messages
+     * it does not know are returned as they are.
+     */
+    static String parserWords(String message) {
+        Matcher u = UNEXPECTED.matcher(message);
+        if (u.matches()) {
+            int code = Integer.parseInt(u.group(2));
+            String rest = u.group(3);
+            String what = code == 0xFEFF ? "byte-order mark (U+FEFF)"
+                    : code < 0x20 || Character.isWhitespace(code) || Character.isISOControl(code)
+                    ? String.format(Locale.ROOT, "character U+%04X", code) : "'" + u.group(1) + "'";
+            if (rest.contains("comment")) {
+                return "a comment: JSON has no comments";
+            }
+            if (rest.startsWith("was expecting double-quote to start field name")) {
+                return "unexpected " + what + " where a field name in double quotes was expected"
+                        + (code == '}' ? " (no comma may follow the last field)" : "");
+            }
+            if (rest.startsWith("expected a valid value")) {
+                return "unexpected " + what + " where a value (a string, number, object, array, true, false or null)"
+                        + " was expected" + (code == ']' ? " (no comma may follow the last element)" : "");
+            }
+            if (rest.startsWith("was expecting comma to separate")) {
+                return "unexpected " + what + ": a comma was expected between " + (rest.contains("Object") ? "fields" : "elements");
+            }
+            return "unexpected " + what + (rest.isBlank() ? "" : ": " + rest);
+        }
+        Matcher n = NON_STANDARD.matcher(message);
+        if (n.matches()) {
+            return "'" + n.group(1) + "' is not a JSON value (JSON has no NaN or Infinity)";
+        }
+        Matcher l = LIMIT.matcher(message);
+        if (l.find()) {
+            return switch (l.group(1)) {
+                case "Number value length" -> "a number of " + l.group(2) + " characters (at most " + l.group(3) + ")";
+                case "Document nesting depth" -> "objects and arrays nested deeper than " + l.group(3);
+                default -> "a string longer than " + l.group(3) + " characters";
+            };
+        }
+        return message;
+    }
+
+    /** SnakeYAML's words for a document cut short, in plain words ("<stream end>" is the end of the file). */
+    static String yamlWords(String message) {
+        return message.replace("'<stream end>'", "the end of the file").replace("<stream end>", "the end of the file")
+                .replace("while parsing a flow mapping", "in a { } mapping")
+                .replace("while parsing a flow sequence", "in a [ ] list")
+                .replace("while parsing a flow node", "in a [ ] list or { } mapping")
+                .replace("expected the node content", "expected a value");
     }
 
     /** Jackson's limit messages without the Java method they name: "(from `StreamReadConstraints…`)". */
