@@ -98,6 +98,51 @@ class LintTest {
         assertTrue(p.message().contains("colour"), p.message());
     }
 
+    /** A scenario of the fund item, received on {@code received} and decided on {@code decided} (null: not given). */
+    private static String fundScenario(String name, String received, String decided) {
+        return "  - name: \"" + name + "\"\n    item: \"" + Fixtures.FUND + "\"\n    situations: [fund-loan]\n"
+                + "    submitted:\n      - {code: approval-form, form: ORIGINAL}\n      - {code: id-card, form: ORIGINAL}\n"
+                + "      - {code: id-card, form: COPY}\n    receivedOn: " + received + "\n"
+                + (decided == null ? "" : "    decidedOn: " + decided + "\n") + "    expect: {status: ACCEPTED}\n";
+    }
+
+    @Test
+    void aScenarioDecidedOnADayTheVersionIsNotInForceIsRefusedAtItsDate() throws Throwable {
+        Path dir = TestPacks.copyBundled("cn", tmp.resolve("cn"));
+        TestPacks.write(dir, "pack.yaml", TestPacks.manifest("cn", "2025.1", "2025-01-01", "2026-01-01",
+                List.of("completeness.drl", "classification.drl")).replace("scenarios: []", "scenarios: [scenarios.yaml]"));
+        TestPacks.write(dir, "scenarios.yaml", "scenarios:\n"
+                + fundScenario("before", "2024-06-03", null)                 // line 2, receivedOn at line 9
+                + fundScenario("decided after", "2025-12-30", "2026-01-05")); // line 11, decidedOn at line 19
+        LintReport report = RuleEngine.lint(dir);
+        List<String> lines = report.lines();
+        assertEquals(2, report.problems().size(), lines.toString());
+        PackProblem before = report.problems().get(0);
+        assertTrue(before.file().endsWith("scenarios.yaml"), before.toString());
+        assertEquals(9, before.line(), before.toString());
+        assertEquals(17, before.column(), before.toString());
+        assertEquals("scenario \"before\": decided on 2024-06-03 (its receivedOn; no decidedOn), when version 2025.1 of"
+                + " pack cn is not in force: it is in force from 2025-01-01 until 2026-01-01 (exclusive), and the engine"
+                + " refuses other dates (no version in force); date the scenario inside that range, or put it in the pack"
+                + " version in force on that day", before.message());
+        PackProblem after = report.problems().get(1);
+        assertEquals(19, after.line(), after.toString());
+        assertEquals(16, after.column(), after.toString());
+        assertTrue(after.message().startsWith("scenario \"decided after\": decided on 2026-01-05 (its decidedOn), when"
+                + " version 2025.1 of pack cn is not in force"), after.message());
+        List<DynamicTest> tests = PackScenarios.dynamicTests(dir).collect(Collectors.toList());
+        assertEquals(1, tests.size(), "PackScenarios refuses them too");
+        AssertionError e = assertThrows(AssertionError.class, () -> tests.get(0).getExecutable().execute());
+        assertTrue(e.getMessage().contains("scenarios.yaml:9:17: scenario \"before\": decided on 2024-06-03"), e.getMessage());
+        // received before the version, decided while it is in force: the engine decides it, so does lint
+        TestPacks.write(dir, "scenarios.yaml", "scenarios:\n"
+                + fundScenario("received before, decided in force", "2024-12-31", "2025-01-02")
+                + fundScenario("last day", "2025-12-31", null));
+        LintReport inForce = RuleEngine.lint(dir);
+        assertTrue(inForce.isClean(), inForce.lines().toString());
+        assertEquals(2, inForce.scenarios().size(), inForce.lines().toString());
+    }
+
     @Test
     void packScenariosRunsAFolderAsDynamicTestsAndFailsOnABrokenPack() throws Throwable {
         Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("cn-zj"));

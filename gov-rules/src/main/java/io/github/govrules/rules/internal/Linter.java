@@ -44,7 +44,7 @@ public final class Linter {
             List<ScenarioResult> results = new ArrayList<>();
             for (SourceFile f : source.scenarios()) {
                 try {
-                    for (Scenarios.Scenario s : Scenarios.parse(f, source.dir())) {
+                    for (Scenarios.Scenario s : Scenarios.parse(f, source.dir(), source.manifest())) {
                         results.add(s.run(built));
                     }
                 } catch (RulePackException e) {

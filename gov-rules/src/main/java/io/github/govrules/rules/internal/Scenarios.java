@@ -13,6 +13,7 @@ import io.github.govrules.rules.FiredRule;
 import io.github.govrules.rules.NationalCaseType;
 import io.github.govrules.rules.NoticeItem;
 import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.PackManifest;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RuleEvaluationException;
 import io.github.govrules.rules.RulePackException;
@@ -102,6 +103,19 @@ public final class Scenarios {
      *                           have, or expects a national type that does not exist
      */
     public static List<Scenario> parse(SourceFile file, Path packDir) {
+        return parse(file, packDir, null);
+    }
+
+    /**
+     * Parses a scenario file of the pack version {@code version}: as {@link #parse(SourceFile, Path)},
+     * and a scenario whose decision date ({@code decidedOn}, else {@code receivedOn}) is a day the
+     * version is not in force is a problem located at that date, since the engine would refuse to
+     * decide it ("no version in force").
+     *
+     * @param version the manifest of the pack version the scenarios belong to, or null to skip that check
+     * @throws RulePackException with located problems (see {@link #parse(SourceFile, Path)})
+     */
+    public static List<Scenario> parse(SourceFile file, Path packDir, PackManifest version) {
         YamlDoc doc = YamlDoc.read(file, "scenario file");
         if (!doc.isMap()) {
             throw new RulePackException(List.of(doc.problemAt(List.of(),
@@ -126,6 +140,9 @@ public final class Scenarios {
                 continue;
             }
             List<PackProblem> found = check(doc, i, s, catalog);
+            if (version != null) {
+                found.addAll(inForce(doc, i, s, version));
+            }
             if (!found.isEmpty()) {
                 problems.addAll(found);
                 continue;
@@ -210,6 +227,28 @@ public final class Scenarios {
                     + " is before receivedOn " + s.receivedOn()));
         }
         return problems;
+    }
+
+    /**
+     * The problem of scenario {@code i} when {@code version} is not in force on its decision date: the
+     * engine decides a case with the version in force on its decision date and refuses a date no
+     * loaded version covers, so such a scenario would test what no evaluation can do. Located at
+     * {@code decidedOn}, else at {@code receivedOn}.
+     */
+    private static List<PackProblem> inForce(YamlDoc doc, int i, ScenarioSpec s, PackManifest version) {
+        boolean decided = s.decidedOn() != null;
+        LocalDate date = decided ? s.decidedOn() : s.receivedOn();
+        if (version.isInForceOn(date)) {
+            return List.of();
+        }
+        String name = s.name() == null ? "scenario at line " + doc.lineOf(List.of("scenarios", i)) : s.name();
+        String range = version.effectiveUntil() == null ? "from " + version.effectiveFrom() + " on"
+                : "from " + version.effectiveFrom() + " until " + version.effectiveUntil() + " (exclusive)";
+        return List.of(doc.problemAt(List.of("scenarios", i, decided ? "decidedOn" : "receivedOn"), "scenario \""
+                + name + "\": decided on " + date + (decided ? " (its decidedOn)" : " (its receivedOn; no decidedOn)")
+                + ", when version " + version.version() + " of pack " + version.id() + " is not in force: it is in force "
+                + range + ", and the engine refuses other dates (no version in force); date the scenario inside that"
+                + " range, or put it in the pack version in force on that day"));
     }
 
     private static Catalog catalog(SourceFile file, YamlDoc doc, String ref, Path packDir) {

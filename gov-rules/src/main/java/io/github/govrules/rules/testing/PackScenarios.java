@@ -77,7 +77,7 @@ public final class PackScenarios {
             List<PackProblem> problems = new ArrayList<>();
             for (SourceFile f : source.scenarios()) {
                 try {
-                    scenarios.addAll(Scenarios.parse(f, source.dir()));
+                    scenarios.addAll(Scenarios.parse(f, source.dir(), source.manifest()));
                 } catch (RulePackException e) {
                     problems.addAll(e.problems());
                 }
