@@ -119,6 +119,10 @@ public final class CheckCommand implements Callable<Integer> {
                 outcome = engine.evaluate(info.id(), input, decisionDate);
             } catch (RulePackException e) {
                 throw noVersionInForce(e, decisionDate).orElseThrow(() -> e);
+            } catch (io.github.govrules.calendar.DateOutOfCoverageException e) {
+                throw new CliInputException("--case " + caseFile + " (case " + aCase.number() + "): its due dates need "
+                        + e.date() + ", beyond the data of the pack's calendar " + e.calendarId() + ": "
+                        + GovCli.oneLine(e.getMessage()), e);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

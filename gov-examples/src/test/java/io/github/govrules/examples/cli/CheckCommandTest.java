@@ -50,6 +50,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aCaseWhoseDueDatesNeedDatesBeyondTheDataNamesItsFile() throws java.io.IOException {
+        java.nio.file.Path late = java.nio.file.Files.createTempFile("late", ".json");
+        java.nio.file.Files.writeString(late, java.nio.file.Files.readString(Samples.path("printing-licence.json"))
+                .replace("2025-09-19", "2026-12-30"));
+        Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", late.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("gov check: --case " + late + " (case WH-2025-000402): its due dates need 2027-01-01,"
+                + " beyond the data of the pack's calendar CN: Calendar CN has no data for 2027-01-01"), r::toString);
+        java.nio.file.Files.delete(late);
+    }
+
+    @Test
     void explainShowsEachDueDateDayByDay() {
         Cli.Result r = Cli.run("check", "--pack", "cn-sc", "--case", Samples.path("printing-licence.json").toString(), "--explain");
         assertEquals(0, r.exitCode(), r::toString);
