@@ -649,6 +649,13 @@ public final class ModelMapper {
         } else if (e instanceof ValueInstantiationException v && v.getType() != null) {
             objectPath = v.getPath();
             known = propertyNames(v.getType());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isPrimitive()
+                && !m.getPath().isEmpty() && m.getPath().get(m.getPath().size() - 1).getFrom() != null) {
+            // a required number or flag missing: perhaps because it is misspelt
+            JsonMappingException.Reference field = m.getPath().get(m.getPath().size() - 1);
+            Object from = field.getFrom();
+            objectPath = m.getPath().subList(0, m.getPath().size() - 1);
+            known = propertyNames(mapper.constructType(from instanceof Class<?> c ? c : from.getClass()));
         } else {
             return null;
         }

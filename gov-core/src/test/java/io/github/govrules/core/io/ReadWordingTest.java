@@ -42,6 +42,13 @@ class ReadWordingTest {
     }
 
     @Test
+    void aMisspeltNumberFieldIsNamedNotReportedMissing() {
+        assertEquals("c.json: $.itemVersoin (line 1, column 18): unknown field 'itemVersoin' (did you mean 'itemVersion'?)",
+                jsonError("{\"number\":\"WH-1\",\"itemVersoin\":1}"));
+        assertTrue(jsonError("{\"a\":1}").startsWith("c.json: $.a (line 1, column 2): unknown field 'a' (known fields: "));
+    }
+
+    @Test
     void aByteOrderMarkAloneIsNamed() {
         assertEquals("c.json: $ (line 1, column 2): not well-formed: unexpected byte-order mark (U+FEFF) where a value"
                 + " (a string, number, object, array, true, false or null) was expected", jsonError("\uFEFF"));
