@@ -310,4 +310,66 @@ class RuleChecksTest {
             engine.load(max);
         }
     }
+    /** A rule with {@code attribute} on the line after its legal basis (the line before {@code when}). */
+    private static String ruleWith(String attribute) {
+        return rule("attributed", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",
+                "    @legalBasis(\"x\")\n    " + attribute + "\n");
+    }
+
+    /** The pack with a rule of {@code attribute}: refused at load and lint, at the attribute, with {@code message}. */
+    private void refusedAttribute(String attribute, String message) {
+        Path dir = pack("attribute-" + Math.abs(attribute.hashCode()), "1", ruleWith(attribute));
+        try (RuleEngine engine = RuleEngine.create()) {
+            RulePackException e = assertThrows(RulePackException.class, () -> engine.load(dir), attribute);
+            assertTrue(engine.packIds().isEmpty());
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            PackProblem p = e.problems().get(0);
+            assertTrue(p.file().endsWith("rules.drl"), p.toString());
+            assertEquals(WHEN_LINE - 1, p.line(), attribute + ": " + p);
+            assertEquals(5, p.column(), attribute + ": " + p);
+            assertTrue(p.message().startsWith("rule \"attributed\": " + message), attribute + ": " + p.message());
+        }
+        LintReport report = RuleEngine.lint(dir);
+        List<PackProblem> linted = report.problems().stream().filter(p -> p.file().endsWith("rules.drl")).toList();
+        assertEquals(1, linted.size(), report.lines().toString());
+        assertEquals(WHEN_LINE - 1, linted.get(0).line(), linted.toString());
+    }
+
+    @Test
+    void anAttributeThatKeepsTheRuleFromFiringIsRefusedAtTheAttribute() {
+        String never = "the engine fires only the main agenda group and runs no rule flow, so the rule would never fire;"
+                + " order rules with salience instead";
+        refusedAttribute("agenda-group \"x\"", "attribute 'agenda-group' is not supported: " + never);
+        refusedAttribute("ruleflow-group \"x\"", "attribute 'ruleflow-group' is not supported: " + never);
+        refusedAttribute("auto-focus true", "attribute 'auto-focus' is not supported: ");
+        refusedAttribute("lock-on-active true", "attribute 'lock-on-active' is not supported: ");
+        refusedAttribute("timer (int: 1s)", "attribute 'timer' is not supported: ");
+        refusedAttribute("enabled false", "attribute 'enabled' is not supported: the rule would never fire; delete the"
+                + " rule or comment it out");
+    }
+
+    @Test
+    void anAttributeThatFollowsTheWallClockIsRefusedPointingAtPackVersions() {
+        refusedAttribute("date-effective \"01-Jan-2025\"", "attribute 'date-effective' is not supported: it follows the"
+                + " wall clock (the day the engine runs), not the case's decision date, so a past decision could not be"
+                + " reproduced; give the rules that change a new pack version with effectiveFrom/effectiveUntil in"
+                + " pack.yaml");
+        refusedAttribute("date-expires \"01-Jan-2030\"", "attribute 'date-expires' is not supported: it follows the wall clock");
+        refusedAttribute("calendars \"weekdays\"", "attribute 'calendars' is not supported: it follows the wall clock");
+    }
+
+    @Test
+    void salienceNoLoopAndActivationGroupStayAllowed() {
+        for (String attribute : List.of("salience 10", "no-loop true", "activation-group \"one\"", "enabled true")) {
+            Path dir = pack("allowed-" + Math.abs(attribute.hashCode()), "1", ruleWith(attribute));
+            LintReport report = RuleEngine.lint(dir);
+            assertTrue(report.problems().stream().noneMatch(p -> p.file().endsWith("rules.drl")),
+                    attribute + ": " + report.lines());
+            try (RuleEngine engine = RuleEngine.create()) {
+                engine.load(dir);
+                assertTrue(engine.evaluate("checks", Fixtures.fundLoanComplete("T-1"), Fixtures.FRI_0919)
+                        .classification().candidates().contains("immediate"), attribute);
+            }
+        }
+    }
 }

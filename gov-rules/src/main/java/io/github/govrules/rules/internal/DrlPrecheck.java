@@ -221,6 +221,7 @@ public final class DrlPrecheck {
                     problems.add(new PackProblem(f.packId(), f.display(), rule.getLine(), rule.getColumn() + 1,
                             "rule \"" + rule.getName() + "\" has no legal basis: add @legalBasis(\"<law> <article>\")"));
                 }
+                checkAttributes(rule, f, problems);
                 AttributeDescr salience = rule.getAttributes().get("salience");
                 if (salience != null) {
                     checkSalience(rule, salience, f, problems);
@@ -231,6 +232,84 @@ public final class DrlPrecheck {
             }
         }
         return new Result(problems, rules, packages, Set.copyOf(caseBindings), List.copyOf(constraints));
+    }
+
+    /**
+     * Rule attributes the engine does not support, with why and what to write instead. The engine
+     * fires the main agenda group of a session once per case on the case's decision date: a rule in
+     * another agenda or rule-flow group, on a timer, locked while its group is active, or switched off
+     * never fires there, and dates and calendars of Drools follow the wall clock, not the decision
+     * date, so a past decision could not be reproduced. {@code salience}, {@code no-loop},
+     * {@code activation-group}, {@code dialect} and {@code enabled true} stay allowed.
+     */
+    private static final Map<String, String> UNSUPPORTED = unsupported();
+
+    private static Map<String, String> unsupported() {
+        String groups = "the engine fires only the main agenda group and runs no rule flow, so the rule would never fire;"
+                + " order rules with salience instead";
+        String clock = "it follows the wall clock (the day the engine runs), not the case's decision date, so a past"
+                + " decision could not be reproduced; ";
+        String versions = "give the rules that change a new pack version with effectiveFrom/effectiveUntil in pack.yaml"
+                + " (or test the case's decisionDate in the rule's conditions)";
+        String timer = "a timer fires the rule on the wall clock, after the evaluation of the case has ended, so the rule"
+                + " would never fire in a decision; rules decide once per case on its decision date: test the case's"
+                + " decisionDate or noticeDeadline in the rule's conditions instead";
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("agenda-group", groups);
+        m.put("ruleflow-group", groups);
+        m.put("auto-focus", "it gives the focus to the rule's agenda group, and " + groups);
+        m.put("lock-on-active", "it stops the rule from firing again while its agenda or rule-flow group is active, which"
+                + " in the engine's sessions (kept between cases) can keep it from firing at all; to stop a rule from"
+                + " firing again on a fact it changed, write no-loop");
+        m.put("timer", timer);
+        m.put("duration", timer);
+        m.put("date-effective", clock + versions);
+        m.put("date-expires", clock + versions);
+        m.put("calendars", clock + versions + "; working days come from the pack's calendar (the manifest's 'calendar:')");
+        return Map.copyOf(m);
+    }
+
+    /** Refuses the attributes of {@link #UNSUPPORTED}, and {@code enabled} unless it is {@code true}; at the attribute. */
+    private static void checkAttributes(RuleDescr rule, SourceFile f, List<PackProblem> problems) {
+        for (Map.Entry<String, AttributeDescr> a : rule.getAttributes().entrySet()) {
+            String name = a.getKey();
+            String why = UNSUPPORTED.get(name);
+            if (why == null && name.equals("enabled")) {
+                String value = a.getValue().getValue() == null ? "" : a.getValue().getValue().trim();
+                if (value.equals("true")) {
+                    continue;
+                }
+                why = value.equals("false") ? "the rule would never fire; delete the rule or comment it out"
+                        : "an expression switches the rule on and off apart from the case's facts; delete the attribute"
+                        + " and write the condition in the rule's conditions (or delete the rule)";
+            }
+            if (why == null) {
+                continue;
+            }
+            int[] lc = attributeAt(rule, name, a.getValue(), f.text());
+            problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "rule \"" + rule.getName()
+                    + "\": attribute '" + name + "' is not supported: " + why));
+        }
+    }
+
+    /** The line and column of attribute {@code name} of {@code rule}: its keyword after the rule's name, else the rule. */
+    private static int[] attributeAt(RuleDescr rule, String name, AttributeDescr attribute, String text) {
+        int from = Math.max(0, rule.getStartCharacter());
+        int named = text.indexOf(rule.getName(), from);
+        if (named >= 0) {
+            from = named + rule.getName().length();
+        }
+        int end = rule.getLhs() != null && rule.getLhs().getStartCharacter() > from ? rule.getLhs().getStartCharacter()
+                : text.length();
+        Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
+        m.region(from, end);
+        if (m.find()) {
+            return lineColumn(text, m.start());
+        }
+        if (attribute.getLine() > 0) {
+            return new int[] {attribute.getLine(), attribute.getColumn() + 1};
+        }
+        return new int[] {rule.getLine(), rule.getColumn() + 1};
     }
 
     private static final Pattern INTEGER = Pattern.compile("\\(?\\s*([-+]?\\d+)\\s*\\)?");
