@@ -1,6 +1,10 @@
 package io.github.govrules.core.catalog;
 
+import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.core.cases.Case;
+import io.github.govrules.core.cases.CaseClockException;
+import io.github.govrules.core.cases.CaseClocks;
 import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.SubmittedMaterial;
 import io.github.govrules.core.io.ModelValidationException;
@@ -19,6 +23,11 @@ import java.util.Set;
 /**
  * Checks of a case against the item version it pins: the situations and materials must be
  * those the item declares; and which materials are still missing (一次性告知 lists them all).
+ * Given the working-day calendar of the accepting agency, the checks also cover what needs one:
+ * the rules of the case's {@linkplain CaseClocks clock} (计时) and the due date of tolerated gaps
+ * (容缺), so that a case that passes {@link #violations(Case, ServiceItem, WorkingDayCalendar)}
+ * never makes {@link CaseClocks#clockOf} (nor {@code Indicators}) refuse it with a
+ * {@link CaseClockException}.
  *
  * <p>Stateless and thread-safe.
  *
@@ -38,12 +47,63 @@ public final class CaseChecks {
      * ({@code fees: {charged: false}}, 不收费; an item that does not say is not checked), a national
      * type different from the item's case type.
      *
+     * <p>Without a calendar, neither the case's clock nor the due date of its tolerated gaps is
+     * checked: a case that passes here may still be refused by {@link CaseClocks#clockOf} (an
+     * extension longer than Licensing Law Art. 42 allows, …). Where the calendar is known, use
+     * {@link #violations(Case, ServiceItem, WorkingDayCalendar)}.
+     *
      * @param aCase the case
      * @param item  the item version the case pins
      * @return the violations, empty when consistent
      * @throws IllegalArgumentException if the item is not the version the case pins
      */
     public static List<Violation> violations(Case aCase, ServiceItem item) {
+        return List.copyOf(itemViolations(aCase, item));
+    }
+
+    /**
+     * The violations of a case against its item ({@link #violations(Case, ServiceItem)}), and those
+     * that need the working-day calendar of the accepting agency:
+     * <ul>
+     *   <li>every event the case's clock refuses, as {@link CaseClocks#clockOf} replays it with this
+     *       calendar (as {@code Indicators} does): an extension longer than the handling mode allows
+     *       (Licensing Law Art. 42: 10 working days, 15 for joint handling), granted after the
+     *       statutory due date, and the other {@link io.github.govrules.calendar.deadline.ClockRule
+     *       clock rules}. The violation is placed at the event that the clock refuses
+     *       ({@code events[3]}, the first event whose addition to the log the clock refuses) and gives
+     *       the clock's words, e.g. {@code Refused extension of 100 working days (ORDINARY handling
+     *       allows 10) on 2025-10-09: …}. The clock is not replayed when a step event names a step the
+     *       item does not declare (that is already a violation);</li>
+     *   <li>a tolerated-gap due date ({@code supplementDue} of {@code accepted-with-gaps}, 容缺) later
+     *       than the item allows: the last day of each gap material's {@code supplementLimit} counted
+     *       from the day after acceptance, as {@link CaseClocks#gapDeadlines} gives it. The violation is
+     *       placed at {@code events[i].supplementDue} and names both dates and the gap. An earlier day
+     *       is allowed: the hall may ask for the material sooner.</li>
+     * </ul>
+     * A case without violations here never makes {@link CaseClocks#clockOf} throw a
+     * {@link CaseClockException} with this calendar. A date outside the calendar's data is not a
+     * violation of the case: it is thrown, as by the clock.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the working-day calendar of the accepting agency, e.g. {@code Calendars.cn()}
+     *                 (the one given to {@code Indicators})
+     * @return the violations, empty when consistent
+     * @throws IllegalArgumentException if the item is not the version the case pins
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the clock or a gap's due
+     *                                  date depends on is outside the calendar's data
+     */
+    public static List<Violation> violations(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        List<Violation> out = itemViolations(aCase, item);
+        out.addAll(gapDueViolations(aCase, item, calendar));
+        if (!namesUndeclaredStep(aCase, item)) {
+            out.addAll(clockViolations(aCase, item, calendar));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Violation> itemViolations(Case aCase, ServiceItem item) {
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(item, "item");
         if (!item.implementationCode().equals(aCase.itemCode()) || item.version() != aCase.itemVersion()) {
@@ -144,11 +204,86 @@ public final class CaseChecks {
             out.add(new Violation("nationalType", "case type " + aCase.nationalType().code() + " differs from the item's case type "
                     + item.caseType().code()));
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    /** Whether a step event names a step the item does not declare (the clock cannot replay it). */
+    private static boolean namesUndeclaredStep(Case aCase, ServiceItem item) {
+        for (CaseEvent e : aCase.events()) {
+            String step = e instanceof CaseEvent.StepDone d ? d.step()
+                    : e instanceof CaseEvent.StepReturned r ? r.step() : null;
+            if (step != null && item.steps().stream().noneMatch(s -> s.name().equals(step))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Checks a case against the catalog: the item version must exist and {@link #violations} be empty.
+     * A {@code supplementDue} after the last day a gap's material allows, counted as
+     * {@link CaseClocks#gapDeadlines} does (gaps that are not tolerated-missing materials are
+     * reported by {@link #itemViolations}).
+     */
+    private static List<Violation> gapDueViolations(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        List<Violation> out = new ArrayList<>();
+        for (int i = 0; i < aCase.events().size(); i++) {
+            if (!(aCase.events().get(i) instanceof CaseEvent.AcceptedWithGaps g)) {
+                continue;
+            }
+            LocalDate accepted = g.at().toLocalDate();
+            for (int j = 0; j < g.gaps().size(); j++) {
+                String code = g.gaps().get(j);
+                Material m = item.findMaterial(code).orElse(null);
+                if (m == null || m.necessity() != Necessity.TOLERATED_MISSING || m.supplementLimit() == null) {
+                    continue;
+                }
+                LocalDate last = Deadlines.dueDate(calendar, accepted, m.supplementLimit());
+                if (g.supplementDue().isAfter(last)) {
+                    out.add(new Violation("events[" + i + "].supplementDue", "supplementDue " + g.supplementDue()
+                            + " is after " + last + ", the last day item " + item.implementationCode() + " v"
+                            + item.version() + " allows to supplement gap '" + code + "' (gaps[" + j + "]: "
+                            + m.supplementLimit() + " from the day after acceptance on " + accepted + ", calendar "
+                            + calendar.id() + "): the hall may set an earlier day (容缺), not a later one"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the case's clock refuses, placed at the first event whose addition to the log the clock
+     * refuses, with the clock's words.
+     */
+    private static List<Violation> clockViolations(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        try {
+            CaseClocks.clockOf(aCase, item, calendar);
+            return List.of();
+        } catch (CaseClockException refused) {
+            String words = refused.getCause() == null ? refused.getMessage() : refused.getCause().getMessage();
+            return List.of(new Violation(refusedEvent(aCase, item, calendar), "the case's clock (计时) refuses this event: "
+                    + words));
+        }
+    }
+
+    /** The path of the first event whose addition to the log the clock refuses, or {@code events}. */
+    private static String refusedEvent(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        List<CaseEvent> events = aCase.events();
+        Case prefix = aCase.before(events.get(0).at()); // no events: the log is in time order
+        for (int i = 0; i < events.size(); i++) {
+            prefix = prefix.record(events.get(i));
+            try {
+                CaseClocks.clockOf(prefix, item, calendar);
+            } catch (CaseClockException e) {
+                return "events[" + i + "]";
+            }
+        }
+        return "events";
+    }
+
+    /**
+     * Checks a case against the catalog: the item version must exist and
+     * {@link #violations(Case, ServiceItem)} be empty. Without a calendar the case's clock and
+     * tolerated-gap due dates are not checked: see {@link #check(Case, Catalog, WorkingDayCalendar)}.
      *
      * @param aCase   the case
      * @param catalog the catalog
@@ -158,7 +293,29 @@ public final class CaseChecks {
      */
     public static ServiceItem check(Case aCase, Catalog catalog) {
         ServiceItem item = catalog.item(aCase.itemCode(), aCase.itemVersion());
-        List<Violation> v = violations(aCase, item);
+        return refuseAny(aCase, item, violations(aCase, item));
+    }
+
+    /**
+     * Checks a case against the catalog and its clock: the item version must exist and
+     * {@link #violations(Case, ServiceItem, WorkingDayCalendar)} be empty. A case that passes never
+     * makes {@code Indicators} (with the same calendar) refuse it for its clock.
+     *
+     * @param aCase    the case
+     * @param catalog  the catalog
+     * @param calendar the working-day calendar of the accepting agency, e.g. {@code Calendars.cn()}
+     * @return the item version the case pins
+     * @throws UnknownItemException     if the catalog lacks the item version
+     * @throws ModelValidationException listing every violation
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the clock or a gap's due
+     *                                  date depends on is outside the calendar's data
+     */
+    public static ServiceItem check(Case aCase, Catalog catalog, WorkingDayCalendar calendar) {
+        ServiceItem item = catalog.item(aCase.itemCode(), aCase.itemVersion());
+        return refuseAny(aCase, item, violations(aCase, item, calendar));
+    }
+
+    private static ServiceItem refuseAny(Case aCase, ServiceItem item, List<Violation> v) {
         if (!v.isEmpty()) {
             throw new ModelValidationException("case " + aCase.number(), v);
         }

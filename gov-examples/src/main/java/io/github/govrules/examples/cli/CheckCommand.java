@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.DeadlineExplanation;
 import io.github.govrules.calendar.deadline.Deadlines;
@@ -125,6 +126,9 @@ public final class CheckCommand implements Callable<Integer> {
                         + GovCli.oneLine(e.getMessage()), e);
             }
         }
+        // the case's clock (an extension Art. 42 refuses, ...) and tolerated-gap due dates, by the pack's calendar
+        checkAgainstCatalog(aCase, catalog, CliCalendars.resolve(info.manifest().calendar()),
+                "--case " + caseFile + " (case " + aCase.number() + ")");
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(withSideExit(outcome.toJson(), aCase));
@@ -170,8 +174,22 @@ public final class CheckCommand implements Callable<Integer> {
      * @return the item version the case pins
      */
     static ServiceItem checkAgainstCatalog(Case aCase, Catalog catalog, String where) {
+        return checkAgainstCatalog(aCase, catalog, null, where);
+    }
+
+    /**
+     * As {@link #checkAgainstCatalog(Case, Catalog, String)}, and with a calendar also the case's
+     * clock (an extension longer than Art. 42 allows, ...) and its tolerated-gap due dates; a date
+     * outside the calendar's data is refused naming WHERE too.
+     *
+     * @param calendar the calendar of the case's clock, or null to leave the clock unchecked
+     * @return the item version the case pins
+     */
+    static ServiceItem checkAgainstCatalog(Case aCase, Catalog catalog, WorkingDayCalendar calendar, String where) {
         try {
-            return CaseChecks.check(aCase, catalog);
+            return calendar == null ? CaseChecks.check(aCase, catalog) : CaseChecks.check(aCase, catalog, calendar);
+        } catch (DateOutOfCoverageException e) {
+            throw new CliInputException(where + ": " + GovCli.oneLine(e.getMessage()), e);
         } catch (UnknownItemException e) {
             throw new CliInputException(where + ": $.itemCode: " + GovCli.oneLine(e.getMessage()), e);
         } catch (ModelValidationException e) {

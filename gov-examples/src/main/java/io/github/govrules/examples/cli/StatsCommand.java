@@ -85,8 +85,10 @@ public final class StatsCommand implements Callable<Integer> {
             throw new CliInputException("--cases: " + casesFile + " holds no cases");
         }
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
+        WorkingDayCalendar calendar = CliCalendars.resolve(calendarId);
         for (SourcedCase c : read) {
-            CheckCommand.checkAgainstCatalog(c.aCase(), catalog, c.where());
+            // with the calendar: a case that passes never makes the indicators refuse its clock
+            CheckCommand.checkAgainstCatalog(c.aCase(), catalog, calendar, c.where());
         }
         java.util.Map<String, String> where = new java.util.HashMap<>();
         for (SourcedCase c : read) {
@@ -97,7 +99,6 @@ public final class StatsCommand implements Callable<Integer> {
             }
         }
         List<Case> cases = read.stream().map(SourcedCase::aCase).toList();
-        WorkingDayCalendar calendar = CliCalendars.resolve(calendarId);
         List<Case> counted = from == null || to == null ? counted(cases) : cases;
         LocalDate start = from == null ? firstEvent(counted) : DeadlineCommand.parseDate(from, "--from");
         LocalDate end = to == null ? lastEvent(counted) : DeadlineCommand.parseDate(to, "--to");

@@ -50,6 +50,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aCaseWhoseClockRefusesAnEventIsRefusedAtThatEvent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = StatsCommandTest.withIllegalExtension(dir);
+        Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("gov check: --case " + file + " (case WH-2025-000402): $.events[2]: the case's clock"
+                + " (计时) refuses this event: Refused extension of 100 working days (ORDINARY handling allows 10) on 2025-09-25"),
+                r::toString);
+    }
+
+    @Test
     void aCaseWhoseDueDatesNeedDatesBeyondTheDataNamesItsFile() throws java.io.IOException {
         java.nio.file.Path late = java.nio.file.Files.createTempFile("late", ".json");
         java.nio.file.Files.writeString(late, java.nio.file.Files.readString(Samples.path("printing-licence.json"))

@@ -16,6 +16,29 @@ class StatsCommandTest {
     @TempDir
     Path dir;
 
+    /** The printing-licence sample with an extension of 100 working days (Art. 42 allows 10), as a file. */
+    static Path withIllegalExtension(Path dir) throws IOException {
+        String json = Files.readString(Samples.path("printing-licence.json"));
+        String accepted = "\"receiptNumber\": \"SL-20250919-0047\"\n    }";
+        assertTrue(json.contains(accepted), json);
+        Path file = dir.resolve("extended.json");
+        Files.writeString(file, json.replace(accepted, accepted + ",\n    {\"type\": \"extended\", \"at\": \"2025-09-25T09:00:00\","
+                + " \"by\": \"b07-sun\", \"extension\": \"100 working days\", \"approvedBy\": \"head-qian\","
+                + " \"reason\": \"complex case\"}"));
+        return file;
+    }
+
+    @Test
+    void aCaseWhoseClockRefusesAnEventIsRefusedAtThatEventBeforeTheIndicators() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("cases"));
+        Path file = withIllegalExtension(folder);
+        Cli.Result r = Cli.run("stats", "--cases", folder.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(List.of("gov stats: " + file + " (case WH-2025-000402): $.events[2]: the case's clock (计时) refuses this"
+                + " event: Refused extension of 100 working days (ORDINARY handling allows 10) on 2025-09-25: an extension"
+                + " adds at most 10 working days, 15 for joint handling (Art. 42)"), r.errLines());
+    }
+
     @Test
     void octoberSampleGivesTheHandCountedIndicators() {
         Cli.Result r = Cli.run("stats", "--cases", Samples.path("cases-2025-10.json").toString(),
