@@ -372,4 +372,28 @@ class RuleChecksTest {
             }
         }
     }
+    @Test
+    void aPatternOnATypeOutsideTheFactModelIsRefusedAtThePatternNamingTheFactTypes() {
+        String allowed = "[CaseFact, ItemFact, RequiredMaterial, SubmittedMaterial, MaterialFinding, ToleratedMaterial,"
+                + " KindCandidate, DeemedAcceptance]";
+        for (String[] c : new String[][] {{"    CaseFact()\n    $o : java.io.File()\n", "java.io.File", "5"},
+                {"    CaseFact()\n    Object()\n", "Object", "5"},
+                {"    CaseFact()\n    not String()\n", "String", "9"},
+                {"    CaseFact()\n    Number() from accumulate( Object(), count() )\n", "Object", "31"}}) {
+            PackProblem p = refused(c[0]);
+            assertEquals(WHEN_LINE + 1, p.line(), c[0] + p);
+            assertEquals(Integer.parseInt(c[2]), p.column(), c[0] + p);
+            assertEquals("rule \"checked\": a pattern on " + c[1] + ", which is not a type of the fact model: rules may"
+                    + " match only " + allowed + " (and types the pack declares); read other values through the facts'"
+                    + " fields and methods", p.message(), c[0]);
+        }
+    }
+
+    @Test
+    void computedPatternsOverTheFactModelStayAllowed() {
+        accepted("    $c : CaseFact()\n    String( this == \"fund-loan\" ) from $c.situations()\n");
+        accepted("    $c : CaseFact()\n    SubmittedMaterial( code == \"id-card\" ) from $c.submitted()\n");
+        accepted("    CaseFact()\n    Number( intValue >= 0 ) from accumulate( SubmittedMaterial(), count() )\n");
+        accepted("    CaseFact()\n    java.util.List() from collect( RequiredMaterial( mandatory ) )\n");
+    }
 }

@@ -29,6 +29,7 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -594,6 +595,13 @@ public final class DrlPrecheck {
                 problems.add(new PackProblem(f.packId(), f.display(), p.getLine(), p.getColumn() + 1,
                         "unknown fact type '" + type + "': rules may match " + FACT_TYPES.stream()
                                 .map(Class::getSimpleName).toList() + " (import io.github.govrules.rules.fact.*)"));
+            } else if (!declared.contains(type) && !computed(p)) {
+                // a Java type read from working memory: Object() matches every fact, File() what no case has
+                problems.add(new PackProblem(f.packId(), f.display(), p.getLine(), p.getColumn() + 1,
+                        (currentRule == null ? "" : "rule \"" + currentRule.name() + "\": ") + "a pattern on " + type
+                                + ", which is not a type of the fact model: rules may match only " + FACT_TYPES.stream()
+                                .map(Class::getSimpleName).toList() + " (and types the pack declares); read other values"
+                                + " through the facts' fields and methods"));
             }
             return;
         }
@@ -602,6 +610,16 @@ public final class DrlPrecheck {
                 checkConstraint(fact, e, p, f, problems);
             }
         }
+    }
+
+    /**
+     * Whether {@code p} matches values a rule computes ({@code from} an expression, the result of an
+     * {@code accumulate} or {@code collect}) rather than facts in working memory: such a pattern may
+     * have any type ({@code String() from $c.situations()}, {@code Number() from accumulate(…)}).
+     */
+    private static boolean computed(PatternDescr p) {
+        return p.getSource() instanceof FromDescr || p.getSource() instanceof AccumulateDescr
+                || p.getSource() instanceof CollectDescr;
     }
 
     /** The constraint {@code e} of {@code p}, located at its text (the parser gives where it starts only roughly). */
