@@ -292,6 +292,23 @@ class RuleChecksTest {
     }
 
     @Test
+    void aMisspeltMemberOfAPropertyIsNamedOnItsTypeNotInMvelsWords() {
+        PackProblem p = refused("    CaseFact( applicant.hasAgnet )\n");
+        assertEquals(WHEN_LINE, p.line(), p.toString());
+        assertEquals("unknown field 'hasAgnet' on ApplicantFact (fields: [hasAgent, idNumber, idType, name, naturalPerson, type])",
+                p.message());
+        accepted("    CaseFact( applicant.hasAgent )\n");
+    }
+
+    @Test
+    void aMisspeltMethodListsTheMethods() {
+        PackProblem p = refused("    CaseFact( hasSituations(\"agent\") )\n");
+        assertTrue(p.message().startsWith("unknown method 'hasSituations(…)' on CaseFact (fields: ["), p.message());
+        assertTrue(p.message().contains("; methods: [") && p.message().contains("hasSituation")
+                && p.message().contains("hasSubmitted"), p.message());
+    }
+
+    @Test
     void aSalienceOutsideTheIntRangeIsRefusedAtTheNumber() {
         String rule = rule("overflows", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",
                 "    @legalBasis(\"x\")\n    salience 2147483648\n");

@@ -58,6 +58,8 @@ public final class DrlPrecheck {
     private static final Pattern KIND = Pattern.compile("new\\s+KindCandidate\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern LEADING = Pattern.compile(
             "^[\\s(!]*(?:\\$[\\w]+\\s*:\\s*)?([A-Za-z_$][\\w$]*)\\s*(\\(?)");
+    /** A member read right after a property: {@code .name} or {@code .name(}. */
+    private static final Pattern NESTED = Pattern.compile("^\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*(\\(?)");
     private static final Set<String> WORDS = Set.of("this", "null", "true", "false", "not", "in", "matches",
             "contains", "memberOf", "soundslike", "str", "eval");
 
@@ -108,31 +110,36 @@ public final class DrlPrecheck {
         for (Class<?> c : FACT_TYPES) {
             factTypes.put(c.getSimpleName(), c);
             factTypes.put(c.getName(), c);
-            Set<String> props = new TreeSet<>();
-            Set<String> meths = new HashSet<>();
-            if (c.isRecord()) {
-                for (RecordComponent rc : c.getRecordComponents()) {
-                    props.add(rc.getName());
-                }
-            }
-            for (Method m : c.getMethods()) {
-                if (Modifier.isStatic(m.getModifiers())) {
-                    continue;
-                }
-                meths.add(m.getName());
-                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
-                    String n = m.getName();
-                    if (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class) {
-                        props.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
-                    } else if (n.startsWith("get") && n.length() > 3 && !n.equals("getClass")) {
-                        props.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
-                    }
-                }
-            }
-            properties.put(c, props);
-            methods.put(c, meths);
-            propertyTypes(c);
+            learn(c);
         }
+    }
+
+    /** Learns the properties and methods of a type of the fact model. */
+    private void learn(Class<?> c) {
+        Set<String> props = new TreeSet<>();
+        Set<String> meths = new HashSet<>();
+        if (c.isRecord()) {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                props.add(rc.getName());
+            }
+        }
+        for (Method m : c.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            meths.add(m.getName());
+            if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
+                String n = m.getName();
+                if (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class) {
+                    props.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
+                } else if (n.startsWith("get") && n.length() > 3 && !n.equals("getClass")) {
+                    props.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+                }
+            }
+        }
+        properties.put(c, props);
+        methods.put(c, meths);
+        propertyTypes(c);
     }
 
     /** The types of {@code c}'s properties (record components and getters), learned once per type. */
@@ -664,15 +671,58 @@ public final class DrlPrecheck {
             boolean known = call ? methods.get(fact).contains(ident) : properties.get(fact).contains(ident);
             if (known && !call) {
                 checkLiteral(fact, part, e, p, f, problems);
+                checkNested(propertyTypes(fact).get(ident), part.substring(m.end()), e, p, f, problems);
             }
             if (!known) {
-                int at = f.text().indexOf(ident, Math.max(0, e.getStartCharacter() >= 0 ? e.getStartCharacter()
-                        : p.getStartCharacter()));
-                int[] lc = at >= 0 ? lineColumn(f.text(), at) : new int[] {p.getLine(), p.getColumn() + 1};
-                problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "unknown "
-                        + (call ? "method '" + ident + "(…)'" : "field '" + ident + "'") + " on "
-                        + fact.getSimpleName() + " (fields: " + properties.get(fact) + ")"));
+                unknown(fact, ident, call, e, p, f, problems);
             }
         }
+    }
+
+    /**
+     * The member read after a property of the fact model ({@code applicant.hasAgent}): checked
+     * against the property's type when that type is part of the fact model, as the property itself was.
+     */
+    private void checkNested(Class<?> type, String rest, ExprConstraintDescr e, PatternDescr p, SourceFile f,
+                             List<PackProblem> problems) {
+        if (type == null || type.getPackage() == null || !type.getPackage().equals(CaseFact.class.getPackage())) {
+            return;
+        }
+        Matcher m = NESTED.matcher(rest);
+        if (!m.find()) {
+            return;
+        }
+        if (!properties.containsKey(type)) {
+            learn(type);
+        }
+        String ident = m.group(1);
+        boolean call = !m.group(2).isEmpty();
+        if (!(call ? methods.get(type).contains(ident) : properties.get(type).contains(ident))) {
+            unknown(type, ident, call, e, p, f, problems);
+        }
+    }
+
+    /** An unknown field or method, located at its name, with what the type does have. */
+    private void unknown(Class<?> type, String ident, boolean call, ExprConstraintDescr e, PatternDescr p, SourceFile f,
+                         List<PackProblem> problems) {
+        int at = f.text().indexOf(ident, Math.max(0, e.getStartCharacter() >= 0 ? e.getStartCharacter()
+                : p.getStartCharacter()));
+        int[] lc = at >= 0 ? lineColumn(f.text(), at) : new int[] {p.getLine(), p.getColumn() + 1};
+        problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "unknown "
+                + (call ? "method '" + ident + "(…)'" : "field '" + ident + "'") + " on "
+                + type.getSimpleName() + " (fields: " + properties.get(type)
+                + (call ? "; methods: " + ownMethods(type) : "") + ")"));
+    }
+
+    /** The public methods a fact type declares itself, not its record accessors or Object's. */
+    private Set<String> ownMethods(Class<?> type) {
+        Set<String> own = new TreeSet<>();
+        for (Method m : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() > 0
+                    && !Set.of("equals").contains(m.getName())) {
+                own.add(m.getName());
+            }
+        }
+        return own;
     }
 }
