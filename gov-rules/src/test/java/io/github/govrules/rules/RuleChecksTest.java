@@ -309,6 +309,21 @@ class RuleChecksTest {
     }
 
     @Test
+    void aRuleNamedAsARuleOfTheBasePackIsRefusedNamingBoth() {
+        // the national pack's promised-case rule, written again in a copy of cn-sc
+        String name = "A case not decided on the spot is a promised case, due within the promised limit";
+        Path dir = copyOfCnScWith("same-name", "\nrule \"" + name + "\"\n    @legalBasis(\"test\")\nwhen\n    CaseFact()\n"
+                + "then\nend\n");
+        LintReport report = RuleEngine.lint(dir);
+        assertEquals(1, report.problems().size(), report.lines().toString());
+        PackProblem p = report.problems().get(0);
+        assertTrue(p.file().endsWith("acceptance.drl"), p.toString());
+        assertTrue(p.message().startsWith("rule \"" + name + "\" has the name of a rule of pack cn ("), p.message());
+        assertTrue(p.message().endsWith("give it a name of its own (a pack cannot replace a rule of the pack it extends)"),
+                p.message());
+    }
+
+    @Test
     void aSalienceOutsideTheIntRangeIsRefusedAtTheNumber() {
         String rule = rule("overflows", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",
                 "    @legalBasis(\"x\")\n    salience 2147483648\n");

@@ -179,6 +179,7 @@ public final class DrlPrecheck {
     public Result check(List<SourceFile> files, Set<String> kindCodes) {
         List<PackProblem> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, RuleInfo> byName = new HashMap<>();
         Map<String, String> packages = new LinkedHashMap<>();
         for (SourceFile f : files) {
             DrlParser parser = new DrlParser();
@@ -220,10 +221,18 @@ public final class DrlPrecheck {
                 String basis = legalBasis(rule);
                 RuleInfo info = new RuleInfo(f.packId(), packageName, rule.getName(), f.display(), rule.getLine(), basis);
                 RuleInfo previous = rules.put(info.key(), info);
+                RuleInfo sameName = byName.putIfAbsent(rule.getName(), info);
                 if (previous != null) {
                     problems.add(new PackProblem(f.packId(), f.display(), rule.getLine(), rule.getColumn() + 1,
                             "rule \"" + rule.getName() + "\" is declared twice in package " + packageName
                                     + " (also " + previous.file() + ":" + previous.line() + ")"));
+                } else if (sameName != null) {
+                    problems.add(new PackProblem(f.packId(), f.display(), rule.getLine(), rule.getColumn() + 1,
+                            "rule \"" + rule.getName() + "\" has the name of a rule of "
+                                    + (sameName.packId().equals(f.packId()) ? "package " + sameName.packageName()
+                                    : "pack " + sameName.packId()) + " (" + sameName.file() + ":" + sameName.line()
+                                    + "): both would fire, and receipts and scenarios name rules by name alone;"
+                                    + " give it a name of its own (a pack cannot replace a rule of the pack it extends)"));
                 }
                 if (basis.isBlank()) {
                     problems.add(new PackProblem(f.packId(), f.display(), rule.getLine(), rule.getColumn() + 1,
