@@ -30,6 +30,8 @@ import io.github.govrules.core.indicator.Indicators;
 import io.github.govrules.core.indicator.Rate;
 import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.io.ModelReadException;
+import io.github.govrules.core.io.ModelValidationException;
+import io.github.govrules.core.io.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -247,6 +249,8 @@ public final class StatsCommand implements Callable<Integer> {
                             + start.getLineNr() + ", number " + c.number() + ")"));
                 } catch (ModelReadException e) {
                     throw relocated(e, file, start);
+                } catch (ModelValidationException e) {
+                    throw relocated(e, file, start);
                 }
             }
         } catch (JsonProcessingException e) {
@@ -259,13 +263,24 @@ public final class StatsCommand implements Callable<Integer> {
 
     /** gov-core's error for one element, with its line and column moved to where the element sits in the file. */
     private static CliInputException relocated(ModelReadException e, Path file, JsonLocation start) {
-        String where = "";
-        if (e.line() > 0) {
-            int line = e.line() + start.getLineNr() - 1;
-            int column = e.line() == 1 ? e.column() + start.getColumnNr() - 1 : e.column();
-            where = " (line " + line + ", column " + column + ")";
+        return new CliInputException(file + ": " + e.path() + inFile(e.line(), e.column(), start) + ": " + e.problem(), e);
+    }
+
+    /** gov-core's broken constraints in one element, each with its line and column moved into the file. */
+    private static CliInputException relocated(ModelValidationException e, Path file, JsonLocation start) {
+        List<Violation> violations = e.violations();
+        return new CliInputException(file + ": " + violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
+                + violations.stream().map(v -> v.path() + inFile(v.line(), v.column(), start) + ": " + v.message())
+                .collect(java.util.stream.Collectors.joining("; ")), e);
+    }
+
+    /** " (line L, column C)" for a place in an element that starts at {@code start} in the file; empty if unknown. */
+    private static String inFile(int line, int column, JsonLocation start) {
+        if (line < 1) {
+            return "";
         }
-        return new CliInputException(file + ": " + e.path() + where + ": " + e.problem(), e);
+        return " (line " + (line + start.getLineNr() - 1) + ", column "
+                + (line == 1 ? column + start.getColumnNr() - 1 : column) + ")";
     }
 
     private static LocalDate firstEvent(List<Case> cases) {

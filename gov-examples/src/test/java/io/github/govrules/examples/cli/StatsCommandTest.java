@@ -83,6 +83,21 @@ class StatsCommandTest {
     }
 
     @Test
+    void aConstraintBrokenInACaseOfAnArrayIsPlacedInTheFile() throws IOException {
+        String text = Files.readString(Samples.path("cases-2025-10.json"));
+        int second = text.indexOf("\"region\"", text.indexOf("\"region\"") + 1);
+        String broken = text.substring(0, second) + text.substring(second).replaceFirst("\"region\"\\s*:\\s*\"\\d+\"",
+                "\"region\": \"33010\"");
+        Path file = dir.resolve("cases.json");
+        Files.writeString(file, broken);
+        long line = broken.substring(0, second).lines().count();
+        Cli.Result r = Cli.run("stats", "--cases", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains(file + ": 1 violation: $.region (line " + line + ", column "), r::toString);
+        assertTrue(r.err().contains("): must be a 6-digit division code"), r::toString);
+    }
+
+    @Test
     void aFolderOfCaseFilesWorksToo() throws IOException {
         Files.copy(Samples.path("provident-fund-complete.json"), dir.resolve("a.json"));
         Files.copy(Samples.path("printing-licence.json"), dir.resolve("b.json"));
