@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  * k, the k-th working day of the coverage ({@code workingDates}, the {@link LocalDate} objects
  * themselves). So:
  * <ul>
- *   <li>{@code isWorkingDay(d)}: one read of the month's working-day bit mask (16 per year,
- *       with the same bounds-for-coverage arithmetic as the count below);</li>
+ *   <li>{@code isWorkingDay(d)}: one read of the month's working-day bit mask (16 per year; as
+ *       in the count below, the array's bounds stand in for the coverage check, the year's
+ *       multiply overflow-checked);</li>
  *   <li>{@code shift(d, n)}: {@code workingDates[rank[slot(d)] + n - 1]} — two reads;</li>
  *   <li>{@code countWorkingDays(a, b)}: {@code rank[slot(b)] - rank[slot(a)]} — two reads.
  *       Here the array's own bounds check is the coverage check: a year outside the data gives

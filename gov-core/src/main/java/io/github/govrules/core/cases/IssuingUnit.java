@@ -31,8 +31,6 @@ public record IssuingUnit(
         @NotBlank @Size(max = 200) String name,
         @Pattern(regexp = IdNumbers.CREDIT_CODE, message = IdNumbers.CREDIT_CODE_MESSAGE) String code) {
 
-    private static final java.util.regex.Pattern CREDIT_CODE_PATTERN = java.util.regex.Pattern.compile(IdNumbers.CREDIT_CODE);
-
     /**
      * Creates the unit.
      *
@@ -43,9 +41,9 @@ public record IssuingUnit(
     public IssuingUnit {
         Checks.requiredText(name, "name");
         Checks.optionalText(code, "code");
-        if (code != null && !CREDIT_CODE_PATTERN.matcher(code).matches()) {
+        if (code != null && !IdNumbers.hasCreditCodeShape(code)) {
             throw new IllegalArgumentException("code '" + code + "' is not a unified social credit code (统一社会信用代码):"
-                    + " 18 digits and capital letters (no I, O, S, V, Z), characters 3-8 the division code");
+                    + " " + IdNumbers.CREDIT_CODE_SHAPE_WORDS);
         }
         if (code != null && !IdNumbers.isValidCreditCode(code)) {
             throw new IllegalArgumentException("code '" + code + "' is not a valid unified social credit code"

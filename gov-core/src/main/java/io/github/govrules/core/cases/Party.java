@@ -57,7 +57,7 @@ public record Party(
             throw new IllegalArgumentException("idNumber '" + idNumber + "' is not a valid unified social credit code "
                     + (IdNumbers.hasCreditCodeShape(idNumber)
                     ? "(18 characters, check character " + IdNumbers.creditCodeCheck(idNumber) + " expected)"
-                    : "(18 digits and capital letters, no I, O, S, V or Z; characters 3-8 the division code)"));
+                    : "(" + IdNumbers.CREDIT_CODE_SHAPE_WORDS + ")"));
         }
     }
 }

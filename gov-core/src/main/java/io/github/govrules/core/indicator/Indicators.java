@@ -89,7 +89,8 @@ public final class Indicators {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         int position = 0;
         for (Case c : cases) {
-            Objects.requireNonNull(c, () -> "cases holds a null at position " + seen.size());
+            int at = position;
+            Objects.requireNonNull(c, () -> "cases holds a null at position " + at);
             Integer first = seen.putIfAbsent(c.number(), position);
             if (first != null) {
                 throw new IllegalArgumentException("case " + c.number() + " is given twice (at positions " + first

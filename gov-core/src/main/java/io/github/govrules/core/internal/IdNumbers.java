@@ -11,6 +11,9 @@ public final class IdNumbers {
     /** The shape of a unified social credit code (统一社会信用代码), for {@code @Pattern} and checks. */
     public static final String CREDIT_CODE = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
     private static final java.util.regex.Pattern CREDIT_CODE_SHAPE = java.util.regex.Pattern.compile(CREDIT_CODE);
+    /** What a unified social credit code is made of, for messages refusing one. */
+    public static final String CREDIT_CODE_SHAPE_WORDS =
+            "18 digits and capital letters (no I, O, S, V, Z), characters 3-8 the division code";
     /** The validation message of {@link #CREDIT_CODE}. */
     public static final String CREDIT_CODE_MESSAGE = "must be an 18-character unified social credit code";
 

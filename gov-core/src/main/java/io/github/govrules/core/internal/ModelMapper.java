@@ -383,12 +383,7 @@ public final class ModelMapper {
      * @throws ModelValidationException listing every violation, paths prefixed with {@code $.}
      */
     public static void validate(Object value, String source) {
-        validate(value, source, UnaryOperator.identity());
-    }
-
-    /** {@link #validate(Object, String)} with each violation's path as the input wrote it. */
-    private static void validate(Object value, String source, UnaryOperator<String> asWritten) {
-        List<Violation> violations = violations(value, asWritten);
+        List<Violation> violations = violations(value, UnaryOperator.identity());
         if (!violations.isEmpty()) {
             throw new ModelValidationException(source, violations);
         }

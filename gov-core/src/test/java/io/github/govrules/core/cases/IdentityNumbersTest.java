@@ -19,8 +19,8 @@ class IdentityNumbersTest {
     void aCreditCodeThatIsNotOneIsRefusedWithoutACheckCharacter(String code) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Party("示例公司", PartyType.LEGAL_PERSON, IdType.UNIFIED_SOCIAL_CREDIT_CODE, code, null));
-        assertEquals("idNumber '" + code + "' is not a valid unified social credit code (18 digits and capital letters,"
-                + " no I, O, S, V or Z; characters 3-8 the division code)", e.getMessage());
+        assertEquals("idNumber '" + code + "' is not a valid unified social credit code (18 digits and capital letters"
+                + " (no I, O, S, V, Z), characters 3-8 the division code)", e.getMessage());
     }
 
     @ParameterizedTest

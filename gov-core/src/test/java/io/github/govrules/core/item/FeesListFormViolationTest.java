@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * $…fees.items[0].name} in the object form, in YAML and in JSON, whichever form the other items
  * of the same file use.
  *
- * <p>Violations of Jakarta constraints carry a path and a message, no line or column (for either
- * form); the tests check that the reported path leads to the offending value in the file as written.
+ * <p>The tests check that the reported path leads to the offending value in the file as written
+ * (where the violation's line and column point is checked by {@code ViolationPlacesTest}).
  */
 class FeesListFormViolationTest {
 
