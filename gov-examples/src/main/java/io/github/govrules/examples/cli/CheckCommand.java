@@ -103,8 +103,9 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CliInputException("--pack: " + pack + " is not a rule pack folder: it has no pack.yaml manifest");
         }
         Case aCase = CliFiles.readCase(caseFile, "--case");
+        String where = "--case " + caseFile + " (case " + aCase.number() + ")";
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
-        ServiceItem item = checkAgainstCatalog(aCase, catalog, "--case " + caseFile + " (case " + aCase.number() + ")");
+        ServiceItem item = checkAgainstCatalog(aCase, catalog, where);
         CaseInput input;
         try {
             input = CaseInputs.from(aCase, item);
@@ -120,15 +121,13 @@ public final class CheckCommand implements Callable<Integer> {
                 outcome = engine.evaluate(info.id(), input, decisionDate);
             } catch (RulePackException e) {
                 throw noVersionInForce(e, decisionDate).orElseThrow(() -> e);
-            } catch (io.github.govrules.calendar.DateOutOfCoverageException e) {
-                throw new CliInputException("--case " + caseFile + " (case " + aCase.number() + "): its due dates need "
-                        + e.date() + ", beyond the data of the pack's calendar " + e.calendarId() + ": "
-                        + GovCli.oneLine(e.getMessage()), e);
+            } catch (DateOutOfCoverageException e) {
+                throw beyondTheData(where, e);
             }
         }
+        WorkingDayCalendar calendar = CliCalendars.resolve(info.manifest().calendar());
         // the case's clock (an extension Art. 42 refuses, ...) and tolerated-gap due dates, by the pack's calendar
-        checkAgainstCatalog(aCase, catalog, CliCalendars.resolve(info.manifest().calendar()),
-                "--case " + caseFile + " (case " + aCase.number() + ")");
+        checkAgainstCatalog(aCase, catalog, calendar, where);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(withSideExit(outcome.toJson(), aCase));
@@ -140,7 +139,6 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(note);
         });
         if (explain) {
-            WorkingDayCalendar calendar = CliCalendars.resolve(info.manifest().calendar());
             for (DueDate d : outcome.dueDates()) {
                 if (d.limit().isOnTheSpot()) {
                     continue;
@@ -177,6 +175,12 @@ public final class CheckCommand implements Callable<Integer> {
         return checkAgainstCatalog(aCase, catalog, null, where);
     }
 
+    /** A case whose dates need a day beyond the calendar's data, named as {@code where}. */
+    private static CliInputException beyondTheData(String where, DateOutOfCoverageException e) {
+        return new CliInputException(where + ": its due dates need " + e.date() + ", beyond the data of the calendar "
+                + e.calendarId() + ": " + GovCli.oneLine(e.getMessage()), e);
+    }
+
     /**
      * As {@link #checkAgainstCatalog(Case, Catalog, String)}, and with a calendar also the case's
      * clock (an extension longer than Art. 42 allows, ...) and its tolerated-gap due dates; a date
@@ -189,7 +193,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             return calendar == null ? CaseChecks.check(aCase, catalog) : CaseChecks.check(aCase, catalog, calendar);
         } catch (DateOutOfCoverageException e) {
-            throw new CliInputException(where + ": " + GovCli.oneLine(e.getMessage()), e);
+            throw beyondTheData(where, e);
         } catch (UnknownItemException e) {
             throw new CliInputException(where + ": $.itemCode: " + GovCli.oneLine(e.getMessage()), e);
         } catch (ModelValidationException e) {

@@ -68,7 +68,7 @@ class CheckCommandTest {
         Cli.Result r = Cli.run("check", "--pack", "cn-zj", "--case", late.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("gov check: --case " + late + " (case WH-2025-000402): its due dates need 2027-01-01,"
-                + " beyond the data of the pack's calendar CN: Calendar CN has no data for 2027-01-01"), r::toString);
+                + " beyond the data of the calendar CN: Calendar CN has no data for 2027-01-01"), r::toString);
         java.nio.file.Files.delete(late);
     }
 
