@@ -135,14 +135,8 @@ public final class CaseChecks {
             }
         }
         for (int i = 0; i < aCase.events().size(); i++) {
-            String step = null;
-            if (aCase.events().get(i) instanceof CaseEvent.StepDone d) {
-                step = d.step();
-            } else if (aCase.events().get(i) instanceof CaseEvent.StepReturned r) {
-                step = r.step();
-            }
-            String name = step;
-            if (name != null && item.steps().stream().noneMatch(s -> s.name().equals(name))) {
+            String name = undeclaredStep(aCase.events().get(i), item);
+            if (name != null) {
                 out.add(new Violation("events[" + i + "].step", "step '" + name + "' is not declared by item "
                         + item.implementationCode() + " v" + item.version() + " (steps: "
                         + item.steps().stream().map(s -> s.name()).toList() + ")"));
@@ -209,14 +203,14 @@ public final class CaseChecks {
 
     /** Whether a step event names a step the item does not declare (the clock cannot replay it). */
     private static boolean namesUndeclaredStep(Case aCase, ServiceItem item) {
-        for (CaseEvent e : aCase.events()) {
-            String step = e instanceof CaseEvent.StepDone d ? d.step()
-                    : e instanceof CaseEvent.StepReturned r ? r.step() : null;
-            if (step != null && item.steps().stream().noneMatch(s -> s.name().equals(step))) {
-                return true;
-            }
-        }
-        return false;
+        return aCase.events().stream().anyMatch(e -> undeclaredStep(e, item) != null);
+    }
+
+    /** The step a step event names when the item does not declare it, else null. */
+    private static String undeclaredStep(CaseEvent e, ServiceItem item) {
+        String step = e instanceof CaseEvent.StepDone d ? d.step()
+                : e instanceof CaseEvent.StepReturned r ? r.step() : null;
+        return step != null && item.steps().stream().noneMatch(s -> s.name().equals(step)) ? step : null;
     }
 
     /**
