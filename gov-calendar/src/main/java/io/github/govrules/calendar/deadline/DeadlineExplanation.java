@@ -58,6 +58,14 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
     }
 
     /**
+     * Whether the period's last counted day fell on a rest day, so that it ends on the next working
+     * day, the due date, which is then listed as not counted (a natural-day limit, Civil Code Art. 203).
+     */
+    public boolean endMovedPastRestDays() {
+        return !days.isEmpty() && days.get(days.size() - 1).date().equals(due) && !days.get(days.size() - 1).counted();
+    }
+
+    /**
      * The explanation as text: a heading line, then one line per day, e.g.
      * <pre>
      * 20 working days from 2025-09-19: due 2025-10-23
@@ -70,7 +78,8 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
     public String toText() {
         String heading = limit + " from " + start + ": due " + due
                 + (isProvisional() ? " (provisional: no data for " + provisionalYears + ")" : "");
-        return days.stream().map(d -> d.date().equals(due) && !d.counted()
+        boolean moved = endMovedPastRestDays();
+        return days.stream().map(d -> moved && d.date().equals(due)
                         ? d.toString().replace(": not counted", ": due (the last day fell on a rest day, so the period"
                                 + " ends here, Civil Code Art. 203)")
                         : d.toString())

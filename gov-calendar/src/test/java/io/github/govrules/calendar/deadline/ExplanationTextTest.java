@@ -1,6 +1,7 @@
 package io.github.govrules.calendar.deadline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.govrules.calendar.Calendars;
@@ -16,6 +17,7 @@ class ExplanationTextTest {
         // day 5 is 2025-10-01, a holiday: the period ends on the next working day, 10-09 (Civil Code Art. 203)
         DeadlineExplanation e = Deadlines.explain(Calendars.cn(), LocalDate.of(2025, 9, 26), TimeLimit.naturalDays(5));
         assertEquals(LocalDate.of(2025, 10, 9), e.due());
+        assertTrue(e.endMovedPastRestDays());
         List<String> lines = e.toText().lines().toList();
         assertEquals("2025-10-09 Thu working day: due (the last day fell on a rest day, so the period ends here,"
                 + " Civil Code Art. 203)", lines.get(lines.size() - 1));
@@ -32,6 +34,8 @@ class ExplanationTextTest {
         List<String> lines = Deadlines.explain(Calendars.cn(), LocalDate.of(2025, 9, 19), TimeLimit.workingDays(20))
                 .toText().lines().toList();
         assertEquals("2025-10-23 Thu working day: counted (20)", lines.get(lines.size() - 1));
+        assertFalse(Deadlines.explain(Calendars.cn(), LocalDate.of(2025, 9, 19), TimeLimit.workingDays(20))
+                .endMovedPastRestDays());
         List<String> natural = Deadlines.explain(Calendars.cn(), LocalDate.of(2025, 9, 15), TimeLimit.naturalDays(3))
                 .toText().lines().toList();
         assertEquals("2025-09-18 Thu working day: counted (3)", natural.get(natural.size() - 1));

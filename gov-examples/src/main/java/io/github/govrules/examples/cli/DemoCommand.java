@@ -82,6 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
     /** Prints an explanation as runs of days treated alike, one line per run. */
     static void printRuns(PrintWriter out, DeadlineExplanation explanation) {
         List<ExplainedDay> days = explanation.days();
+        int movedEnd = explanation.endMovedPastRestDays() ? days.size() - 1 : -1; // the due date, on a line of its own
         int i = 0;
         while (i < days.size()) {
             ExplainedDay first = days.get(i);
@@ -90,21 +91,18 @@ public final class DemoCommand implements Callable<Integer> {
                     && days.get(j + 1).date().equals(days.get(j).date().plusDays(1))) {
                 j++;
             }
-            ExplainedDay last = days.get(j);
-            ExplainedDay end = days.get(days.size() - 1);
-            if (j == days.size() - 1 && j > i && !end.counted() && end.date().equals(explanation.due())) {
-                j--; // the due date, moved there past rest days, gets a line of its own
-                last = days.get(j);
+            if (j == movedEnd && j > i) {
+                j--;
             }
+            ExplainedDay last = days.get(j);
             String dates = shortDay(first.date()) + (i == j ? "" : " – " + shortDay(last.date()));
             String what = first.treatment().label()
                     + first.suspension().map(k -> " (" + k.label() + ")").orElse("")
                     + first.holiday().map(h -> " " + h.chinese() + " " + h.english()).orElse("");
-            boolean movedEnd = i == days.size() - 1 && !first.counted() && first.date().equals(explanation.due());
             String counted = first.counted()
                     ? "counted " + (i == j ? String.valueOf(first.count()) : first.count() + "–" + last.count())
-                    : movedEnd ? "due" : "not counted";
-            if (movedEnd) {
+                    : i == movedEnd ? "due" : "not counted";
+            if (i == movedEnd) {
                 what += " (the last day fell on a rest day, so the period ends here, Civil Code Art. 203)";
             }
             out.printf(Locale.ROOT, "  %-21s  %-15s %s%n", dates, counted, what);
