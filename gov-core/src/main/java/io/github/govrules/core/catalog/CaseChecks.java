@@ -1,5 +1,6 @@
 package io.github.govrules.core.catalog;
 
+import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
 import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.core.cases.Case;
@@ -81,8 +82,10 @@ public final class CaseChecks {
      *       is allowed: the hall may ask for the material sooner.</li>
      * </ul>
      * A case without violations here never makes {@link CaseClocks#clockOf} throw a
-     * {@link CaseClockException} with this calendar. A date outside the calendar's data is not a
-     * violation of the case: it is thrown, as by the clock.
+     * {@link CaseClockException} with this calendar, as long as the days the clock derives (due
+     * dates, the notice window) lie within the calendar's data: near the end of the data those
+     * rules, and a gap's last day, cannot be judged yet and are left out. A day of the case's own
+     * events outside the calendar's data is not a violation of the case: it is thrown.
      *
      * @param aCase    the case
      * @param item     the item version the case pins
@@ -90,15 +93,23 @@ public final class CaseChecks {
      *                 (the one given to {@code Indicators})
      * @return the violations, empty when consistent
      * @throws IllegalArgumentException if the item is not the version the case pins
-     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the clock or a gap's due
-     *                                  date depends on is outside the calendar's data
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a day of the case's events is
+     *                                  outside the calendar's data
      */
     public static List<Violation> violations(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
         List<Violation> out = itemViolations(aCase, item);
+        for (CaseEvent e : aCase.events()) {
+            calendar.isWorkingDay(e.at().toLocalDate()); // a day of the case outside the data is thrown
+        }
         out.addAll(gapDueViolations(aCase, item, calendar));
         if (!namesUndeclaredStep(aCase, item)) {
-            out.addAll(clockViolations(aCase, item, calendar));
+            try {
+                out.addAll(clockViolations(aCase, item, calendar));
+            } catch (DateOutOfCoverageException beyond) {
+                // a day the clock derives (a due date, the Art. 32 notice window) lies beyond the data:
+                // its rules cannot be judged yet, and the case must still count near the end of the data
+            }
         }
         return List.copyOf(out);
     }
@@ -216,7 +227,8 @@ public final class CaseChecks {
     /**
      * A {@code supplementDue} after the last day a gap's material allows, counted as
      * {@link CaseClocks#gapDeadlines} does (gaps that are not tolerated-missing materials are
-     * reported by {@link #itemViolations}).
+     * reported by {@link #itemViolations}). A gap whose last day lies beyond the calendar's data is
+     * not judged: the indicators do not need it, and a case near the end of the data must still count.
      */
     private static List<Violation> gapDueViolations(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
         List<Violation> out = new ArrayList<>();
@@ -231,7 +243,12 @@ public final class CaseChecks {
                 if (m == null || m.necessity() != Necessity.TOLERATED_MISSING || m.supplementLimit() == null) {
                     continue;
                 }
-                LocalDate last = Deadlines.dueDate(calendar, accepted, m.supplementLimit());
+                LocalDate last;
+                try {
+                    last = Deadlines.dueDate(calendar, accepted, m.supplementLimit());
+                } catch (DateOutOfCoverageException beyond) {
+                    continue; // the last day lies beyond the calendar's data: it cannot be judged (and nothing else needs it)
+                }
                 if (g.supplementDue().isAfter(last)) {
                     out.add(new Violation("events[" + i + "].supplementDue", "supplementDue " + g.supplementDue()
                             + " is after " + last + ", the last day item " + item.implementationCode() + " v"
@@ -301,8 +318,8 @@ public final class CaseChecks {
      * @return the item version the case pins
      * @throws UnknownItemException     if the catalog lacks the item version
      * @throws ModelValidationException listing every violation
-     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the clock or a gap's due
-     *                                  date depends on is outside the calendar's data
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a day of the case's events is
+     *                                  outside the calendar's data
      */
     public static ServiceItem check(Case aCase, Catalog catalog, WorkingDayCalendar calendar) {
         ServiceItem item = catalog.item(aCase.itemCode(), aCase.itemVersion());

@@ -966,7 +966,7 @@ public final class ModelMapper {
                 return "unexpected " + what + " where a field name in double quotes was expected"
                         + (code == '}' ? " (no comma may follow the last field)" : "");
             }
-            if (rest.startsWith("expected a valid value")) {
+            if (rest.startsWith("expected a valid value") || rest.startsWith("expected a value")) {
                 return "unexpected " + what + " where a value (a string, number, object, array, true, false or null)"
                         + " was expected" + (code == ']' ? " (no comma may follow the last element)" : "");
             }
@@ -974,6 +974,11 @@ public final class ModelMapper {
                 return "unexpected " + what + ": a comma was expected between " + (rest.contains("Object") ? "fields" : "elements");
             }
             return "unexpected " + what + (rest.isBlank() ? "" : ": " + rest);
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the input ends before its " + (message.contains("Object") ? "object" : message.contains("Array")
+                    ? "array" : "value") + " does: a closing " + (message.contains("Array") ? "]" : "}")
+                    + " or more is missing";
         }
         Matcher n = NON_STANDARD.matcher(message);
         if (n.matches()) {

@@ -127,7 +127,8 @@ public final class TextFiles {
      * A column counted in bytes (as Jackson counts it for JSON read from bytes) as a column counted in code
      * points: {@code byteColumn} is 1-based on the 1-based {@code line}, lines ending at LF, CR or CRLF.
      * Continuation bytes (10xxxxxx) before the column on its line are not counted. A line or column below
-     * 1 is returned as it is; a column past the end of the input is counted to the end.
+     * 1 is returned as it is; a column past the end of the input is counted to the end. A byte-order
+     * mark at the start of the input is not counted.
      */
     public static int codePointColumn(byte[] bytes, int line, int byteColumn) {
         if (line < 1 || byteColumn < 1) {
@@ -141,6 +142,9 @@ public final class TextFiles {
         }
         int end = (int) Math.min(bytes.length, (long) start + byteColumn - 1);
         int column = 1;
+        if (start == 0 && end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3; // a byte-order mark is not a character an editor shows
+        }
         for (int i = start; i < end; i++) {
             if ((bytes[i] & 0xC0) != 0x80) {
                 column++;

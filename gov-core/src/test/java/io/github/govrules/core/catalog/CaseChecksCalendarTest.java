@@ -202,4 +202,15 @@ class CaseChecksCalendarTest {
         Case c = CaseIo.fromJson(json, "case.json");
         assertThrows(DateOutOfCoverageException.class, () -> CaseChecks.violations(c, itemOf(c), CN));
     }
+
+    /** A gap whose last day lies beyond the data is not judged, so a case near the end of the data still counts. */
+    @Test
+    void aGapDueBeyondTheDataIsNotJudgedAndTheCaseStillCounts() {
+        String json = CaseIo.toJson(renovation()).replace("2025-09-29", "2026-12-30").replace("2025-10-13", "2027-01-06");
+        Case c = CaseIo.fromJson(json, "case.json")
+                .record(new CaseEvent.Withdrawn(LocalDateTime.of(2026, 12, 31, 9, 0), "applicant", "no longer needed"));
+        assertEquals(List.of(), CaseChecks.violations(c, itemOf(c), CN));
+        assertEquals(1, io.github.govrules.core.indicator.Indicators.compute(List.of(c), io.github.govrules.core.io.Catalogs
+                .example(), CN, java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 1, 1)).received());
+    }
 }

@@ -49,6 +49,24 @@ class ReadWordingTest {
     }
 
     @Test
+    void aTrailingCommaInAListAndAFileCutShortAreNamed() {
+        String list = jsonError("{\"number\":\"WH-1\",\"situations\":[\"a\",]}");
+        assertTrue(list.endsWith("not well-formed: unexpected ']' where a value (a string, number, object, array, true,"
+                + " false or null) was expected (no comma may follow the last element)"), list);
+        String cut = jsonError("{\"number\":\"WH-1\",\"region\":\"330106\"");
+        assertTrue(cut.endsWith("not well-formed: the input ends before its object does: a closing } or more is missing"),
+                cut);
+    }
+
+    @Test
+    void aByteOrderMarkIsNotCountedInColumns() {
+        String plain = "{\"number\":\"WH-1\",\"nmae\":1}";
+        String withBom = "\uFEFF" + plain;
+        assertEquals(jsonError(plain).replace("c.json", "x"), jsonError(withBom).replace("c.json", "x"));
+        assertTrue(jsonError(plain).contains("(line 1, column 18)"), jsonError(plain));
+    }
+
+    @Test
     void aByteOrderMarkAloneIsNamed() {
         assertEquals("c.json: $ (line 1, column 2): not well-formed: unexpected byte-order mark (U+FEFF) where a value"
                 + " (a string, number, object, array, true, false or null) was expected", jsonError("\uFEFF"));
