@@ -304,6 +304,7 @@ public final class CompiledPack {
     private Recorder runFresh(CaseInput input, CaseFact caseFact) {
         Recorder recorder = new Recorder();
         KieSession session = pool.newKieSession();
+        boolean fired = false;
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -316,6 +317,7 @@ public final class CompiledPack {
                 session.insert(s);
             }
             fire(session, caseFact, recorder);
+            fired = true;
         } catch (RuntimeException e) {
             throw translate(e, caseFact, recorder);
         } catch (StackOverflowError e) {
@@ -323,7 +325,11 @@ public final class CompiledPack {
         } finally {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            session.dispose();
+            if (fired) {
+                session.dispose(); // back to the pool, reset
+            } else {
+                session.destroy(); // a run that failed part-way: never back to the pool
+            }
         }
         return recorder.done();
     }
