@@ -20,7 +20,9 @@ import java.util.Optional;
  * @param suspended          whether a suspension is open on {@code on}
  * @param awaitingSupplements whether the promised clock waits for supplements (补正) on {@code on}
  * @param completedOn        the completion date, if the case was completed
- * @param provisionalYears   uncovered years answered by weekends only; empty unless the clock opted in
+ * @param provisionalYears   uncovered years answered provisionally (weekends only; for a regional
+ *                           overlay, its base calendar's days where the base has them); empty unless
+ *                           the clock opted in
  * @since 0.1.0
  */
 public record ClockStatus(LocalDate on, LimitStatus statutory, LimitStatus promised, List<StepStatus> steps,
@@ -47,7 +49,7 @@ public record ClockStatus(LocalDate on, LimitStatus statutory, LimitStatus promi
         return steps.stream().map(StepStatus::warning).reduce(WarningLevel.NONE, WarningLevel::max);
     }
 
-    /** Whether the due dates assumed weekends only for a year the calendar has no data for. */
+    /** Whether the due dates were answered provisionally for a year the calendar has no data for. */
     public boolean isProvisional() {
         return !provisionalYears.isEmpty();
     }

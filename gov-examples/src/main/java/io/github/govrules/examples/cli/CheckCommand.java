@@ -90,6 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliFiles.requireNonEmpty(pack, "--pack");
+        pack = CliFiles.packArgument(pack);
         CliFiles.requireNonEmpty(caseFile.toString(), "--case");
         if (json && explain) {
             throw new CliInputException("--explain: cannot be combined with --json (the JSON has the due dates; run"

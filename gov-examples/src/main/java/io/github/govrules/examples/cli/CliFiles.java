@@ -28,6 +28,16 @@ final class CliFiles {
         return file;
     }
 
+    /**
+     * A {@code --pack} value as the engine takes it: a bundled pack's id in any case ({@code CN-ZJ}
+     * for {@code cn-zj}), unless a folder of that name exists; anything else as given.
+     */
+    static String packArgument(String pack) {
+        String lower = pack.toLowerCase(java.util.Locale.ROOT);
+        return !java.nio.file.Files.isDirectory(java.nio.file.Path.of(pack))
+                && io.github.govrules.rules.RuleEngine.BUNDLED.contains(lower) ? lower : pack;
+    }
+
     /** Fails when a path option was given as the empty string (which Java would read as the working folder). */
     static void requireNonEmpty(String path, String option) {
         if (path.isEmpty()) {

@@ -39,6 +39,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        pack = CliFiles.packArgument(pack);
         Path dir = Path.of(pack);
         LintReport report;
         if (Files.isDirectory(dir)) {

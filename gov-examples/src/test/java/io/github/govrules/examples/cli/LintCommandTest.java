@@ -29,6 +29,16 @@ class LintCommandTest {
     }
 
     @Test
+    void aBundledIdIsTakenInAnyCase() {
+        Cli.Result lint = Cli.run("lint", "--pack", "CN-ZJ");
+        assertEquals(0, lint.exitCode(), lint::toString);
+        assertEquals(List.of("cn-zj: 0 problems, 5 scenarios passed, 0 failed"), lint.outLines(), lint::toString);
+        Cli.Result check = Cli.run("check", "--pack", "CN-ZJ", "--case", Samples.path("printing-licence.json").toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("Pack cn-zj "), check::toString);
+    }
+
+    @Test
     void aBundledIdIsLintedLikeItsFolderAndNamedByTheId() {
         Cli.Result byId = Cli.run("lint", "--pack", "cn-zj");
         assertEquals(0, byId.exitCode(), byId::toString);
