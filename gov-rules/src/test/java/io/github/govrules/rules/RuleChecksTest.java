@@ -324,6 +324,27 @@ class RuleChecksTest {
     }
 
     @Test
+    void aFindingForAMaterialTheItemDoesNotRequireFailsTheCaseNamingTheRule() {
+        Path dir = copyOfCnScWith("unknown-material", "\nrule \"Finds a material that is not there\"\n    @legalBasis(\"test\")\n"
+                + "when\n    CaseFact( hasSituation(\"agent\") )\nthen\n    insert(new MaterialFinding(\"no-such-material\", \"x\","
+                + " MaterialProblem.MISSING, \"缺\", \"missing\"));\nend\n");
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.load(dir);
+            CaseInput agent = Fixtures.input("U-1", Fixtures.FUND, java.util.Set.of("fund-loan", "agent"),
+                    Fixtures.submitted("approval-form:ORIGINAL"), Fixtures.FRI_0919);
+            RuleEvaluationException e = assertThrows(RuleEvaluationException.class,
+                    () -> engine.evaluate("cn-sc", agent, Fixtures.FRI_0919));
+            assertEquals("Finds a material that is not there", e.ruleName());
+            assertThrows(RuleEvaluationException.class, () -> engine.evaluate("cn-sc", agent, Fixtures.FRI_0919),
+                    "a second time too: no outcome is kept for a failed case");
+            assertTrue(e.getMessage().contains("its finding names material 'no-such-material', which the item does not"
+                    + " require of this case"), e.getMessage());
+            assertEquals(AcceptanceStatus.ACCEPTED,
+                    engine.evaluate("cn-sc", Fixtures.fundLoanComplete("U-2"), Fixtures.FRI_0919).status());
+        }
+    }
+
+    @Test
     void aSalienceOutsideTheIntRangeIsRefusedAtTheNumber() {
         String rule = rule("overflows", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",
                 "    @legalBasis(\"x\")\n    salience 2147483648\n");

@@ -467,6 +467,13 @@ public final class CompiledPack {
         for (Recorder.Inserted ins : rec.inserted) {
             Object o = ins.fact();
             if (o instanceof MaterialFinding f) {
+                if (materials.material(f.materialCode()) == null) {
+                    throw new RuleEvaluationException(manifest.id(), manifest.version(), ins.rule() == null ? "(unknown)"
+                            : ins.rule().getName(), caseFact.caseNumber(), "its finding names material '"
+                            + f.materialCode() + "', which the item does not require of this case (materials: "
+                            + input.materials().stream().map(RequiredMaterial::code).toList()
+                            + "): the one-time notice would list it", null);
+                }
                 findings.add(f);
             } else if (o instanceof ToleratedMaterial t) {
                 if (tolerated.isEmpty()) {
