@@ -275,10 +275,8 @@ public final class CompiledPack {
             }
             fire(session, caseFact, recorder);
             fired = true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw translate(e, caseFact, recorder);
-        } catch (StackOverflowError e) {
-            throw recursedWithoutEnd(e, caseFact, recorder);
         } finally {
             lease.listener.recorder = null;
             if (!fired) {
@@ -318,10 +316,8 @@ public final class CompiledPack {
             }
             fire(session, caseFact, recorder);
             fired = true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw translate(e, caseFact, recorder);
-        } catch (StackOverflowError e) {
-            throw recursedWithoutEnd(e, caseFact, recorder);
         } finally {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -351,10 +347,8 @@ public final class CompiledPack {
         facts.addAll(input.submitted());
         try {
             session.execute(facts);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw translate(e, caseFact, recorder);
-        } catch (StackOverflowError e) {
-            throw recursedWithoutEnd(e, caseFact, recorder);
         }
         return assemble(input, caseFact, recorder.done(), null, null);
     }
@@ -369,7 +363,11 @@ public final class CompiledPack {
     }
 
     /** A failure while the rules ran, as a {@link RuleEvaluationException} naming the rule and the case. */
-    private RuleEvaluationException translate(RuntimeException e, CaseFact caseFact, Recorder recorder) {
+    private RuleEvaluationException translate(Throwable e, CaseFact caseFact, Recorder recorder) {
+        if (e instanceof StackOverflowError) {
+            // a rule's code (a function of the pack) that recursed without end; its session is not reused
+            return failure(caseFact, recorder, "its code recursed without end (StackOverflowError)", e);
+        }
         if (e instanceof RuleEvaluationException known) {
             return known;
         }
@@ -383,14 +381,6 @@ public final class CompiledPack {
                     caseFact.caseNumber(), "its consequence threw " + rootMessage(c), c);
         }
         return failure(caseFact, recorder, "matching threw " + rootMessage(e), e);
-    }
-
-    /**
-     * A rule's code (a function of the pack) that recursed without end on this case, as a
-     * {@link RuleEvaluationException} naming the rule: the session it ran in is not reused.
-     */
-    private RuleEvaluationException recursedWithoutEnd(StackOverflowError e, CaseFact caseFact, Recorder recorder) {
-        return failure(caseFact, recorder, "its code recursed without end (StackOverflowError)", e);
     }
 
     /** The {@link Recorder.TooManyFacts} behind {@code e} (Drools wraps it in a consequence exception), or null. */
@@ -467,13 +457,6 @@ public final class CompiledPack {
         for (Recorder.Inserted ins : rec.inserted) {
             Object o = ins.fact();
             if (o instanceof MaterialFinding f) {
-                if (materials.material(f.materialCode()) == null) {
-                    throw new RuleEvaluationException(manifest.id(), manifest.version(), ins.rule() == null ? "(unknown)"
-                            : ins.rule().getName(), caseFact.caseNumber(), "its finding names material '"
-                            + f.materialCode() + "', which the item does not require of this case (materials: "
-                            + input.materials().stream().map(RequiredMaterial::code).toList()
-                            + "): the one-time notice would list it", null);
-                }
                 findings.add(f);
             } else if (o instanceof ToleratedMaterial t) {
                 if (tolerated.isEmpty()) {
@@ -526,9 +509,17 @@ public final class CompiledPack {
             if (t != null && acceptedOn != null && status == AcceptanceStatus.ACCEPTED_WITH_TOLERATED_GAPS) {
                 until = dueDates.due(acceptedOn, t.supplementWithin());
             }
-            String basis = legalBasisOf(rec.ruleOf(f));
+            Rule rule = rec.ruleOf(f);
             RequiredMaterial m = materials.material(f.materialCode());
-            if (m != null && !m.legalBasis().isBlank() && !basis.contains(m.legalBasis())) {
+            if (m == null) {
+                throw new RuleEvaluationException(manifest.id(), manifest.version(), rule == null ? "(unknown)"
+                        : rule.getName(), caseFact.caseNumber(), "its finding names material '" + f.materialCode()
+                        + "', which the item does not require of this case (materials: "
+                        + input.materials().stream().map(RequiredMaterial::code).toList()
+                        + "): the one-time notice would list it", null);
+            }
+            String basis = legalBasisOf(rule);
+            if (!m.legalBasis().isBlank() && !basis.contains(m.legalBasis())) {
                 basis = basis.isBlank() ? m.legalBasis() : basis + "；" + m.legalBasis();
             }
             String reasonZh = f.reasonZh();
