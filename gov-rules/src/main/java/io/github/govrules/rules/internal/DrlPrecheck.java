@@ -73,9 +73,9 @@ public final class DrlPrecheck {
                     + "|[-+]?\\d[\\d_]*(?:\\.\\d+)?[LlDdFfIiBb]?|true|false|null)[\\s)]*$");
 
     private final Map<String, Class<?>> factTypes = new HashMap<>();
-    private final Map<Class<?>, Set<String>> properties = new HashMap<>();
     /** The type of each property of each fact type (and of the types those properties have). */
     private final Map<Class<?>, Map<String, Class<?>>> propertyTypes = new HashMap<>();
+    /** The names of the public instance methods of each fact type met so far. */
     private final Map<Class<?>, Set<String>> methods = new HashMap<>();
 
     /**
@@ -110,36 +110,26 @@ public final class DrlPrecheck {
         for (Class<?> c : FACT_TYPES) {
             factTypes.put(c.getSimpleName(), c);
             factTypes.put(c.getName(), c);
-            learn(c);
+            propertyTypes(c);
         }
     }
 
-    /** Learns the properties and methods of a type of the fact model. */
-    private void learn(Class<?> c) {
-        Set<String> props = new TreeSet<>();
-        Set<String> meths = new HashSet<>();
-        if (c.isRecord()) {
-            for (RecordComponent rc : c.getRecordComponents()) {
-                props.add(rc.getName());
-            }
-        }
-        for (Method m : c.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers())) {
-                continue;
-            }
-            meths.add(m.getName());
-            if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
-                String n = m.getName();
-                if (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class) {
-                    props.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
-                } else if (n.startsWith("get") && n.length() > 3 && !n.equals("getClass")) {
-                    props.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+    /** The names of {@code c}'s properties (record components and getters), sorted. */
+    private Set<String> properties(Class<?> c) {
+        return new TreeSet<>(propertyTypes(c).keySet());
+    }
+
+    /** Whether {@code c} has a public instance method of that name. */
+    private boolean hasMethod(Class<?> c, String name) {
+        return methods.computeIfAbsent(c, t -> {
+            Set<String> names = new HashSet<>();
+            for (Method m : t.getMethods()) {
+                if (!Modifier.isStatic(m.getModifiers())) {
+                    names.add(m.getName());
                 }
             }
-        }
-        properties.put(c, props);
-        methods.put(c, meths);
-        propertyTypes(c);
+            return names;
+        }).contains(name);
     }
 
     /** The types of {@code c}'s properties (record components and getters), learned once per type. */
@@ -677,7 +667,7 @@ public final class DrlPrecheck {
                     || Character.isDigit(ident.charAt(0))) {
                 continue;
             }
-            boolean known = call ? methods.get(fact).contains(ident) : properties.get(fact).contains(ident);
+            boolean known = call ? hasMethod(fact, ident) : propertyTypes(fact).containsKey(ident);
             if (known && !call) {
                 checkLiteral(fact, part, e, p, f, problems);
                 checkNested(propertyTypes(fact).get(ident), part.substring(m.end()), e, p, f, problems);
@@ -701,12 +691,9 @@ public final class DrlPrecheck {
         if (!m.find()) {
             return;
         }
-        if (!properties.containsKey(type)) {
-            learn(type);
-        }
         String ident = m.group(1);
         boolean call = !m.group(2).isEmpty();
-        if (!(call ? methods.get(type).contains(ident) : properties.get(type).contains(ident))) {
+        if (!(call ? hasMethod(type, ident) : propertyTypes(type).containsKey(ident))) {
             unknown(type, ident, call, e, p, f, problems);
         }
     }
@@ -719,7 +706,7 @@ public final class DrlPrecheck {
         int[] lc = at >= 0 ? lineColumn(f.text(), at) : new int[] {p.getLine(), p.getColumn() + 1};
         problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "unknown "
                 + (call ? "method '" + ident + "(…)'" : "field '" + ident + "'") + " on "
-                + type.getSimpleName() + " (fields: " + properties.get(type)
+                + type.getSimpleName() + " (fields: " + properties(type)
                 + (call ? "; methods: " + ownMethods(type) : "") + ")"));
     }
 
