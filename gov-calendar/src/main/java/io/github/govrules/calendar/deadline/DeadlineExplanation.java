@@ -57,6 +57,10 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
         return (int) days.stream().filter(ExplainedDay::counted).count();
     }
 
+    /** How an explanation says that its due date is where a period moved past rest days ends (Art. 203). */
+    public static final String END_MOVED_WORDS =
+            "the last day fell on a rest day, so the period ends here, Civil Code Art. 203";
+
     /**
      * Whether the period's last counted day fell on a rest day, so that it ends on the next working
      * day, the due date, which is then listed as not counted (a natural-day limit, Civil Code Art. 203).
@@ -80,8 +84,7 @@ public record DeadlineExplanation(LocalDate start, TimeLimit limit, LocalDate du
                 + (isProvisional() ? " (provisional: no data for " + provisionalYears + ")" : "");
         boolean moved = endMovedPastRestDays();
         return days.stream().map(d -> moved && d.date().equals(due)
-                        ? d.toString().replace(": not counted", ": due (the last day fell on a rest day, so the period"
-                                + " ends here, Civil Code Art. 203)")
+                        ? d.toString().replace(": not counted", ": due (" + END_MOVED_WORDS + ")")
                         : d.toString())
                 .collect(Collectors.joining("\n", heading + "\n", days.isEmpty() ? "" : "\n"));
     }

@@ -346,16 +346,20 @@ public final class ModelMapper {
     public String write(Object value) {
         String source = "writing " + value.getClass().getSimpleName();
         validate(value, source);
-        List<Violation> unreadable = new ArrayList<>();
-        tooLongToRead(mapper.valueToTree(value), "$", unreadable);
-        if (!unreadable.isEmpty()) {
-            throw new ModelValidationException(source, unreadable);
-        }
+        String text;
         try {
-            return mapper.writeValueAsString(value);
+            text = mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName(), e);
         }
+        if (text.length() > limits.maxStringLength()) { // only then can a string in it be too long to read back
+            List<Violation> unreadable = new ArrayList<>();
+            tooLongToRead(mapper.valueToTree(value), "$", unreadable);
+            if (!unreadable.isEmpty()) {
+                throw new ModelValidationException(source, unreadable);
+            }
+        }
+        return text;
     }
 
     /** The strings of a tree that reading would refuse as longer than {@link ReadLimits#maxStringLength()}. */

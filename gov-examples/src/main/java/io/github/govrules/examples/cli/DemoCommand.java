@@ -103,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
                     ? "counted " + (i == j ? String.valueOf(first.count()) : first.count() + "–" + last.count())
                     : i == movedEnd ? "due" : "not counted";
             if (i == movedEnd) {
-                what += " (the last day fell on a rest day, so the period ends here, Civil Code Art. 203)";
+                what += " (" + DeadlineExplanation.END_MOVED_WORDS + ")";
             }
             out.printf(Locale.ROOT, "  %-21s  %-15s %s%n", dates, counted, what);
             i = j + 1;

@@ -263,24 +263,24 @@ public final class StatsCommand implements Callable<Integer> {
 
     /** gov-core's error for one element, with its line and column moved to where the element sits in the file. */
     private static CliInputException relocated(ModelReadException e, Path file, JsonLocation start) {
-        return new CliInputException(file + ": " + e.path() + inFile(e.line(), e.column(), start) + ": " + e.problem(), e);
+        int[] at = inFile(e.line(), e.column(), start);
+        return new CliInputException(new ModelReadException(file.toString(), e.path(), at[0], at[1], e.problem(),
+                e.getCause()).getMessage(), e);
     }
 
     /** gov-core's broken constraints in one element, each with its line and column moved into the file. */
     private static CliInputException relocated(ModelValidationException e, Path file, JsonLocation start) {
-        List<Violation> violations = e.violations();
-        return new CliInputException(file + ": " + violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
-                + violations.stream().map(v -> v.path() + inFile(v.line(), v.column(), start) + ": " + v.message())
-                .collect(java.util.stream.Collectors.joining("; ")), e);
+        List<Violation> moved = e.violations().stream().map(v -> {
+            int[] at = inFile(v.line(), v.column(), start);
+            return new Violation(v.path(), at[0], at[1], v.message());
+        }).toList();
+        return new CliInputException(new ModelValidationException(file.toString(), moved).getMessage(), e);
     }
 
-    /** " (line L, column C)" for a place in an element that starts at {@code start} in the file; empty if unknown. */
-    private static String inFile(int line, int column, JsonLocation start) {
-        if (line < 1) {
-            return "";
-        }
-        return " (line " + (line + start.getLineNr() - 1) + ", column "
-                + (line == 1 ? column + start.getColumnNr() - 1 : column) + ")";
+    /** A line and column in an element that starts at {@code start}, as a line and column in the file; -1s if unknown. */
+    private static int[] inFile(int line, int column, JsonLocation start) {
+        return line < 1 ? new int[] {-1, -1}
+                : new int[] {line + start.getLineNr() - 1, line == 1 ? column + start.getColumnNr() - 1 : column};
     }
 
     private static LocalDate firstEvent(List<Case> cases) {
