@@ -1,14 +1,12 @@
 package io.github.govrules.calendar;
 
 import io.github.govrules.calendar.internal.CalendarFileReader;
+import io.github.govrules.calendar.internal.Utf8Text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -198,45 +196,11 @@ public final class Calendars {
         return with(readResource(resource));
     }
 
-    /** The refusal of a file that is not UTF-8, at the line and column of its first bad byte. */
-    private static CalendarFormatException notUtf8(byte[] bytes, String name, CharacterCodingException e) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
-        int bad = Math.min(in.position(), bytes.length - 1); // the decoder stops at the first bad byte
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-        if (line == 1 && before.startsWith("\uFEFF")) {
-            before = before.substring(1);
-        }
-        int column = before.codePointCount(0, before.length()) + 1;
-        return new CalendarFormatException(name, line, String.format(
-                "column %d: not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8 (GBK or another encoding?);"
-                        + " save the file as UTF-8", column, bytes[bad] & 0xFF, bad), e);
-    }
-
     private static List<String> decode(byte[] bytes, String name) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
-                return r.lines().collect(Collectors.toList());
-            }
-        } catch (CharacterCodingException e) {
-            throw notUtf8(bytes, name, e);
+        String text = Utf8Text.utf8(bytes, bad -> new CalendarFormatException(name, bad.line(),
+                "column " + bad.column() + ": " + bad.problem()));
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+            return r.lines().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

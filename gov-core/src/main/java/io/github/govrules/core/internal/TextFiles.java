@@ -1,18 +1,13 @@
 package io.github.govrules.core.internal;
 
+import io.github.govrules.calendar.internal.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -42,8 +37,11 @@ public final class TextFiles {
          * encoding?); save the file as UTF-8".
          */
         public String problem() {
-            return String.format(Locale.ROOT, "not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8"
-                    + " (GBK or another encoding?); save the file as UTF-8", value, offset);
+            return new Utf8Text.BadByte(offset, value, line, column).problem();
+        }
+
+        private static BadByte of(Utf8Text.BadByte b) {
+            return b == null ? null : new BadByte(b.offset(), b.value(), b.line(), b.column());
         }
     }
 
@@ -96,14 +94,12 @@ public final class TextFiles {
 
     /** A new UTF-8 decoder that refuses malformed input instead of replacing it with U+FFFD. */
     public static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return Utf8Text.strictUtf8();
     }
 
     /** The first byte that is not UTF-8, or null if all of {@code bytes} is UTF-8. */
     public static BadByte firstBadByte(byte[] bytes) {
-        return decode(bytes, CharBuffer.allocate(bytes.length + 1));
+        return BadByte.of(Utf8Text.firstBadByte(bytes));
     }
 
     /**
@@ -111,16 +107,7 @@ public final class TextFiles {
      * exception thrown for the first byte that is not UTF-8.
      */
     public static <X extends RuntimeException> String utf8(byte[] bytes, Function<BadByte, X> refusal) {
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        BadByte bad = decode(bytes, out);
-        if (bad != null) {
-            throw refusal.apply(bad);
-        }
-        out.flip();
-        if (out.hasRemaining() && out.get(0) == '\uFEFF') {
-            out.get();
-        }
-        return out.toString();
+        return Utf8Text.utf8(bytes, bad -> refusal.apply(BadByte.of(bad)));
     }
 
     /**
@@ -151,29 +138,5 @@ public final class TextFiles {
             }
         }
         return column;
-    }
-
-    /** Decodes into {@code out} (room for every byte as a character); the first bad byte, or null. */
-    private static BadByte decode(byte[] bytes, CharBuffer out) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharsetDecoder decoder = strictUtf8();
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            decoder.flush(out);
-            return null;
-        }
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < out.position(); i++) {
-            char c = out.get(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if ((i > 0 || c != '\uFEFF') && !(Character.isLowSurrogate(c) && i > 0
-                    && Character.isHighSurrogate(out.get(i - 1)))) {
-                column++;
-            }
-        }
-        return new BadByte(in.position(), bytes[in.position()] & 0xFF, line, column);
     }
 }
