@@ -758,8 +758,7 @@ public final class CaseClock {
         /** The refusal of an event that {@link #running} does not allow (build {@code detail} only to throw). */
         private IllegalClockOperationException notRunning(LocalDate d, String detail) {
             if (d.isBefore(acceptedOn)) {
-                return new IllegalClockOperationException(ClockRule.BEFORE_START, d,
-                        detail + " (case accepted on " + acceptedOn + ")");
+                return IllegalClockOperationException.beforeStart(detail, d, acceptedOn);
             }
             return new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, d,
                     detail + " (case completed on " + completedOn + ")");
