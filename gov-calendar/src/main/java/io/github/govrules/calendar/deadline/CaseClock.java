@@ -1269,7 +1269,8 @@ public final class CaseClock {
         Pauses pauses = pausesAsOf(asOf);
         int used = DeadlineMath.counted(strictOracle, promisedEffective.unit(), promisedStart, correctionRequestedOn,
                 pauses);
-        return waitingDue(strictOracle, pauses, due, Math.max(0, promisedEffective.amount() - used), waitEnd);
+        int amount = DeadlineMath.dayAmount(promisedStart, promisedEffective.unit(), promisedEffective.amount());
+        return waitingDue(strictOracle, pauses, due, Math.max(0, amount - used), waitEnd);
     }
 
     /**
@@ -1283,7 +1284,8 @@ public final class CaseClock {
         if (!waitEnd.isAfter(correctionRequestedOn) || due.isBefore(correctionRequestedOn)) {
             return due;
         }
-        LocalDate resumed = DeadlineMath.due(oracle, waitEnd, promisedEffective.unit(), remaining, pauses);
+        LocalDate resumed = DeadlineMath.due(oracle, waitEnd, DeadlineMath.dayUnit(promisedEffective.unit()), remaining,
+                pauses);
         return later(due, resumed);
     }
 
@@ -1414,9 +1416,10 @@ public final class CaseClock {
         int elapsed = DeadlineMath.counted(oracle, limit.unit(), start, asOf, pauses);
         boolean overdue = asOf.isAfter(due);
         int overdueDays = overdue ? DeadlineMath.counted(oracle, countingUnit(limit), due, asOf, pauses) : 0;
-        int remaining = Math.max(0, limit.amount() - elapsed);
+        int amount = DeadlineMath.dayAmount(start, limit.unit(), limit.amount()); // months and years in days
+        int remaining = Math.max(0, amount - elapsed);
         return new LimitStatus(limit, start, due, elapsed, remaining, overdue, overdueDays,
-                policy.levelFor(limit.amount(), elapsed, overdue, overdueDays));
+                policy.levelFor(amount, elapsed, overdue, overdueDays));
     }
 
     private static TimeLimitUnit countingUnit(TimeLimit limit) {
