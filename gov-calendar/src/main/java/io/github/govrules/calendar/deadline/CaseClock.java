@@ -1253,7 +1253,7 @@ public final class CaseClock {
      * completed case, on the completion date): the due date if counting resumed the day after
      * (see the class Javadoc, "Corrections"); a limit that ran out before the request keeps its
      * due date. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
-     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate)} gives the
+     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate, WarningPolicy)} gives the
      * same projection with the years guessed on a provisional clock; {@link #explainPromised(LocalDate)}
      * explains the limit without the wait).
      *
@@ -1393,7 +1393,7 @@ public final class CaseClock {
      * The day-by-day explanation of the promised due date, with open suspensions taken to end on {@code asOf}.
      * A correction request still waiting for supplements (补正) is not shown: the explanation counts
      * as if there were none, so while one waits its due date is not the projected one that
-     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate)} give.
+     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate, WarningPolicy)} give.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
