@@ -68,7 +68,7 @@ public record ItemFact(String code, String name, String version, String typeCode
 
     /**
      * A time limit in Chinese, for the Chinese reasons of notices and classifications:
-     * {@code 5个工作日}, {@code 30个自然日}, {@code 当场} (its {@code toString()} is English,
+     * {@code 5个工作日}, {@code 30个自然日}, {@code 3个月}, {@code 1年}, {@code 当场} (its {@code toString()} is English,
      * {@code 5 working days}).
      *
      * @param limit the limit
@@ -82,6 +82,8 @@ public record ItemFact(String code, String name, String version, String typeCode
             case ON_THE_SPOT -> "当场";
             case WORKING_DAYS -> limit.amount() + "个工作日";
             case NATURAL_DAYS -> limit.amount() + "个自然日";
+            case MONTHS -> limit.amount() + "个月";
+            case YEARS -> limit.amount() + "年";
         };
     }
 
