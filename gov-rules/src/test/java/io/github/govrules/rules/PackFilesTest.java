@@ -420,6 +420,22 @@ class PackFilesTest {
         }
     }
 
+    // issue 16.9: text that is not text
+
+    @Test
+    void aControlCharacterOrALoneSurrogateInAPackFileIsRefusedAtTheValue() {
+        for (String[] bad : new String[][] {{"\\0", "control character U+0000"}, {"\\ud800", "lone UTF-16 surrogate U+D800"},
+                {"\\e", "control character U+001B"}}) {
+            String text = manifest("text").replace("name: test pack", "name: \"test" + bad[0] + " pack\"");
+            Path dir = pack("text-" + bad[1].hashCode(), text, TestPacks.classifyAll("ok", "promised"));
+            PackProblem p = only(problems(dir));
+            assertTrue(p.file().endsWith("pack.yaml"), p.toString());
+            assertEquals(lineOf(text, "name: "), p.line(), p.toString());
+            assertEquals(7, p.column(), p.toString());
+            assertEquals("value at name: " + bad[1] + " is not text (character 5 of the value)", p.message());
+        }
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
