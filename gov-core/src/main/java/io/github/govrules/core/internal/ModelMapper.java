@@ -287,6 +287,14 @@ public final class ModelMapper {
             throw new ModelReadException(source, "$", nul[1], nul[2], TextFiles.nulProblem(nul[0]), null);
         }
         if (yaml != null) {
+            // the string limit while reading: before SnakeYAML scans a long value (see YamlLongScalars)
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            YamlLongScalars.Finding longValue = YamlLongScalars.first(
+                    text.startsWith("\uFEFF") ? text.substring(1) : text, limits.maxStringLength());
+            if (longValue != null) {
+                throw new ModelReadException(source, "$", longValue.line(), longValue.column(),
+                        YamlLongScalars.problem(longValue, limits.maxStringLength()), null);
+            }
             YamlPlainValues.Finding found = YamlPlainValues.first(bytes, yaml);
             if (found != null) {
                 throw new ModelReadException(source, found.path(), found.line(), found.column(), found.problem(), null);

@@ -1,6 +1,8 @@
 package io.github.govrules.rules.internal;
 
 import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.internal.YamlLongScalars;
+import io.github.govrules.core.io.ReadLimits;
 import io.github.govrules.core.internal.YamlPlainValues;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RulePackException;
@@ -43,7 +45,7 @@ public final class YamlDoc {
         LoaderOptions o = new LoaderOptions();
         o.setAllowDuplicateKeys(false);
         o.setMaxAliasesForCollections(20);
-        o.setCodePointLimit(4_000_000);
+        o.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, ReadLimits.defaults().maxBytes()));
         return o;
     }
 
@@ -54,6 +56,12 @@ public final class YamlDoc {
      *                           one map, or holds a value Jackson would read as another
      */
     public static YamlDoc read(SourceFile file, String what) {
+        int maxLength = ReadLimits.defaults().maxStringLength();
+        YamlLongScalars.Finding longValue = YamlLongScalars.first(file.text(), maxLength);
+        if (longValue != null) {
+            throw new RulePackException(List.of(new PackProblem(file.packId(), file.display(), longValue.line(),
+                    longValue.column(), "invalid " + what + ": " + YamlLongScalars.problem(longValue, maxLength))));
+        }
         Node root;
         try {
             root = new Yaml(loaderOptions()).compose(new StringReader(file.text()));
