@@ -363,6 +363,36 @@ class RuleChecksTest {
             engine.load(max);
         }
     }
+    @Test
+    void aSalienceExpressionThatOverflowsIsRefusedByLoadAndLintAtTheExpression() {
+        String rule = rule("overflows", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",
+                "    @legalBasis(\"x\")\n    salience (2147483647 + 1)\n");
+        Path dir = pack("salience-expr", "1", rule);
+        try (RuleEngine engine = RuleEngine.create()) {
+            RulePackException e = assertThrows(RulePackException.class, () -> engine.load(dir));
+            for (List<PackProblem> problems : List.of(e.problems(), RuleEngine.lint(dir).problems())) {
+                assertEquals(1, problems.size(), problems.toString());
+                PackProblem p = problems.get(0);
+                assertEquals(WHEN_LINE - 1, p.line(), p.toString());
+                assertEquals(14, p.column(), p.toString());
+                assertEquals("rule \"overflows\": salience (2147483647 + 1) leaves -2147483648 to 2147483647 (computed"
+                        + " exactly it is 2147483648; Drools' int arithmetic would wrap it round); the shipped packs use 0"
+                        + " to 100", p.message());
+            }
+        }
+        for (String fits : List.of("(100 - 1)", "(-2147483647 - 1)", "(1000 * 1000 / 10)")) {
+            Path ok = pack("salience-ok-" + Math.abs(fits.hashCode()), "1", rule.replace("(2147483647 + 1)", fits));
+            try (RuleEngine engine = RuleEngine.create()) {
+                engine.load(ok);
+            }
+        }
+        Path step = pack("salience-step", "1", rule.replace("(2147483647 + 1)", "(2147483647 + 1 - 1)"));
+        try (RuleEngine engine = RuleEngine.create()) {
+            assertTrue(assertThrows(RulePackException.class, () -> engine.load(step)).problems().get(0).message()
+                    .contains("leaves -2147483648 to 2147483647 (computed exactly it is 2147483647;"));
+        }
+    }
+
     /** A rule with {@code attribute} on the line after its legal basis (the line before {@code when}). */
     private static String ruleWith(String attribute) {
         return rule("attributed", "    CaseFact()\n").replace("    @legalBasis(\"x\")\n",

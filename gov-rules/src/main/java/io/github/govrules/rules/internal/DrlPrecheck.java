@@ -322,24 +322,111 @@ public final class DrlPrecheck {
     private static final Pattern INTEGER = Pattern.compile("\\(?\\s*([-+]?\\d+)\\s*\\)?");
 
     /**
-     * A salience written as a whole number must fit in an {@code int}: Drools keeps its low 32 bits,
-     * so {@code 2147483648} would fire last instead of first.
+     * A salience written as a whole number, or as arithmetic on whole numbers ({@code (2147483647 + 1)}),
+     * must fit in an {@code int} at every step: Drools keeps the low 32 bits, so {@code 2147483648} would fire
+     * last instead of first. A salience reading facts or variables is left to Drools.
      */
     private static void checkSalience(RuleDescr rule, AttributeDescr salience, SourceFile f, List<PackProblem> problems) {
         String value = salience.getValue() == null ? "" : salience.getValue().trim();
-        Matcher m = INTEGER.matcher(value);
-        if (!m.matches()) {
-            return; // an expression: Drools checks it
-        }
-        java.math.BigInteger n = new java.math.BigInteger(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
-        if (n.bitLength() < 32) {
+        ConstantInt c = ConstantInt.of(value);
+        if (c == null || !c.overflows()) {
             return;
         }
-        int at = f.text().indexOf(m.group(1), Math.max(0, rule.getStartCharacter()));
+        Matcher m = INTEGER.matcher(value);
+        String shown = m.matches() ? m.group(1) : value;
+        int at = f.text().indexOf(shown, Math.max(0, rule.getStartCharacter()));
         int[] lc = at >= 0 ? lineColumn(f.text(), at) : new int[] {rule.getLine(), rule.getColumn() + 1};
+        String range = Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
         problems.add(new PackProblem(f.packId(), f.display(), lc[0], lc[1], "rule \"" + rule.getName() + "\": salience "
-                + m.group(1) + " is outside " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + " (Drools would use "
-                + n.intValue() + "); the shipped packs use 0 to 100"));
+                + shown + (m.matches() ? " is outside " + range + " (Drools would use " + c.exact().intValue() + ")"
+                : " leaves " + range + " (computed exactly it is " + c.exact() + "; Drools' int arithmetic would wrap"
+                + " it round)") + "; the shipped packs use 0 to 100"));
+    }
+
+    /**
+     * Whole-number arithmetic ({@code + - * / %}, unary signs, parentheses) evaluated exactly, noting
+     * whether any step leaves the {@code int} range; null for anything else (a variable, a call).
+     */
+    private record ConstantInt(java.math.BigInteger exact, boolean overflows) {
+
+        private static final java.math.BigInteger MIN = java.math.BigInteger.valueOf(Integer.MIN_VALUE);
+        private static final java.math.BigInteger MAX = java.math.BigInteger.valueOf(Integer.MAX_VALUE);
+
+        static ConstantInt of(String text) {
+            if (text.isEmpty() || text.length() > 200 || !text.matches("[0-9+\\-*/%()\\s]+")) {
+                return null;
+            }
+            Parser p = new Parser(text.replaceAll("\\s+", ""));
+            try {
+                java.math.BigInteger v = p.sum();
+                return p.pos == p.text.length() ? new ConstantInt(v, p.overflow || out(v)) : null;
+            } catch (RuntimeException e) {
+                return null; // not well-formed, or a division by zero: Drools reports it
+            }
+        }
+
+        private static boolean out(java.math.BigInteger v) {
+            return v.compareTo(MIN) < 0 || v.compareTo(MAX) > 0;
+        }
+
+        private static final class Parser {
+            final String text;
+            int pos;
+            boolean overflow;
+
+            Parser(String text) {
+                this.text = text;
+            }
+
+            java.math.BigInteger sum() {
+                java.math.BigInteger v = product();
+                while (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+                    char op = text.charAt(pos++);
+                    v = note(op == '+' ? v.add(product()) : v.subtract(product()));
+                }
+                return v;
+            }
+
+            java.math.BigInteger product() {
+                java.math.BigInteger v = unary();
+                while (pos < text.length() && "*/%".indexOf(text.charAt(pos)) >= 0) {
+                    char op = text.charAt(pos++);
+                    java.math.BigInteger r = unary();
+                    v = note(op == '*' ? v.multiply(r) : op == '/' ? v.divide(r) : v.remainder(r));
+                }
+                return v;
+            }
+
+            java.math.BigInteger unary() {
+                if (pos < text.length() && (text.charAt(pos) == '-' || text.charAt(pos) == '+')) {
+                    char op = text.charAt(pos++);
+                    java.math.BigInteger v = unary();
+                    return op == '-' ? note(v.negate()) : v;
+                }
+                if (pos < text.length() && text.charAt(pos) == '(') {
+                    pos++;
+                    java.math.BigInteger v = sum();
+                    if (pos >= text.length() || text.charAt(pos) != ')') {
+                        throw new IllegalArgumentException("unclosed");
+                    }
+                    pos++;
+                    return v;
+                }
+                int start = pos;
+                while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                    pos++;
+                }
+                if (start == pos) {
+                    throw new IllegalArgumentException("no number");
+                }
+                return note(new java.math.BigInteger(text.substring(start, pos)));
+            }
+
+            java.math.BigInteger note(java.math.BigInteger v) {
+                overflow |= out(v);
+                return v;
+            }
+        }
     }
 
     private static int firstLine(int[] lines) {
