@@ -113,6 +113,24 @@ class PackErrorsTest {
     }
 
     @Test
+    void aDeclarationErrorIsLocatedAtARealColumnNotColumnZero() {
+        String drl = TestPacks.classifyAll("ok", "promised") + "declare Helper\n    code : NoSuchType\nend\n";
+        List<PackProblem> problems = problemsOf(drl);
+        assertTrue(!problems.isEmpty(), problems.toString());
+        String[] lines = (TestPacks.IMPORTS + drl).split("\n", -1);
+        for (PackProblem p : problems) {
+            assertTrue(p.file().endsWith("rules.drl"), p.toString());
+            assertTrue(p.line() >= 1 && p.column() >= 1, "a real place: " + p);
+            String row = lines[p.line() - 1];
+            assertTrue(p.column() <= row.length() && !Character.isWhitespace(row.charAt(p.column() - 1)),
+                    "the column points at a word of line " + p.line() + " '" + row + "': " + p);
+            if (p.message().contains("NoSuchType") && row.contains("NoSuchType")) {
+                assertEquals(row.indexOf("NoSuchType") + 1, p.column(), p.toString());
+            }
+        }
+    }
+
+    @Test
     void kindWithoutNationalMappingIsReportedInTheManifest() {
         Path dir = tmp.resolve("m");
         String manifest = TestPacks.manifest("m", "1", "2025-01-01", null, List.of("rules.drl"))

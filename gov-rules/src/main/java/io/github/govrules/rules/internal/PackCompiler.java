@@ -362,9 +362,40 @@ public final class PackCompiler {
                 }
             }
         }
+        if (col == 0 && line > 0 && file != null) {
+            // a declaration's error (declare ... end) has a line but no column: at the name the message quotes
+            // on that line ('Foo', class Foo), else at the first word of the line
+            col = columnOnLine(file.text(), line, text);
+        }
         if (file == null) {
             return new PackProblem(top.id(), path == null ? top.manifestFile().display() : path, line, col, text);
         }
         return new PackProblem(file.packId(), file.display(), line, col, text);
+    }
+
+    private static final Pattern QUOTED_NAME = Pattern.compile("'([\\w.$]+)'?|class ([\\w.$]+)|type ([\\w.$]+)");
+
+    /** The 1-based column on {@code line} of a name {@code message} quotes, else of the line's first non-blank. */
+    private static int columnOnLine(String text, int line, String message) {
+        int start = offsetOfLine(text, line);
+        if (start < 0) {
+            return 1;
+        }
+        int end = text.indexOf('\n', start);
+        String row = end < 0 ? text.substring(start) : text.substring(start, end);
+        Matcher m = QUOTED_NAME.matcher(message);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            Matcher word = Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(row);
+            if (!simple.isEmpty() && word.find()) {
+                return row.codePointCount(0, word.start()) + 1;
+            }
+        }
+        int first = 0;
+        while (first < row.length() && Character.isWhitespace(row.charAt(first))) {
+            first++;
+        }
+        return row.codePointCount(0, first) + 1;
     }
 }
