@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.govrules.calendar.Calendars;
-import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.rules.internal.Chains;
 import io.github.govrules.rules.internal.CompiledPack;
 import io.github.govrules.rules.internal.PackCompiler;
@@ -79,13 +78,13 @@ class PreloadedSessionsTest {
         return PackCompiler.compile(Chains.resolve(PackReader.fromDirectory(dir), loader), Calendars.standard()::calendar);
     }
 
-    /** A fund case; the test hooks among its situations (explode, loop, mark, ...) are declared on the item too. */
+    /** A fund withdrawal whose item also declares the situations the test rules react to (explode, loop, …). */
     private static CaseInput fund(String number, Set<String> situations, String... submitted) {
-        ServiceItem item = Fixtures.CATALOG.latest(Fixtures.FUND);
-        Set<String> declared = new java.util.HashSet<>(CaseInputs.situations(item));
-        declared.addAll(situations);
-        return new CaseInput(number, CaseInputs.itemFact(item), CaseInputs.materials(item), declared, situations,
-                Fixtures.person(), Fixtures.submitted(submitted), Fixtures.FRI_0919);
+        CaseInput plain = Fixtures.input(number, Fixtures.FUND, Set.of(), Fixtures.submitted(submitted), Fixtures.FRI_0919);
+        Set<String> declared = new java.util.HashSet<>(plain.declaredSituations());
+        declared.addAll(Set.of("explode", "loop", "shred", "mark", "forgive"));
+        return new CaseInput(number, plain.item(), plain.materials(), declared, situations, plain.applicant(),
+                plain.submitted(), plain.receivedOn());
     }
 
     @Test

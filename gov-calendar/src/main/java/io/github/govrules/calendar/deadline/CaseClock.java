@@ -758,8 +758,7 @@ public final class CaseClock {
         /** The refusal of an event that {@link #running} does not allow (build {@code detail} only to throw). */
         private IllegalClockOperationException notRunning(LocalDate d, String detail) {
             if (d.isBefore(acceptedOn)) {
-                return new IllegalClockOperationException(ClockRule.BEFORE_START, d,
-                        detail + " (case accepted on " + acceptedOn + ")");
+                return IllegalClockOperationException.beforeStart(detail, d, acceptedOn);
             }
             return new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, d,
                     detail + " (case completed on " + completedOn + ")");
@@ -1254,7 +1253,7 @@ public final class CaseClock {
      * completed case, on the completion date): the due date if counting resumed the day after
      * (see the class Javadoc, "Corrections"); a limit that ran out before the request keeps its
      * due date. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
-     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate)} gives the
+     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate, WarningPolicy)} gives the
      * same projection with the years guessed on a provisional clock; {@link #explainPromised(LocalDate)}
      * explains the limit without the wait).
      *
@@ -1394,7 +1393,7 @@ public final class CaseClock {
      * The day-by-day explanation of the promised due date, with open suspensions taken to end on {@code asOf}.
      * A correction request still waiting for supplements (补正) is not shown: the explanation counts
      * as if there were none, so while one waits its due date is not the projected one that
-     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate)} give.
+     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate, WarningPolicy)} give.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
