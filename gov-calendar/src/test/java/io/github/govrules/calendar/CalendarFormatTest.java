@@ -1,6 +1,7 @@
 package io.github.govrules.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -264,5 +265,26 @@ class CalendarFormatTest {
         WorkingDayCalendar zz = Calendars.standard().withFile(file).calendar("CN-ZZ");
         assertEquals(DayKind.HOLIDAY, zz.describe(java.time.LocalDate.of(2025, 3, 4)).kind());
         assertEquals("test notice", zz.describe(java.time.LocalDate.of(2025, 3, 4)).notice().orElseThrow().title());
+    }
+
+    @Test
+    void anUnverifiedNoticeSaysWhyInItsDaysAndItsText(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("unverified.cal");
+        Files.writeString(file, HEADER.replace("title test notice", "title test notice\n  unverified days read in a press report")
+                + "off 2025-03-03 三月三 | San Yue San\n");
+        WorkingDayCalendar zz = Calendars.standard().withFile(file).calendar("CN-ZZ");
+        Notice notice = zz.describe(java.time.LocalDate.of(2025, 3, 3)).notice().orElseThrow();
+        assertEquals(java.util.Optional.of("days read in a press report"), notice.unverified());
+        assertFalse(notice.isVerified());
+        assertEquals("测试〔2025〕1号 of 2025-01-10 (unverified: days read in a press report)", notice.toString());
+        assertTrue(zz.describe(java.time.LocalDate.of(2025, 3, 3)).toString().contains("unverified"),
+                zz.describe(java.time.LocalDate.of(2025, 3, 3)).toString());
+
+        Path twice = dir.resolve("twice.cal");
+        Files.writeString(twice, HEADER.replace("title test notice", "title test notice\n  unverified a\n  unverified b"));
+        CalendarFormatException e = assertThrows(CalendarFormatException.class,
+                () -> Calendars.standard().withFile(twice));
+        assertEquals(10, e.line());
+        assertTrue(e.getMessage().contains("'unverified' given twice"), e.getMessage());
     }
 }
