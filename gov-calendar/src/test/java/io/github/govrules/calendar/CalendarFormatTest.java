@@ -103,7 +103,26 @@ class CalendarFormatTest {
                         + " a calendar file holds printable text only"),
                 Arguments.of(HEADER.replace("title test notice", "title 测试\u001Bnotice") + "off 2025-03-03 A | B\n", 8,
                         "column 11: control character U+001B is not text"),
-                Arguments.of("calendar XX # \u0085\n", 1, "column 15: control character U+0085 is not text"));
+                Arguments.of("calendar XX # \u0085\n", 1, "column 15: control character U+0085 is not text"),
+                // issue 17.1: a file for a loaded calendar adds years; what it cannot do
+                Arguments.of("calendar CN\nyears 2026\nnotice x\n  year 2026\n  number N\n  issued 2026-01-05\n  title T\n"
+                        + "off 2026-03-03 A | B\n", 3, "calendar CN already covers 2026 (notice '2026', 国办发明电〔2025〕7号 of"
+                        + " 2025-11-04): a notice for a year it covers must amend one of its notices (add 'amends 2026')"),
+                Arguments.of("calendar CN\nyears 2028\nnotice x\n", 2, "calendar CN is loaded for 2020..2026, and 'years' 2028"
+                        + " would leave 2027 without a notice: add that year first, or in this file"),
+                Arguments.of("calendar CN\nyears 2010..2012\nnotice x\n", 2, "would leave 2013..2019 without a notice"),
+                Arguments.of("calendar CN\nweekend SUNDAY\nyears 2027\nnotice x\n", 2,
+                        "calendar CN is already loaded with the weekend [SATURDAY, SUNDAY], and this file adds years to it"),
+                Arguments.of("calendar CN\nbase CN-XJ\nyears 2027\nnotice x\n", 2,
+                        "calendar CN is already loaded as a base calendar, and this file adds years to it: remove the 'base' line"),
+                Arguments.of("calendar CN-XJ\nyears 2026\nnotice x\n", 2,
+                        "calendar CN-XJ is already loaded as an overlay on CN, and this file adds years to it: it needs 'base CN'"),
+                Arguments.of("calendar CN-XJ\nbase CN\nyears 2026..2027\nnotice x\n", 4, "Calendar CN has no data for 2027-12-31"),
+                Arguments.of("calendar CN\nyears 2027\nnotice x\n  year 2027\n  number N\n  issued 2026-11-01\n  title T\n"
+                        + "off 2026-12-31 A | B\n", 8, "date 2026-12-31 is outside the calendar's years 2027..2027"),
+                Arguments.of("calendar CN\nyears 2026\nnotice x\n  year 2026\n  number N\n  issued 2026-01-05\n  title T\n"
+                        + "  amends 2025\noff 2026-10-01 A | B\n", 9, "notice 'x' changes 2026-10-01, declared by notice '2026' of"
+                        + " the calendar CN loaded before, but does not amend it (add 'amends 2026')"));
     }
 
     @ParameterizedTest(name = "line {1}: {2}")
