@@ -28,9 +28,14 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code CN}: the national calendar of mainland China, 2020–2026, from the State
  *       Council's yearly notices (and the 2020 extension notice);</li>
- *   <li>{@code CN-XJ}: an example overlay for Xinjiang, 2025 only (Eid al-Fitr 3/29–3/31, Eid
- *       al-Adha 6/6–6/10, per the regional notice named in the file).</li>
+ *   <li>{@code CN-XJ}: Xinjiang, 2025–2026 (肉孜节 Eid al-Fitr, 古尔邦节 Eid al-Adha);</li>
+ *   <li>{@code CN-GX}: Guangxi, 2020–2026 (壮族三月三);</li>
+ *   <li>{@code CN-NX}: Ningxia, 2020–2021 (开斋节 Eid al-Fitr, 古尔邦节 Eid al-Adha).</li>
  * </ul>
+ * The regional overlays come from the regional governments' yearly notices, each named in its
+ * file; a notice whose days were not read in its own text is {@linkplain Notice#isVerified()
+ * marked unverified}. Outside its years an overlay refuses (or, on opt-in, answers provisionally
+ * from its base, marked so), never silently as the national calendar.
  * Integrators add their own calendars and overlays from data files (see the module README for
  * the format): {@link #withFile(Path)}, {@link #withResource(String)}. Each returns a new
  * registry; an overlay's base must be in the registry it is loaded into. A file for a calendar
@@ -57,7 +62,9 @@ public final class Calendars {
     private static final class Standard {
         static final Calendars INSTANCE = Calendars.empty()
                 .withResource(DATA_FOLDER + "CN.cal")
-                .withResource(DATA_FOLDER + "CN-XJ.cal");
+                .withResource(DATA_FOLDER + "CN-XJ.cal")
+                .withResource(DATA_FOLDER + "CN-GX.cal")
+                .withResource(DATA_FOLDER + "CN-NX.cal");
     }
 
     private final Map<CalendarId, WorkingDayCalendar> calendars;
@@ -66,7 +73,10 @@ public final class Calendars {
         this.calendars = Collections.unmodifiableMap(calendars);
     }
 
-    /** The calendars bundled with the library: {@code CN} and {@code CN-XJ}. Loaded once, on first use. */
+    /**
+     * The calendars bundled with the library: {@code CN} and the overlays {@code CN-XJ},
+     * {@code CN-GX} and {@code CN-NX}. Loaded once, on first use.
+     */
     public static Calendars standard() {
         return Standard.INSTANCE;
     }

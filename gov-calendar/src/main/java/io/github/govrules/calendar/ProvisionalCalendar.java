@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * {@link #statutoryHolidays(Year)} lists the days assumed; {@link #describe(LocalDate)} names
  * them, declared by the rules as a {@link Notice}. Beyond the lunar table, and for a calendar
  * other than {@code CN}, the last resort is weekends only (Monday to Friday working, Saturday
- * and Sunday off): {@link #knowsStatutoryHolidays(Year)} says which.
+ * and Sunday off): {@link #basis(Year)} says which.
  *
  * <p>A regional overlay ({@link ImmutableWorkingDayCalendar} with a
  * {@linkplain ImmutableWorkingDayCalendar#baseId() base}, such as {@code CN-XJ} on {@code CN})

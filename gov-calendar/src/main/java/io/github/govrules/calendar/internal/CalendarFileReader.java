@@ -337,6 +337,7 @@ public final class CalendarFileReader {
             case "effective" -> draft.effective = parseDate(rest);
             case "title" -> draft.title = rest;
             case "source" -> draft.source = rest;
+            case "unverified" -> draft.unverified = rest;
             case "amends" -> {
                 if (!notices.containsKey(rest)) {
                     throw error("notice '" + draft.key + "' amends '" + rest + "', which is not declared above it");
@@ -344,7 +345,7 @@ public final class CalendarFileReader {
                 draft.amends = rest;
             }
             default -> throw error("unknown notice attribute '" + keyword
-                    + "': expected year, number, issued, effective, title, source or amends");
+                    + "': expected year, number, issued, effective, title, source, amends or unverified");
         }
         if (draft.seen.put(keyword, lineNo) != null) {
             throw error("notice attribute '" + keyword + "' given twice");
@@ -374,7 +375,8 @@ public final class CalendarFileReader {
         try {
             notice = new Notice(d.key, d.year, d.number, Optional.ofNullable(d.issued),
                     d.effective == null ? d.issued : d.effective,
-                    d.title, Optional.ofNullable(d.source), Optional.ofNullable(d.amends));
+                    d.title, Optional.ofNullable(d.source), Optional.ofNullable(d.amends),
+                    Optional.ofNullable(d.unverified));
         } catch (IllegalArgumentException e) {
             // for the last notice of a file this runs after the loop: name the notice's line here
             throw error("notice '" + d.key + "': " + e.getMessage());
@@ -551,6 +553,7 @@ public final class CalendarFileReader {
         String title;
         String source;
         String amends;
+        String unverified;
 
         NoticeDraft(String key, int line) {
             this.key = key;
