@@ -193,7 +193,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("  2026-12-20 + 20 working days: " + e.getMessage());
         }
         var provisional = Deadlines.provisionalDueDate(cn, start, TimeLimit.workingDays(20));
-        out.println("  opt-in weekends-only answer: " + provisional.value() + ", marked provisional for "
+        out.println("  opt-in provisional answer: " + provisional.value() + ", marked provisional for "
                 + provisional.provisionalYears() + " until the State Council publishes that year's notice");
         out.println();
     }
