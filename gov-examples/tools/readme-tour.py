@@ -2,14 +2,13 @@
 """Regenerates gov-examples/README.md: runs every tour command from the repository root and
 pastes its real output into README.md.in.
 
-    mvn -B -q install -DskipTests
+    mvn -B -q package -DskipTests
     python3 gov-examples/tools/readme-tour.py            # from the repository root
-    python3 gov-examples/tools/readme-tour.py gov-examples/tools/ROOT-README.md.in README.md   # the top-level README
 
-The commands shown run gov-examples/target/gov-examples.jar. To run another build of it (e.g. one
-built with -Dgov.target=target-x) while showing the same commands, set GOV_JAR:
+The commands shown run gov-examples/target/gov-examples.jar. To run another build of it while
+showing the same commands, set GOV_JAR:
 
-    GOV_JAR=gov-examples/target-x/gov-examples.jar python3 gov-examples/tools/readme-tour.py
+    GOV_JAR=/elsewhere/gov-examples.jar python3 gov-examples/tools/readme-tour.py
 """
 import os, subprocess, re, sys
 G = "java -jar gov-examples/target/gov-examples.jar"

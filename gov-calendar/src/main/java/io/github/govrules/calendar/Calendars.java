@@ -28,9 +28,14 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code CN}: the national calendar of mainland China, 2020–2026, from the State
  *       Council's yearly notices (and the 2020 extension notice);</li>
- *   <li>{@code CN-XJ}: an example overlay for Xinjiang, 2025 only (Eid al-Fitr 3/29–3/31, Eid
- *       al-Adha 6/6–6/10, per the regional notice named in the file).</li>
+ *   <li>{@code CN-XJ}: Xinjiang, 2025–2026 (肉孜节 Eid al-Fitr, 古尔邦节 Eid al-Adha);</li>
+ *   <li>{@code CN-GX}: Guangxi, 2020–2026 (壮族三月三);</li>
+ *   <li>{@code CN-NX}: Ningxia, 2020–2021 (开斋节 Eid al-Fitr, 古尔邦节 Eid al-Adha).</li>
  * </ul>
+ * The regional overlays come from the regional governments' yearly notices, each named in its
+ * file; a notice whose days were not read in its own text is {@linkplain Notice#isVerified()
+ * marked unverified}. Outside its years an overlay refuses (or, on opt-in, answers provisionally
+ * from its base, marked so), never silently as the national calendar.
  * Integrators add their own calendars and overlays from data files (see the module README for
  * the format): {@link #withFile(Path)}, {@link #withResource(String)}. Each returns a new
  * registry; an overlay's base must be in the registry it is loaded into. A malformed file fails
@@ -42,13 +47,22 @@ import java.util.stream.Collectors;
  */
 public final class Calendars {
 
+    /**
+     * The largest calendar file read, in bytes: {@value} (1 MiB). A calendar of the most years a
+     * calendar can hold ({@value ImmutableWorkingDayCalendar#MAX_YEARS}) with a notice a year takes
+     * a few hundred kilobytes; a larger file is refused before it is decoded.
+     */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
     /** Where the bundled data files live on the classpath. */
     static final String DATA_FOLDER = "io/github/govrules/calendar/data/";
 
     private static final class Standard {
         static final Calendars INSTANCE = Calendars.empty()
                 .withResource(DATA_FOLDER + "CN.cal")
-                .withResource(DATA_FOLDER + "CN-XJ.cal");
+                .withResource(DATA_FOLDER + "CN-XJ.cal")
+                .withResource(DATA_FOLDER + "CN-GX.cal")
+                .withResource(DATA_FOLDER + "CN-NX.cal");
     }
 
     private final Map<CalendarId, WorkingDayCalendar> calendars;
@@ -57,7 +71,10 @@ public final class Calendars {
         this.calendars = Collections.unmodifiableMap(calendars);
     }
 
-    /** The calendars bundled with the library: {@code CN} and {@code CN-XJ}. Loaded once, on first use. */
+    /**
+     * The calendars bundled with the library: {@code CN} and the overlays {@code CN-XJ},
+     * {@code CN-GX} and {@code CN-NX}. Loaded once, on first use.
+     */
     public static Calendars standard() {
         return Standard.INSTANCE;
     }
@@ -131,9 +148,8 @@ public final class Calendars {
     public ImmutableWorkingDayCalendar read(Path file) {
         Objects.requireNonNull(file, "file");
         List<String> lines;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            lines = decode(bytes, file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            lines = decode(readBounded(in, file.toString()), file.toString());
         } catch (IOException e) {
             throw new CalendarFormatException(file.toString(), 0, "cannot read the file: " + e, e);
         }
@@ -170,7 +186,7 @@ public final class Calendars {
             if (in == null) {
                 throw new CalendarFormatException(name, 0, "no such resource on the classpath");
             }
-            return CalendarFileReader.read(name, decode(in.readAllBytes(), name), this::findCalendar);
+            return CalendarFileReader.read(name, decode(readBounded(in, name), name), this::findCalendar);
         } catch (IOException e) {
             throw new CalendarFormatException(name, 0, "cannot read the resource: " + e, e);
         }
@@ -194,6 +210,16 @@ public final class Calendars {
      */
     public Calendars withResource(String resource) {
         return with(readResource(resource));
+    }
+
+    /** The bytes of a stream, refused once they pass {@link #MAX_FILE_BYTES}: a pipe or device is never read to its end. */
+    private static byte[] readBounded(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new CalendarFormatException(name, 0, "input is larger than the limit of " + MAX_FILE_BYTES
+                    + " bytes (at least " + bytes.length + " bytes)");
+        }
+        return bytes;
     }
 
     private static List<String> decode(byte[] bytes, String name) {

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The provisional view of a regional overlay answers outside the overlay's years by its base
  * calendar's data where the base has it, still marked provisional, and by weekends only beyond
- * both. {@code CN-XJ} covers 2025; its base {@code CN} covers 2020–2026.
+ * both. The fixture {@code CN-XJ} covers 2025; its base {@code CN} covers 2020–2026.
  */
 class ProvisionalOverlayTest {
 
     private static final WorkingDayCalendar CN = Calendars.cn();
-    private static final WorkingDayCalendar XJ = Calendars.standard().calendar("CN-XJ");
+    /** The Xinjiang overlay as first bundled, 2025 only (the bundled one now covers 2025–2026). */
+    private static final WorkingDayCalendar XJ = Calendars.empty().withResource(Calendars.DATA_FOLDER + "CN.cal")
+            .withResource("io/github/govrules/calendar/fixtures/CN-XJ-2025.cal").calendar("CN-XJ");
 
     @Test
     void aDueDateRunningIntoTheNextYearUsesTheNationalHolidays() {

@@ -360,6 +360,66 @@ class PackFilesTest {
         assertTrue(p.message().startsWith("file scenarios.yaml is listed twice under 'scenarios'"), p.message());
     }
 
+    // issue 16.3: everything a pack reads stays inside its folder, judged on real paths
+
+    @Test
+    void aListedDrlThatIsASymbolicLinkOutOfThePackIsRefusedWithoutQuotingIt() throws IOException {
+        Path secret = tmp.resolve("secret.txt");
+        write(secret, "TOP-SECRET first words of a file outside the pack\n");
+        Path dir = pack("linked", manifest("linked"), null);
+        Files.createSymbolicLink(dir.resolve("rules.drl"), secret);
+        for (List<PackProblem> problems : List.of(problems(dir), RuleEngine.lint(dir).problems())) {
+            PackProblem p = only(problems);
+            assertTrue(p.file().endsWith("pack.yaml"), p.toString());
+            assertEquals(lineOf(read(dir.resolve("pack.yaml")), "rules: [rules.drl]"), p.line(), p.toString());
+            assertEquals("file rules.drl resolves to " + secret.toRealPath() + ", outside the pack folder " + dir.toRealPath()
+                    + " (through a symbolic link): a pack reads only files inside its folder", p.message());
+            assertFalse(p.toString().contains("TOP-SECRET"), p.toString());
+        }
+        // a link that stays inside the folder is read
+        Files.delete(dir.resolve("rules.drl"));
+        Files.createDirectories(dir.resolve("real"));
+        TestPacks.write(dir, "real/rules.txt", TestPacks.IMPORTS + TestPacks.classifyAll("ok", "promised"));
+        Files.createSymbolicLink(dir.resolve("rules.drl"), dir.resolve("real/rules.txt"));
+        try (RuleEngine engine = RuleEngine.create()) {
+            assertEquals(1, engine.load(dir).rules().size());
+        }
+    }
+
+    @Test
+    void aManifestThatIsASymbolicLinkOutOfThePackIsRefused() throws IOException {
+        Path elsewhere = tmp.resolve("elsewhere");
+        TestPacks.write(elsewhere, "pack.yaml", manifest("elsewhere"));
+        Path dir = tmp.resolve("hollow");
+        Files.createDirectories(dir);
+        Files.createSymbolicLink(dir.resolve("pack.yaml"), elsewhere.resolve("pack.yaml"));
+        PackProblem p = only(problems(dir));
+        assertTrue(p.message().startsWith("file pack.yaml resolves to " + elsewhere.resolve("pack.yaml").toRealPath()
+                + ", outside the pack folder"), p.message());
+    }
+
+    @Test
+    void aScenarioCatalogOutsideThePackIsRefusedAtItsKeyWithoutReadingIt() throws IOException {
+        Path secret = tmp.resolve("catalog-secret.yaml");
+        write(secret, "TOP-SECRET: [not, a, catalog\n");
+        Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("catalogs"));
+        Files.createSymbolicLink(dir.resolve("linked.yaml"), secret);
+        Path scenarios = dir.resolve("scenarios-catalog.yaml");
+        String original = read(scenarios);
+        for (String ref : List.of("../catalog-secret.yaml", "/etc/passwd", secret.toString(), "sub/../../catalog-secret.yaml",
+                "linked.yaml")) {
+            String text = original.replaceFirst("catalog: example", "catalog: \"" + ref + "\"");
+            write(scenarios, text);
+            PackProblem p = only(RuleEngine.lint(dir).problems());
+            assertTrue(p.file().endsWith("scenarios-catalog.yaml"), p.toString());
+            assertEquals(lineOf(text, "catalog: "), p.line(), p.toString());
+            assertTrue(p.message().startsWith("catalog '" + ref + "'"), p.message());
+            assertTrue(p.message().contains(ref.equals("linked.yaml") ? "outside the pack folder" : "must be a file inside"
+                    + " the pack folder"), p.message());
+            assertFalse(p.toString().contains("TOP-SECRET") || p.toString().contains("root:"), p.toString());
+        }
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);

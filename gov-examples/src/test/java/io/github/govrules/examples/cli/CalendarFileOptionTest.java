@@ -56,7 +56,7 @@ class CalendarFileOptionTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("2025-10-23", r.firstLine());
         assertEquals(List.of("note: --calendar-file " + file + ": calendar CN (2020-01-01 to 2026-12-31) replaces the CN"
-                + " loaded before it (2020-01-01 to 2026-12-31); overlays loaded before it keep that one as their base: [CN-XJ]"),
+                + " loaded before it (2020-01-01 to 2026-12-31); overlays loaded before it keep that one as their base: [CN-GX, CN-NX, CN-XJ]"),
                 r.errLines());
         // an overlay of a new id replaces nothing: no note
         Path zz = Files.writeString(dir.resolve("CN-ZZ.cal"), OVERLAY);

@@ -73,6 +73,23 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void aSuspensionWhollyBeforeTheStartDayIsAOneLineErrorNamingItsDates() {
+        for (String flag : List.of("--explain", "--provisional", "--from")) {
+            List<String> args = new java.util.ArrayList<>(List.of("deadline", "--from", "2026-01-26", "--working-days",
+                    "20", "--suspend", "hearing:2026-01-05..2026-01-09"));
+            if (!flag.equals("--from")) {
+                args.add(flag);
+            }
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals("", r.out(), r::toString);
+            assertEquals(List.of("gov deadline: Refused suspension " + io.github.govrules.calendar.deadline.SuspensionKind
+                    .HEARING.label() + " 2026-01-05..2026-01-09 (case accepted on 2026-01-26) on 2026-01-05: an event"
+                    + " cannot be dated before the clock starts"), r.errLines(), r::toString);
+        }
+    }
+
+    @Test
     void uncoveredDateIsExitTwoWithOneLineNamingTheCoveredRange() {
         Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--from", "2026-12-20", "--working-days", "20");
         assertEquals(2, r.exitCode(), r::toString);
@@ -99,12 +116,20 @@ class DeadlineCommandTest {
     }
 
     @Test
-    void aProvisionalOverlayAnswerSaysItsBaseCalendarAnsweredTheUncoveredYear() {
-        Cli.Result r = Cli.run("deadline", "--calendar", "CN-XJ", "--from", "2025-12-31", "--working-days", "1", "--provisional");
+    void xinjiangAnswers2026WithoutProvisional() {
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN-XJ", "--from", "2026-05-26", "--working-days", "1");
         assertEquals(0, r.exitCode(), r::toString);
-        // 2026-01-01..03 are national holidays and CN's data says so; the first working day is Sunday 01-04 (makeup day)
-        assertEquals("2026-01-04", r.firstLine(), r::toString);
-        assertEquals("provisional: calendar CN-XJ has no data for [2026]; those years were answered by its base calendar CN"
+        assertEquals("2026-06-01", r.firstLine(), r::toString);
+    }
+
+    @Test
+    void aProvisionalOverlayAnswerSaysItsBaseCalendarAnsweredTheUncoveredYear() {
+        // CN-NX covers 2020-2021 (its later notices were not found); 2022 comes from its base CN
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN-NX", "--from", "2021-12-31", "--working-days", "1", "--provisional");
+        assertEquals(0, r.exitCode(), r::toString);
+        // 2022-01-01..03 are national holidays and CN's data says so; the first working day is Tuesday 01-04
+        assertEquals("2022-01-04", r.firstLine(), r::toString);
+        assertEquals("provisional: calendar CN-NX has no data for [2022]; those years were answered by its base calendar CN"
                 + " where CN has data (the region's own days off are unknown), else as weekends-only", r.outLines().get(1));
     }
 

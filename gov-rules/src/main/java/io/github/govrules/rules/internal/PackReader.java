@@ -71,6 +71,10 @@ public final class PackReader {
             throw new RulePackException(List.of(new PackProblem(fallbackId, dir.toString(), 0, 0,
                     "pack folder does not exist or is not a folder")));
         }
+        String outside = outsideMessage(dir, manifestPath, MANIFEST);
+        if (outside != null) {
+            throw new RulePackException(List.of(new PackProblem(fallbackId, manifestPath.toString(), 0, 0, outside)));
+        }
         String manifestText = readDisk(fallbackId, manifestPath);
         SourceFile manifestFile = new SourceFile(fallbackId, MANIFEST, manifestPath.toString(), manifestText);
         PackManifest manifest = parseManifest(manifestFile);
@@ -170,11 +174,47 @@ public final class PackReader {
             problems.add(manifestDoc(manifest).problemAt(at, "listed file " + name + " does not exist in " + dir));
             return Optional.empty();
         }
+        String outside = outsideMessage(dir, p, name);
+        if (outside != null) {
+            problems.add(manifestDoc(manifest).problemAt(at, outside));
+            return Optional.empty();
+        }
         try {
             return Optional.of(new SourceFile(id, name, p.toString(), readDisk(id, p)));
         } catch (RulePackException e) {
             problems.addAll(e.problems());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Why a pack in {@code dir} may not read {@code p} (named {@code name} in its files), or null when
+     * it may: everything a pack reads stays inside its folder, judged on real paths (symbolic links
+     * followed), not on the text of the name. The message names the file only, never its content.
+     *
+     * @param p a path that exists or not (one that does not is left to the reader to explain)
+     */
+    public static String outsideMessage(Path dir, Path p, String name) {
+        try {
+            if (Files.notExists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            Path root = dir.toRealPath();
+            Path real;
+            try {
+                real = p.toRealPath();
+            } catch (java.nio.file.NoSuchFileException e) {
+                return "file " + name + " is a symbolic link to nothing (" + e.getFile() + "): a pack reads only"
+                        + " files inside its folder";
+            }
+            if (!real.startsWith(root) || real.equals(root)) {
+                return "file " + name + " resolves to " + real + ", outside the pack folder " + root
+                        + " (through a symbolic link): a pack reads only files inside its folder";
+            }
+            return null;
+        } catch (IOException | SecurityException e) {
+            return "cannot resolve file " + name + " in the pack folder: " + TextFiles.whyUnreadable(
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
