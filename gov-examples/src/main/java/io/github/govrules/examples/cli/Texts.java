@@ -33,8 +33,13 @@ final class Texts {
          * installed), else the JVM's default locale.
          */
         static Lang fromLocale(Locale locale) {
+            return fromLocale(locale, System::getenv);
+        }
+
+        /** As {@link #fromLocale(Locale)}, with the environment given (for tests). */
+        static Lang fromLocale(Locale locale, java.util.function.UnaryOperator<String> environment) {
             for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-                String value = System.getenv(name);
+                String value = environment.apply(name);
                 if (value != null && !value.isEmpty()) {
                     return value.startsWith("zh") ? ZH : EN;
                 }

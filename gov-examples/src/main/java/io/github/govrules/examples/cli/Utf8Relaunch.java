@@ -74,7 +74,7 @@ final class Utf8Relaunch {
         command.addAll(jvm);
         command.add("-cp");
         command.add(classPath);
-        command.add(GovCli.class.getName());
+        command.add(GovLauncher.class.getName());
         command.add(HEX_ARGUMENTS);
         for (byte[] a : raw) {
             command.add(HexFormat.of().formatHex(a));
