@@ -175,12 +175,12 @@ public final class StatsCommand implements Callable<Integer> {
         String read = report.cases() + " cases read from " + String.join(", ", inputs.stream().map(Path::toString).toList())
                 + (bad[0] > 0 ? " (" + bad[0] + " bad ones left out)" : "") + ", calendar " + calendar.id();
         switch (formatOption.format) {
-            case TEXT -> StatsOutput.text(out, report, read);
+            case TEXT -> StatsOutput.text(out, report, read, Texts.of(spec));
             case JSON -> CliJson.print(out, StatsOutput.json(report, bad[0]));
             case CSV -> StatsOutput.csv(out, report);
         }
         if (html != null) {
-            StatsHtml.write(html, report, read);
+            StatsHtml.write(html, report, read, Texts.of(spec));
         }
         if (bad[0] > 0) {
             out.flush();

@@ -29,8 +29,8 @@ final class StatsHtml {
     private StatsHtml() {
     }
 
-    static void write(Path file, StatsReport report, String read) {
-        String html = render(report, read);
+    static void write(Path file, StatsReport report, String read, Texts t) {
+        String html = render(report, read, t);
         try {
             Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -38,7 +38,7 @@ final class StatsHtml {
         }
     }
 
-    static String render(StatsReport report, String read) {
+    static String render(StatsReport report, String read, Texts t) {
         String echarts = resource(ECHARTS + "dist/echarts.min.js");
         String notice = resource(ECHARTS + "NOTICE");
         ObjectNode data = StatsOutput.json(report, 0);
@@ -62,7 +62,7 @@ final class StatsHtml {
         ArrayNode buckets = charts.putArray("buckets");
         ArrayNode bucketCounts = charts.putArray("bucketCounts");
         for (int i = 0; i < StatsReport.ON_TIME_BUCKETS.length; i++) {
-            buckets.add(StatsOutput.bucketName(i));
+            buckets.add(t.get("stats.bucket." + StatsReport.ON_TIME_BUCKETS[i]));
             bucketCounts.add(report.onTime[i]);
         }
         ArrayNode departments = charts.putArray("departments");
@@ -96,7 +96,7 @@ final class StatsHtml {
         b.append("<h2>On-time distribution (按时办结分布)</h2>\n<div id=\"ontime\" class=\"chart\"></div>\n");
         b.append("<h2>Completed by department (各部门办结)</h2>\n<div id=\"departments\" class=\"chart\"></div>\n");
         for (StatsReport.Dimension d : StatsReport.Dimension.values()) {
-            b.append("<h2>").append(esc(StatsOutput.dimensionTitle(d))).append("</h2>\n<table>\n<tr><th></th>");
+            b.append("<h2>").append(esc(t.get("stats.by." + d.name()))).append("</h2>\n<table>\n<tr><th></th>");
             for (String id : StatsOutput.TABLE_INDICATORS) {
                 b.append("<th>").append(esc(StatsOutput.NAMES.get(id)[0])).append("</th>");
             }

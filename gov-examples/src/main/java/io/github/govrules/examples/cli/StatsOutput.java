@@ -90,26 +90,33 @@ final class StatsOutput {
     }
 
     static void text(PrintWriter out, StatsReport report, String read) {
+        text(out, report, read, Texts.of(Texts.Lang.EN));
+    }
+
+    /** The text report in the language of {@code t}: in Chinese the indicators' Chinese names come first. */
+    static void text(PrintWriter out, StatsReport report, String read, Texts t) {
         IndicatorReport cur = report.total.current.toReport(report.start, report.endExclusive);
         IndicatorReport prev = report.total.previous.toReport(report.previousStart, report.start);
-        out.println("Indicators for " + report.start + " to " + report.endExclusive.minusDays(1) + " (inclusive): " + read);
-        out.println("Previous period (beside each figure): " + report.previousStart + " to " + report.start.minusDays(1));
-        TextTable t = new TextTable(false, true, true, false);
+        boolean zh = t.isChinese();
+        out.println(t.get("stats.title", report.start, report.endExclusive.minusDays(1), read));
+        out.println(t.get("stats.previous", report.previousStart, report.start.minusDays(1)));
+        TextTable table = new TextTable(false, true, true, false);
         for (Map.Entry<String, String[]> e : NAMES.entrySet()) {
-            t.row(e.getValue()[0], value(e.getKey(), cur), "previous " + value(e.getKey(), prev), e.getValue()[1]);
+            table.row(e.getValue()[zh ? 1 : 0], value(e.getKey(), cur), t.get("stats.previousFigure", value(e.getKey(), prev)),
+                    zh ? "" : e.getValue()[1]);
         }
-        t.print(out, "  ");
+        table.print(out, "  ");
         report.sideExits.print(out);
         for (StatsReport.Dimension d : StatsReport.Dimension.values()) {
             out.println();
-            out.println(dimensionTitle(d) + "  (figure, previous period in brackets)");
-            TextTable table = new TextTable(false, true, true, true, true, true);
+            out.println(t.get("stats.by." + d.name()) + "  " + t.get("stats.brackets"));
+            TextTable rows = new TextTable(false, true, true, true, true, true);
             String[] header = new String[TABLE_INDICATORS.length + 1];
             header[0] = "";
             for (int i = 0; i < TABLE_INDICATORS.length; i++) {
-                header[i + 1] = NAMES.get(TABLE_INDICATORS[i])[0];
+                header[i + 1] = NAMES.get(TABLE_INDICATORS[i])[zh ? 1 : 0];
             }
-            table.row(header);
+            rows.row(header);
             for (Map.Entry<String, StatsReport.Pair> e : report.breakdowns.get(d).entrySet()) {
                 IndicatorReport c = e.getValue().current.toReport(report.start, report.endExclusive);
                 IndicatorReport p = e.getValue().previous.toReport(report.previousStart, report.start);
@@ -118,36 +125,17 @@ final class StatsOutput {
                 for (int i = 0; i < TABLE_INDICATORS.length; i++) {
                     row[i + 1] = shortValue(TABLE_INDICATORS[i], c) + " (" + shortValue(TABLE_INDICATORS[i], p) + ")";
                 }
-                table.row(row);
+                rows.row(row);
             }
-            table.print(out, "  ");
+            rows.print(out, "  ");
         }
         out.println();
-        out.println("On-time distribution of the promised cases completed in the period (working days against the due date):");
+        out.println(t.get("stats.distribution"));
         TextTable dist = new TextTable(false, true);
         for (int i = 0; i < StatsReport.ON_TIME_BUCKETS.length; i++) {
-            dist.row(bucketName(i), Long.toString(report.onTime[i]));
+            dist.row(t.get("stats.bucket." + StatsReport.ON_TIME_BUCKETS[i]), Long.toString(report.onTime[i]));
         }
         dist.print(out, "  ");
-    }
-
-    static String dimensionTitle(StatsReport.Dimension d) {
-        return switch (d) {
-            case DEPARTMENT -> "By department (部门)";
-            case WINDOW -> "By window (窗口)";
-            case ITEM -> "By item (事项)";
-            case MONTH -> "By month (月份)";
-        };
-    }
-
-    static String bucketName(int i) {
-        return switch (i) {
-            case 0 -> "5 or more days early";
-            case 1 -> "1 to 4 days early";
-            case 2 -> "on the due day";
-            case 3 -> "1 to 2 days late";
-            default -> "3 or more days late";
-        };
     }
 
     /** The JSON of {@code stats --format json} (see the README for the schema). */
