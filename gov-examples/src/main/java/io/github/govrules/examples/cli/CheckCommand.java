@@ -31,7 +31,7 @@ import io.github.govrules.rules.CaseInputs;
 import io.github.govrules.rules.DecisionReceipt;
 import io.github.govrules.rules.DueDate;
 import io.github.govrules.rules.FiredRule;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.PackInfo;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RuleEngine;
@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
  * receipt (or the same as JSON). A case that left its lifecycle by a side exit (withdrawn 撤回,
  * terminated 终止, voided 作废, revoked 撤销) gets a last note saying so.
  *
- * <p>Exit status 0 whenever the pack produced an outcome, whether the case is accepted or needs
+ * <p>Exit status 0 whenever the pack produced an evaluation, whether the case is accepted or needs
  * correction; 2 on bad input (missing or malformed case file, unknown pack, date outside the
  * calendar).
  *
@@ -76,7 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The decision date (selects the pack version in force). Default: the day the materials were received.")
     String on;
 
-    @Option(names = "--json", description = "Print the outcome as JSON on stdout.")
+    @Option(names = "--json", description = "Print the evaluation as JSON on stdout.")
     boolean json;
 
     @Option(names = "--explain", description = "Explain each due date day by day (the pack's calendar).")
@@ -114,12 +114,12 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CliInputException("--case " + caseFile + ": " + GovCli.oneLine(e.getMessage()), e);
         }
         LocalDate decisionDate = on == null ? CaseInputs.receivedOn(aCase) : DeadlineCommand.parseDate(on, "--on");
-        Outcome outcome;
+        Evaluation evaluation;
         PackInfo info;
         try (RuleEngine engine = RuleEngine.create()) {
             info = engine.load(pack);
             try {
-                outcome = engine.evaluate(info.id(), input, decisionDate);
+                evaluation = engine.evaluate(info.id(), input, decisionDate);
             } catch (RulePackException e) {
                 throw noVersionInForce(e, decisionDate).orElseThrow(() -> e);
             } catch (DateOutOfCoverageException e) {
@@ -131,16 +131,16 @@ public final class CheckCommand implements Callable<Integer> {
         checkAgainstCatalog(aCase, catalog, calendar, where);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(withSideExit(outcome.toJson(), aCase));
+            out.println(withSideExit(evaluation.toJson(), aCase));
             return GovCli.EXIT_OK;
         }
-        print(out, outcome, info);
+        print(out, evaluation, info);
         sideExit(aCase).ifPresent(note -> {
             out.println();
             out.println(note);
         });
         if (explain) {
-            for (DueDate d : outcome.dueDates()) {
+            for (DueDate d : evaluation.dueDates()) {
                 if (d.limit().isOnTheSpot()) {
                     continue;
                 }
@@ -264,7 +264,7 @@ public final class CheckCommand implements Callable<Integer> {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     /**
-     * The outcome's JSON, with a {@code sideExit} object ({@code state}, {@code at}, {@code note})
+     * The evaluation's JSON, with a {@code sideExit} object ({@code state}, {@code at}, {@code note})
      * added when the case left its lifecycle by a side exit; unchanged otherwise.
      */
     static String withSideExit(String outcomeJson, Case aCase) {
@@ -279,29 +279,29 @@ public final class CheckCommand implements Callable<Integer> {
             exit.put("state", aCase.status().state().name());
             exit.put("at", event.get().at().format(SECONDS));
             exit.put("note", describe(aCase.number(), event.get()));
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root); // indented like the outcome's own
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root); // indented like the evaluation's own
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the outcome's own JSON could not be read back", e);
+            throw new IllegalStateException("the evaluation's own JSON could not be read back", e);
         }
     }
 
-    /** The human-readable report of an outcome. */
-    static void print(PrintWriter out, Outcome outcome, PackInfo info) {
-        out.println("Case " + outcome.caseNumber() + ": " + outcome.status()
-                + (outcome.acceptedOn() == null ? "" : ", accepted on " + outcome.acceptedOn()));
+    /** The human-readable report of an evaluation. */
+    static void print(PrintWriter out, Evaluation evaluation, PackInfo info) {
+        out.println("Case " + evaluation.caseNumber() + ": " + evaluation.status()
+                + (evaluation.acceptedOn() == null ? "" : ", accepted on " + evaluation.acceptedOn()));
         out.println("Pack " + info.id() + " " + info.version() + " (layers: " + String.join(", ", info.chain()) + ")");
         out.println();
-        if (outcome.notice() != null && !outcome.notice().isEmpty()) {
-            out.print(outcome.notice().renderZh());
+        if (evaluation.notice() != null && !evaluation.notice().isEmpty()) {
+            out.print(evaluation.notice().renderZh());
             out.println();
-            out.print(outcome.notice().renderEn());
+            out.print(evaluation.notice().renderEn());
         } else {
             out.println("Materials complete: no one-time notice needed.");
         }
         out.println();
-        if (outcome.classification() != null) {
-            var c = outcome.classification();
-            if (outcome.status() == AcceptanceStatus.CORRECTION_REQUIRED) {
+        if (evaluation.classification() != null) {
+            var c = evaluation.classification();
+            if (evaluation.status() == AcceptanceStatus.CORRECTION_REQUIRED) {
                 // the rules classify every case, but one still to supplement is not accepted yet
                 out.println("Provisional: the case is accepted only once the materials are complete; it is "
                         + "classified again then.");
@@ -312,13 +312,13 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("  " + c.reasonEn());
             out.println("  " + c.reasonZh());
         }
-        if (!outcome.dueDates().isEmpty()) {
+        if (!evaluation.dueDates().isEmpty()) {
             out.println("Due dates:");
-            for (DueDate d : outcome.dueDates()) {
+            for (DueDate d : evaluation.dueDates()) {
                 out.println("  " + d.label() + ": " + d.date() + "  (" + d.limit() + " from " + d.from() + "; " + d.legalBasis() + ")");
             }
         }
-        DecisionReceipt r = outcome.receipt();
+        DecisionReceipt r = evaluation.receipt();
         if (r != null) {
             out.println("Decision receipt: pack " + r.packId() + " " + r.packVersion() + ", content hash " + r.contentHash()
                     + ", decided on " + r.decidedOn());
