@@ -42,6 +42,13 @@ import java.util.stream.Collectors;
  */
 public final class Calendars {
 
+    /**
+     * The largest calendar file read, in bytes: {@value} (1 MiB). A calendar of the most years a
+     * calendar can hold ({@value ImmutableWorkingDayCalendar#MAX_YEARS}) with a notice a year takes
+     * a few hundred kilobytes; a larger file is refused before it is decoded.
+     */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
     /** Where the bundled data files live on the classpath. */
     static final String DATA_FOLDER = "io/github/govrules/calendar/data/";
 
@@ -131,9 +138,8 @@ public final class Calendars {
     public ImmutableWorkingDayCalendar read(Path file) {
         Objects.requireNonNull(file, "file");
         List<String> lines;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            lines = decode(bytes, file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            lines = decode(readBounded(in, file.toString()), file.toString());
         } catch (IOException e) {
             throw new CalendarFormatException(file.toString(), 0, "cannot read the file: " + e, e);
         }
@@ -170,7 +176,7 @@ public final class Calendars {
             if (in == null) {
                 throw new CalendarFormatException(name, 0, "no such resource on the classpath");
             }
-            return CalendarFileReader.read(name, decode(in.readAllBytes(), name), this::findCalendar);
+            return CalendarFileReader.read(name, decode(readBounded(in, name), name), this::findCalendar);
         } catch (IOException e) {
             throw new CalendarFormatException(name, 0, "cannot read the resource: " + e, e);
         }
@@ -194,6 +200,16 @@ public final class Calendars {
      */
     public Calendars withResource(String resource) {
         return with(readResource(resource));
+    }
+
+    /** The bytes of a stream, refused once they pass {@link #MAX_FILE_BYTES}: a pipe or device is never read to its end. */
+    private static byte[] readBounded(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new CalendarFormatException(name, 0, "input is larger than the limit of " + MAX_FILE_BYTES
+                    + " bytes (at least " + bytes.length + " bytes)");
+        }
+        return bytes;
     }
 
     private static List<String> decode(byte[] bytes, String name) {

@@ -609,12 +609,17 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
          * Sets the days of the week that are off unless a notice says otherwise. Call it before
          * declaring days.
          *
-         * @throws IllegalStateException if days were already declared
+         * @throws IllegalStateException    if days were already declared
+         * @throws IllegalArgumentException if the weekend is all seven days of the week
          */
         public Builder weekend(Set<DayOfWeek> weekendDays) {
             Objects.requireNonNull(weekendDays, "weekendDays");
             if (Arrays.stream(declaredBy).anyMatch(Objects::nonNull)) {
                 throw new IllegalStateException("Set the weekend of calendar " + id + " before declaring days");
+            }
+            if (weekendDays.size() == DayOfWeek.values().length) {
+                throw new IllegalArgumentException("The weekend of calendar " + id + " cannot be all seven days of the"
+                        + " week: a calendar needs working days");
             }
             this.weekend = weekendDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekendDays);
             resetOrdinary();
@@ -658,7 +663,9 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         /**
          * Declares the date a makeup working day (调休上班), made up for the named holiday if given.
          *
-         * @throws IllegalArgumentException   if the date is not an ordinary weekend day of this calendar
+         * @throws IllegalArgumentException   if the date is not an ordinary weekend day of this calendar:
+         *                                    a weekday, or a day declared off so far (cancel the off day
+         *                                    first, {@link #cancelOffDay})
          * @throws DateOutOfCoverageException if the date is not within the years built
          */
         public Builder makeupWorkingDay(LocalDate date, Optional<HolidayName> name, Notice notice) {
@@ -667,6 +674,13 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
             if (!isWeekend(date)) {
                 throw new IllegalArgumentException("Makeup working day " + date + " is a " + date.getDayOfWeek()
                         + "; only weekend days " + weekend + " can be makeup working days");
+            }
+            int i = index(date);
+            if (kinds[i] == KIND_HOLIDAY) {
+                throw new IllegalArgumentException("Makeup working day " + date + " is an off day ("
+                        + (names[i] == null ? "" : names[i] + ", ") + "declared by " + declaredBy[i]
+                        + "); a makeup working day is an ordinary weekend day made a working day: cancel the off day"
+                        + " first (cancel-off " + date + ")");
             }
             return set(date, KIND_MAKEUP, name.orElse(null), notice);
         }

@@ -1,5 +1,7 @@
 package io.github.govrules.calendar;
 
+import io.github.govrules.calendar.internal.Utf8Text;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +32,8 @@ public record Notice(String key, int year, String number, Optional<LocalDate> is
     /**
      * Creates a notice.
      *
-     * @throws IllegalArgumentException if the key, number or title is blank, or it takes effect
+     * @throws IllegalArgumentException if the key, number or title is blank, a text holds a control
+     *                                  character or a lone UTF-16 surrogate, or it takes effect
      *                                  before it was issued
      */
     public Notice {
@@ -44,6 +47,13 @@ public record Notice(String key, int year, String number, Optional<LocalDate> is
         if (key.isBlank() || number.isBlank() || title.isBlank()) {
             throw new IllegalArgumentException("Notice needs a key, a number and a title, but was key '" + key
                     + "', number '" + number + "', title '" + title + "'");
+        }
+        for (String text : new String[] {key, number, title, source.orElse(""), amends.orElse("")}) {
+            int bad = Utf8Text.firstNonText(text);
+            if (bad >= 0) {
+                throw new IllegalArgumentException("Notice text '" + text.substring(0, bad) + "…', character "
+                        + (bad + 1) + ": " + Utf8Text.nonTextProblem(text, bad));
+            }
         }
         if (issued.isPresent() && effective.isBefore(issued.get())) {
             throw new IllegalArgumentException("Notice " + number + " cannot take effect on " + effective

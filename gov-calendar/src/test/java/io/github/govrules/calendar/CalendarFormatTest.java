@@ -81,7 +81,29 @@ class CalendarFormatTest {
                 Arguments.of("calendar CN-GX\nyears 2017\nyears 2018\n", 3, "'years' is given twice (first on line 2)"),
                 Arguments.of("calendar CN-ZZ\nbase CN\nbase CN-XJ\n", 3, "'base' is given twice"),
                 Arguments.of("calendar XX\nname a\nname b\n", 3, "'name' is given twice"),
-                Arguments.of("calendar XX\nweekend SUNDAY\nweekend SATURDAY\n", 3, "'weekend' is given twice"));
+                Arguments.of("calendar XX\nweekend SUNDAY\nweekend SATURDAY\n", 3, "'weekend' is given twice"),
+                // issue 16.1: a year of 'years' without a notice loaded as weekends only (an overlay's as its base)
+                Arguments.of(HEADER.replace("years 2025", "years 2025..2026") + "off 2025-03-03 A | B\n", 3,
+                        "'years' 2025..2026 includes 2026, but no notice of this file arranges 2026"),
+                Arguments.of("calendar XX\nyears 2024..2025\nnotice n\n  year 2025\n  number N\n  issued 2024-12-01\n"
+                        + "  title T\noff 2025-01-01 元旦 | New Year's Day\n", 2,
+                        "includes 2024, but no notice of this file arranges 2024: a year is never assumed to have no holidays"),
+                // issue 16.7: a weekend of all seven days loaded, and the first shift failed with "no data for"
+                Arguments.of("calendar XX\nweekend MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY\n", 2,
+                        "'weekend' names all seven days of the week"),
+                Arguments.of("calendar XX\nweekend sunday SUNDAY\n", 2, "'weekend' names SUNDAY twice"),
+                // issue 16.8: an overlay's 'work' on a national holiday (Saturday 2025-10-04, National Day) made it a
+                // working day without a 'cancel-off'
+                Arguments.of(HEADER + "work 2025-10-04 A | B\n", 9, "Makeup working day 2025-10-04 is an off day"
+                        + " (国庆节、中秋节 National Day and Mid-Autumn Festival, declared by 国办发明电〔2024〕12号 of 2024-11-12);"
+                        + " a makeup working day is an ordinary weekend day made a working day: cancel the off day first"
+                        + " (cancel-off 2025-10-04)"),
+                // issue 16.9: control characters in a holiday name, a title, a comment
+                Arguments.of(HEADER + "off 2025-03-03 A\u0000x | B\n", 9, "column 17: control character U+0000 is not text;"
+                        + " a calendar file holds printable text only"),
+                Arguments.of(HEADER.replace("title test notice", "title 测试\u001Bnotice") + "off 2025-03-03 A | B\n", 8,
+                        "column 11: control character U+001B is not text"),
+                Arguments.of("calendar XX # \u0085\n", 1, "column 15: control character U+0085 is not text"));
     }
 
     @ParameterizedTest(name = "line {1}: {2}")
@@ -95,6 +117,74 @@ class CalendarFormatTest {
         assertEquals(line, e.line(), e::getMessage);
         assertTrue(e.reason().contains(reason), () -> "reason '" + e.reason() + "' should contain '" + reason + "'");
         assertTrue(e.getMessage().startsWith(file + (line > 0 ? ":" + line + ": " : ": ")), e::getMessage);
+    }
+
+    @Test
+    void aCancelledOffDayCanBeMadeAMakeupWorkingDayByTheSameNotice(@TempDir Path dir) throws Exception {
+        // issue 16.8: 'work' on an off day needs its 'cancel-off' first, and the pair is one notice's to declare
+        Path file = dir.resolve("CN-ZZ.cal");
+        Files.writeString(file, HEADER + "cancel-off 2025-10-04\nwork 2025-10-04 本地调休 | Local makeup day\n");
+        WorkingDayCalendar zz = Calendars.standard().withFile(file).calendar("CN-ZZ");
+        assertEquals(DayKind.MAKEUP_WORKING_DAY, zz.describe(java.time.LocalDate.of(2025, 10, 4)).kind());
+        assertEquals(DayKind.HOLIDAY, Calendars.cn().describe(java.time.LocalDate.of(2025, 10, 4)).kind());
+        // the reverse order is still a day declared twice
+        Files.writeString(file, HEADER + "work 2025-10-11 A | B\ncancel-work 2025-10-11\n");
+        CalendarFormatException e = assertThrows(CalendarFormatException.class, () -> Calendars.standard().withFile(file));
+        assertTrue(e.getMessage().contains(":10: date 2025-10-11 is declared twice"), e::getMessage);
+    }
+
+    @Test
+    void aWeekendOfAllSevenDaysIsRefusedByTheBuilderToo() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImmutableWorkingDayCalendar
+                .builder(CalendarId.of("XX"), 2025, 2025).weekend(java.util.EnumSet.allOf(java.time.DayOfWeek.class)));
+        assertEquals("The weekend of calendar XX cannot be all seven days of the week: a calendar needs working days",
+                e.getMessage());
+    }
+
+    @Test
+    void textThatIsNotTextIsRefusedByTheNamesAndNotices() {
+        // issue 16.9: a lone surrogate cannot come out of a strict UTF-8 file (below), but can through the API
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
+                () -> new HolidayName("春节\ud800", "Spring Festival"));
+        assertEquals("Holiday name '春节…', character 3: lone UTF-16 surrogate U+D800 is not text", name.getMessage());
+        IllegalArgumentException nul = assertThrows(IllegalArgumentException.class,
+                () -> new HolidayName("春节", "Spring\u0000Festival"));
+        assertEquals("Holiday name 'Spring…', character 7: control character U+0000 is not text", nul.getMessage());
+        IllegalArgumentException notice = assertThrows(IllegalArgumentException.class, () -> new Notice("k", 2025, "N",
+                java.util.Optional.empty(), java.time.LocalDate.of(2025, 1, 1), "T\udc00", java.util.Optional.empty(),
+                java.util.Optional.empty()));
+        assertEquals("Notice text 'T…', character 2: lone UTF-16 surrogate U+DC00 is not text", notice.getMessage());
+        // a surrogate pair (an emoji, a rare CJK character outside the BMP) is text
+        assertEquals("𠀀", new HolidayName("𠀀", "x").chinese());
+    }
+
+    @Test
+    void anEncodedSurrogateIsNotUtf8(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("surrogate.cal");
+        byte[] head = "calendar XX\nname A".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = (byte) 0xED;
+        bytes[head.length + 1] = (byte) 0xA0;
+        bytes[head.length + 2] = (byte) 0x80;
+        Files.write(file, bytes);
+        CalendarFormatException e = assertThrows(CalendarFormatException.class, () -> Calendars.standard().withFile(file));
+        assertEquals(2, e.line(), e::getMessage);
+        assertTrue(e.reason().startsWith("column 7: not UTF-8 text: byte 0xED"), e::getMessage);
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedBeforeItIsDecoded(@TempDir Path dir) throws Exception {
+        // issue 16.10: a calendar file had no size limit
+        Path file = dir.resolve("huge.cal");
+        byte[] bytes = new byte[Calendars.MAX_FILE_BYTES + 10];
+        java.util.Arrays.fill(bytes, (byte) '#');
+        Files.write(file, bytes);
+        CalendarFormatException e = assertThrows(CalendarFormatException.class, () -> Calendars.standard().withFile(file));
+        assertEquals(file + ": input is larger than the limit of 1048576 bytes (at least 1048577 bytes)", e.getMessage());
+        // exactly at the limit it is read (and refused for what it says, here nothing)
+        Files.write(file, java.util.Arrays.copyOf(bytes, Calendars.MAX_FILE_BYTES));
+        CalendarFormatException ok = assertThrows(CalendarFormatException.class, () -> Calendars.standard().withFile(file));
+        assertTrue(ok.reason().startsWith("empty file"), ok::getMessage);
     }
 
     @Test

@@ -9,8 +9,6 @@ import io.github.govrules.core.item.FormRequirement;
 import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.PartyType;
 import io.github.govrules.core.item.ServiceItem;
-import io.github.govrules.core.item.SituationFlag;
-import io.github.govrules.core.item.SituationGroup;
 import io.github.govrules.core.item.SpecialProcedure;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
@@ -18,7 +16,6 @@ import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.core.item.MaterialForm;
 import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.core.cases.SubmittedMaterial;
-import io.github.govrules.core.internal.Suggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,36 +73,27 @@ public final class CaseInputs {
             throw new IllegalArgumentException("Case " + aCase.number() + " applies for item " + aCase.itemCode()
                     + ", not " + item.implementationCode());
         }
-        for (String situation : aCase.situations()) {
-            if (!declares(item, situation)) {
-                List<String> declared = item.situationIds().stream().sorted().toList();
-                throw new UnknownSituationException(aCase.number(), situation, item.implementationCode(), item.version(),
-                        Suggestions.closest(situation, declared), declared);
-            }
-        }
         Map<Map.Entry<String, MaterialForm>, Integer> counts = new LinkedHashMap<>();
         for (SubmittedMaterial s : aCase.allSubmitted()) {
             counts.merge(Map.entry(s.code(), s.form()), s.count(), Integer::sum);
         }
         List<SubmittedMaterial> submitted = new ArrayList<>(counts.size());
         counts.forEach((k, n) -> submitted.add(new SubmittedMaterial(k.getKey(), k.getValue(), n)));
-        return new CaseInput(aCase.number(), itemFact(item), materials(item), new java.util.HashSet<>(aCase.situations()),
+        return new CaseInput(aCase.number(), itemFact(item), materials(item), situations(item),
+                new java.util.LinkedHashSet<>(aCase.situations()),
                 applicant(aCase), submitted, receivedOn(aCase));
     }
 
-    /** Whether {@code item} declares the situation {@code code} (as an option of a group or a flag), without building a set. */
-    private static boolean declares(ServiceItem item, String code) {
-        for (SituationGroup g : item.situationGroups()) {
-            if (g.hasOption(code)) {
-                return true;
-            }
-        }
-        for (SituationFlag f : item.situationFlags()) {
-            if (f.id().equals(code)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The situation codes (情形) {@code item} declares: the options of its situation groups and its flags,
+     * what {@link CaseInput} accepts as a case's situations.
+     *
+     * @throws NullPointerException if {@code item} is null
+     * @since 0.1.0
+     */
+    public static java.util.Set<String> situations(ServiceItem item) {
+        Objects.requireNonNull(item, "item");
+        return item.situationIds();
     }
 
     /** The day the case's materials were received: its first {@code received} event, else its application date. */

@@ -758,8 +758,7 @@ public final class CaseClock {
         /** The refusal of an event that {@link #running} does not allow (build {@code detail} only to throw). */
         private IllegalClockOperationException notRunning(LocalDate d, String detail) {
             if (d.isBefore(acceptedOn)) {
-                return new IllegalClockOperationException(ClockRule.BEFORE_START, d,
-                        detail + " (case accepted on " + acceptedOn + ")");
+                return IllegalClockOperationException.beforeStart(detail, d, acceptedOn);
             }
             return new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, d,
                     detail + " (case completed on " + completedOn + ")");
@@ -1254,7 +1253,7 @@ public final class CaseClock {
      * completed case, on the completion date): the due date if counting resumed the day after
      * (see the class Javadoc, "Corrections"); a limit that ran out before the request keeps its
      * due date. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
-     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate)} gives the
+     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate, WarningPolicy)} gives the
      * same projection with the years guessed on a provisional clock; {@link #explainPromised(LocalDate)}
      * explains the limit without the wait).
      *
@@ -1270,7 +1269,8 @@ public final class CaseClock {
         Pauses pauses = pausesAsOf(asOf);
         int used = DeadlineMath.counted(strictOracle, promisedEffective.unit(), promisedStart, correctionRequestedOn,
                 pauses);
-        return waitingDue(strictOracle, pauses, due, Math.max(0, promisedEffective.amount() - used), waitEnd);
+        int amount = DeadlineMath.dayAmount(promisedStart, promisedEffective.unit(), promisedEffective.amount());
+        return waitingDue(strictOracle, pauses, due, Math.max(0, amount - used), waitEnd);
     }
 
     /**
@@ -1284,7 +1284,8 @@ public final class CaseClock {
         if (!waitEnd.isAfter(correctionRequestedOn) || due.isBefore(correctionRequestedOn)) {
             return due;
         }
-        LocalDate resumed = DeadlineMath.due(oracle, waitEnd, promisedEffective.unit(), remaining, pauses);
+        LocalDate resumed = DeadlineMath.due(oracle, waitEnd, DeadlineMath.dayUnit(promisedEffective.unit()), remaining,
+                pauses);
         return later(due, resumed);
     }
 
@@ -1392,7 +1393,7 @@ public final class CaseClock {
      * The day-by-day explanation of the promised due date, with open suspensions taken to end on {@code asOf}.
      * A correction request still waiting for supplements (补正) is not shown: the explanation counts
      * as if there were none, so while one waits its due date is not the projected one that
-     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate)} give.
+     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate, WarningPolicy)} give.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
@@ -1415,9 +1416,10 @@ public final class CaseClock {
         int elapsed = DeadlineMath.counted(oracle, limit.unit(), start, asOf, pauses);
         boolean overdue = asOf.isAfter(due);
         int overdueDays = overdue ? DeadlineMath.counted(oracle, countingUnit(limit), due, asOf, pauses) : 0;
-        int remaining = Math.max(0, limit.amount() - elapsed);
+        int amount = DeadlineMath.dayAmount(start, limit.unit(), limit.amount()); // months and years in days
+        int remaining = Math.max(0, amount - elapsed);
         return new LimitStatus(limit, start, due, elapsed, remaining, overdue, overdueDays,
-                policy.levelFor(limit.amount(), elapsed, overdue, overdueDays));
+                policy.levelFor(amount, elapsed, overdue, overdueDays));
     }
 
     private static TimeLimitUnit countingUnit(TimeLimit limit) {

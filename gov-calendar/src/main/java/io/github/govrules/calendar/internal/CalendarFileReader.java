@@ -51,6 +51,7 @@ public final class CalendarFileReader {
     /** Per date: the line and notice key that last declared it in this file. */
     private final Map<LocalDate, Integer> declaredLine = new HashMap<>();
     private final Map<LocalDate, String> declaredKey = new HashMap<>();
+    private final Map<LocalDate, String> declaredKeyword = new HashMap<>();
 
     private CalendarFileReader(String file, Function<CalendarId, Optional<WorkingDayCalendar>> bases) {
         this.file = file;
@@ -73,6 +74,11 @@ public final class CalendarFileReader {
     private ImmutableWorkingDayCalendar read(List<String> lines) {
         for (String raw : lines) {
             lineNo++;
+            int bad = Utf8Text.firstNonText(raw);
+            if (bad >= 0) {
+                throw error("column " + Utf8Text.column(raw, bad) + ": " + Utf8Text.nonTextProblem(raw, bad)
+                        + "; a calendar file holds printable text only");
+            }
             String line = stripComment(raw);
             if (line.isBlank()) {
                 continue;
@@ -107,7 +113,26 @@ public final class CalendarFileReader {
                     + " assumed to have no holidays); add a 'notice <key>' block followed by the days it declares");
         }
         finishDraft();
+        requireNoticePerYear();
         return builder.build();
+    }
+
+    /**
+     * Every year of the {@code years} line needs a notice of this file that arranges it: a year
+     * is never assumed to have no holidays (nor, in an overlay, to have no regional days).
+     */
+    private void requireNoticePerYear() {
+        for (int year = firstYear; year <= lastYear; year++) {
+            final int y = year;
+            if (notices.values().stream().noneMatch(n -> n.year() == y)) {
+                lineNo = headerLines.get("years");
+                throw error("'years' " + firstYear + (lastYear > firstYear ? ".." + lastYear : "") + " includes " + year
+                        + ", but no notice of this file arranges " + year + ": a year is never assumed to have no holidays"
+                        + (baseId.isPresent() ? " (nor an overlay's year to be its base's); add the region's notice for "
+                        + year + ", with no day lines if it declares no days of its own," : "; add the notice for " + year)
+                        + " or leave " + year + " out of 'years'");
+            }
+        }
     }
 
     private void statement(String keyword, String rest) {
@@ -142,11 +167,19 @@ public final class CalendarFileReader {
                 }
                 weekend = EnumSet.noneOf(DayOfWeek.class);
                 for (String day : rest.split("\\s+")) {
+                    DayOfWeek dow;
                     try {
-                        weekend.add(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
+                        dow = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
                         throw error("unknown day of week '" + day + "' in 'weekend': expected names such as SATURDAY SUNDAY");
                     }
+                    if (!weekend.add(dow)) {
+                        throw error("'weekend' names " + dow + " twice");
+                    }
+                }
+                if (weekend.size() == DayOfWeek.values().length) {
+                    throw error("'weekend' names all seven days of the week: a calendar needs working days;"
+                            + " name the days that are off every week, such as SATURDAY SUNDAY");
                 }
             }
             case "years" -> {
@@ -313,7 +346,9 @@ public final class CalendarFileReader {
                 throw error("date " + d + " is outside the calendar's years " + firstYear + ".." + lastYear);
             }
             String previousKey = declaredKey.get(d);
-            if (previousKey != null) {
+            boolean workAfterCancel = keyword.equals("work") && "cancel-off".equals(declaredKeyword.get(d))
+                    && current.key().equals(previousKey);
+            if (previousKey != null && !workAfterCancel) {
                 if (previousKey.equals(current.key())) {
                     throw error("date " + d + " is declared twice by notice '" + current.key() + "' (first on line "
                             + declaredLine.get(d) + ")");
@@ -326,6 +361,7 @@ public final class CalendarFileReader {
             }
             declaredKey.put(d, current.key());
             declaredLine.put(d, lineNo);
+            declaredKeyword.put(d, keyword);
             switch (keyword) {
                 case "off" -> builder.offDay(d, name.orElseThrow(), current);
                 case "work" -> builder.makeupWorkingDay(d, name, current);

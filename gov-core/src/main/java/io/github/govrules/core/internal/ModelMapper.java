@@ -926,6 +926,9 @@ public final class ModelMapper {
         if (target == LocalDateTime.class) {
             return "a date-time (yyyy-MM-ddTHH:mm[:ss])";
         }
+        if (target == java.time.MonthDay.class) {
+            return "a day of the year (MM-dd)";
+        }
         if (target.isEnum()) {
             return "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
         }
@@ -933,7 +936,7 @@ public final class ModelMapper {
             return "a list";
         }
         if (target.getSimpleName().equals("TimeLimit")) {
-            return "a time limit such as \"20 working days\" or \"on the spot\"";
+            return "a time limit such as \"20 working days\", \"3 months\" or \"on the spot\"";
         }
         return "an object (" + words(target.getSimpleName()) + ")";
     }

@@ -73,6 +73,23 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void aSuspensionWhollyBeforeTheStartDayIsAOneLineErrorNamingItsDates() {
+        for (String flag : List.of("--explain", "--provisional", "--from")) {
+            List<String> args = new java.util.ArrayList<>(List.of("deadline", "--from", "2026-01-26", "--working-days",
+                    "20", "--suspend", "hearing:2026-01-05..2026-01-09"));
+            if (!flag.equals("--from")) {
+                args.add(flag);
+            }
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals("", r.out(), r::toString);
+            assertEquals(List.of("gov deadline: Refused suspension " + io.github.govrules.calendar.deadline.SuspensionKind
+                    .HEARING.label() + " 2026-01-05..2026-01-09 (case accepted on 2026-01-26) on 2026-01-05: an event"
+                    + " cannot be dated before the clock starts"), r.errLines(), r::toString);
+        }
+    }
+
+    @Test
     void uncoveredDateIsExitTwoWithOneLineNamingTheCoveredRange() {
         Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--from", "2026-12-20", "--working-days", "20");
         assertEquals(2, r.exitCode(), r::toString);

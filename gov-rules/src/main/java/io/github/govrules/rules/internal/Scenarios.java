@@ -290,7 +290,7 @@ public final class Scenarios {
         ApplicantFact applicant = new ApplicantFact("Scenario applicant", type,
                 type == ApplicantType.NATURAL_PERSON ? "RESIDENT_ID_CARD" : "UNIFIED_SOCIAL_CREDIT_CODE",
                 "000000000000000000", Boolean.TRUE.equals(s.agent()));
-        return new CaseInput("SCENARIO-" + sc.line(), CaseInputs.itemFact(item), CaseInputs.materials(item),
+        return new CaseInput("SCENARIO-" + sc.line(), CaseInputs.itemFact(item), CaseInputs.materials(item), CaseInputs.situations(item),
                 s.situations() == null ? Set.of() : new HashSet<>(s.situations()), applicant, submitted, s.receivedOn());
     }
 
