@@ -70,7 +70,7 @@ class PackFilesTest {
         try (RuleEngine engine = RuleEngine.create()) {
             PackInfo info = engine.load(dir);
             assertEquals(2, info.rules().size(), info.rules().toString());
-            Outcome o = engine.evaluate("same", Fixtures.fundLoanComplete("S-1"), Fixtures.FRI_0919);
+            Evaluation o = engine.evaluate("same", Fixtures.fundLoanComplete("S-1"), Fixtures.FRI_0919);
             List<String> fired = o.receipt().rulesFired().stream().map(FiredRule::name).toList();
             assertTrue(fired.containsAll(List.of("from a", "from b")), fired.toString());
             assertEquals(List.of("immediate", "promised"), o.classification().candidates());

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.govrules.core.internal.TextFiles;
 import io.github.govrules.core.io.ReadLimits;
-import io.github.govrules.rules.CaseKind;
-import io.github.govrules.rules.DuePolicy;
-import io.github.govrules.rules.NationalCaseType;
+import io.github.govrules.rules.KindDeclaration;
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.DuePolicy;
+import io.github.govrules.core.item.NationalCaseType;
 import io.github.govrules.rules.PackManifest;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RulePackException;
@@ -334,7 +335,7 @@ public final class PackReader {
             problems.add(withId(doc.problemAt(List.of("extends"), "pack " + spec.id()
                     + " cannot extend itself: 'extends' names its base pack, e.g. cn"), mid));
         }
-        List<CaseKind> kinds = kinds(doc, spec, mid, problems);
+        List<KindDeclaration> kinds = kinds(doc, spec, mid, problems);
         List<String> rules = listed(doc, "rules", spec.rules(), mid, problems);
         List<String> scenarios = listed(doc, "scenarios", spec.scenarios(), mid, problems);
         if (!problems.isEmpty()) {
@@ -349,8 +350,8 @@ public final class PackReader {
     }
 
     /** The manifest's kinds; each problem located at the kind's code or at the field that is wrong. */
-    private static List<CaseKind> kinds(YamlDoc doc, ManifestSpec spec, String id, List<PackProblem> problems) {
-        List<CaseKind> kinds = new ArrayList<>();
+    private static List<KindDeclaration> kinds(YamlDoc doc, ManifestSpec spec, String id, List<PackProblem> problems) {
+        List<KindDeclaration> kinds = new ArrayList<>();
         if (spec.kinds() == null) {
             return kinds;
         }
@@ -394,8 +395,14 @@ public final class PackReader {
                         + "' replaces itself: a kind with the code of an inherited kind replaces it without 'replaces'"), id));
                 continue;
             }
-            kinds.add(new CaseKind(k.code(), orEmpty(k.nameZh(), k.code()), orEmpty(k.nameEn(), k.code()), type,
-                    k.precedence(), k.due(), orEmpty(k.legalBasis(), ""), orEmpty(k.replaces(), "")));
+            CaseKind kind;
+            try {
+                kind = CaseKind.of(k.code(), type, k.due(), orEmpty(k.nameZh(), k.code()), orEmpty(k.nameEn(), k.code()));
+            } catch (IllegalArgumentException e) {
+                problems.add(withId(doc.problemAt(at, e.getMessage()), id));
+                continue;
+            }
+            kinds.add(new KindDeclaration(kind, k.precedence(), orEmpty(k.legalBasis(), ""), orEmpty(k.replaces(), "")));
             if (k.legalBasis() == null || k.legalBasis().isBlank()) {
                 problems.add(withId(doc.problemAt(at, "kind '" + k.code() + "' has no legalBasis"), id));
             }
