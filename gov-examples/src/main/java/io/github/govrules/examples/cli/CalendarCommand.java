@@ -61,6 +61,9 @@ public final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--month", paramLabel = "1-12", description = "The month; without it, the whole year.")
     Integer month;
 
+    @Mixin
+    FormatOption formatOption;
+
     /** Creates the command (picocli instantiates it). */
     public CalendarCommand() {
         // options are injected by picocli
@@ -96,6 +99,10 @@ public final class CalendarCommand implements Callable<Integer> {
             }
             days.put(ym, list);
         }
+        if (!formatOption.isText()) {
+            printMachine(out, calendar, days);
+            return GovCli.EXIT_OK;
+        }
         int perRow = months.size() == 1 ? 1 : 3;
         for (int i = 0; i < months.size(); i += perRow) {
             List<List<String>> blocks = new ArrayList<>();
@@ -120,6 +127,44 @@ public final class CalendarCommand implements Callable<Integer> {
                 + (month == null ? String.valueOf(year) : YearMonth.of(year, month).toString())
                 + ", calendar " + calendar.id() + ")");
         return GovCli.EXIT_OK;
+    }
+
+    /** {@code --format json|csv}: every day of the period (the schema is in the README). */
+    private void printMachine(PrintWriter out, WorkingDayCalendar calendar, Map<YearMonth, List<DayInfo>> days) {
+        if (formatOption.format == OutputFormat.CSV) {
+            Csv.row(out, "date", "weekday", "kind", "workingDay", "holidayZh", "holidayEn", "notice");
+            for (List<DayInfo> list : days.values()) {
+                for (DayInfo d : list) {
+                    Csv.row(out, d.date(), d.date().getDayOfWeek(), d.kind(), d.isWorkingDay(),
+                            d.holiday().map(HolidayName::chinese).orElse(null), d.holiday().map(HolidayName::english).orElse(null),
+                            d.notice().map(n -> n.number()).orElse(null));
+                }
+            }
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = CliJson.object();
+        root.put("calendar", calendar.id().toString());
+        root.put("year", year);
+        if (month != null) {
+            root.put("month", month);
+        } else {
+            root.putNull("month");
+        }
+        int working = 0;
+        com.fasterxml.jackson.databind.node.ArrayNode array = root.putArray("days");
+        for (List<DayInfo> list : days.values()) {
+            for (DayInfo d : list) {
+                working += d.isWorkingDay() ? 1 : 0;
+                com.fasterxml.jackson.databind.node.ObjectNode n = array.addObject().put("date", d.date().toString())
+                        .put("weekday", d.date().getDayOfWeek().name()).put("kind", d.kind().name())
+                        .put("workingDay", d.isWorkingDay());
+                d.holiday().ifPresent(h -> n.putObject("holiday").put("zh", h.chinese()).put("en", h.english()));
+                d.notice().ifPresent(x -> n.put("notice", x.number()));
+            }
+        }
+        root.put("workingDays", working);
+        root.put("totalDays", array.size());
+        CliJson.print(out, root);
     }
 
     /** The lines of one month: title, weekday header, one line per week. */
