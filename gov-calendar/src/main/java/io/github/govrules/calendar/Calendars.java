@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +128,18 @@ public final class Calendars {
     public Optional<WorkingDayCalendar> findCalendar(CalendarId id) {
         Objects.requireNonNull(id, "id");
         return Optional.ofNullable(calendars.get(id));
+    }
+
+    /**
+     * How far each calendar's data reaches: its {@linkplain WorkingDayCalendar#coverageEnd()
+     * last covered day}, by id, sorted by id. A calendar used within
+     * {@value ImmutableWorkingDayCalendar#DATA_END_WARNING_DAYS} days of that day logs a warning
+     * (once); add the next year's notice before it (see {@link #read(Path)}).
+     */
+    public Map<CalendarId, LocalDate> coverageEnds() {
+        Map<CalendarId, LocalDate> ends = new java.util.TreeMap<>();
+        calendars.forEach((id, c) -> ends.put(id, c.coverageEnd()));
+        return Collections.unmodifiableMap(ends);
     }
 
     /** The ids of the calendars, sorted. */

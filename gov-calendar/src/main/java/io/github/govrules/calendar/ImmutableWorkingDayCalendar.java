@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An immutable, data-backed {@link WorkingDayCalendar}, covering whole calendar years. Built
@@ -112,6 +116,23 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private final HolidayName[] names;
     /** This calendar's provisional view, built once: {@link #provisional()} allocates nothing. */
     private final ProvisionalCalendar provisional;
+    /** The first day within {@link #DATA_END_WARNING_DAYS} days of the coverage end (not before the start). */
+    private final LocalDate warnFrom;
+    /** {@link #warnFrom}'s slot in {@link #rank}, its month's index in {@link #monthBits}, and the working days before it. */
+    private final int warnSlot;
+    private final int warnMonth;
+    private final int warnIndex;
+    /** Whether this instance has logged its warning that the data is about to end: once per instance. */
+    private final AtomicBoolean warnedNearEnd = new AtomicBoolean();
+
+    /**
+     * How close to the end of its data a calendar is used before it logs a warning (SLF4J, WARN,
+     * once per instance): {@value} days. A date asked or answered on or after
+     * {@code coverageEnd − 59 days} counts (from 2026-11-02 for data ending 2026-12-31).
+     */
+    public static final int DATA_END_WARNING_DAYS = 60;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImmutableWorkingDayCalendar.class);
 
     private ImmutableWorkingDayCalendar(Builder b) {
         this.id = b.id;
@@ -175,6 +196,12 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
             declaredInfo[j] = (b.kinds[i] == KIND_MAKEUP ? 1 << 31 : 0) | noticeIndex << 16 | ni;
         }
         this.names = nameList.toArray(new HolidayName[0]);
+        LocalDate nearEnd = coverageEnd.minusDays(DATA_END_WARNING_DAYS - 1L);
+        this.warnFrom = nearEnd.isBefore(coverageStart) ? coverageStart : nearEnd;
+        this.warnSlot = ((warnFrom.getYear() - startYear) << 9) + ((warnFrom.getMonthValue() - 1) << 5)
+                + warnFrom.getDayOfMonth();
+        this.warnMonth = (warnFrom.getYear() - startYear) * 16 + warnFrom.getMonthValue() - 1;
+        this.warnIndex = rank[warnSlot - 1];
         this.provisional = ProvisionalCalendar.of(this); // last: it reads the fields above
     }
 
@@ -404,21 +431,31 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public boolean isWorkingDay(LocalDate date) {
         // As in countWorkingDays: a month outside the coverage lies outside the table.
         int[] bits = fastMonthBits;
+        int month;
+        boolean working;
         try {
-            return (bits[Math.multiplyExact(date.getYear(), 16) + date.getMonthValue() - monthOrigin]
-                    >>> (date.getDayOfMonth() - 1) & 1) != 0;
+            month = Math.multiplyExact(date.getYear(), 16) + date.getMonthValue() - monthOrigin;
+            working = (bits[month] >>> (date.getDayOfMonth() - 1) & 1) != 0;
         } catch (ArrayIndexOutOfBoundsException | ArithmeticException outside) {
             int yi = date.getYear() - startYear;
             if (Integer.compareUnsigned(yi, years) >= 0) {
                 throw outOfCoverage(date, null);
             }
-            return (monthBits[yi * 16 + date.getMonthValue() - 1] >>> (date.getDayOfMonth() - 1) & 1) != 0;
+            month = yi * 16 + date.getMonthValue() - 1;
+            working = (monthBits[month] >>> (date.getDayOfMonth() - 1) & 1) != 0;
         }
+        if (month >= warnMonth) {
+            nearEnd(date);
+        }
+        return working;
     }
 
     @Override
     public DayInfo describe(LocalDate date) {
         int slot = slot(date);
+        if (slot >= warnSlot) {
+            nearEnd(date);
+        }
         int j = Arrays.binarySearch(declaredSlots, declaredKey(date));
         if (j >= 0) {
             int info = declaredInfo[j];
@@ -433,6 +470,9 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     @Override
     public LocalDate next(LocalDate date) {
         int k = rank[slot(date)];
+        if (k >= warnIndex) {
+            nearEnd(k < workingDates.length ? workingDates[k] : coverageEnd);
+        }
         if (k >= workingDates.length) {
             throw outOfCoverage(coverageEnd.plusDays(1), "no working day after " + date + " within the data");
         }
@@ -443,6 +483,9 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public LocalDate nextOrSame(LocalDate date) {
         int slot = slot(date);
         int k = rank[slot - 1];
+        if (slot >= warnSlot) {
+            nearEnd(date);
+        }
         if (rank[slot] != k) {
             return date;
         }
@@ -454,7 +497,11 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
 
     @Override
     public LocalDate previous(LocalDate date) {
-        int k = rank[slot(date) - 1] - 1;
+        int slot = slot(date);
+        if (slot >= warnSlot) {
+            nearEnd(date);
+        }
+        int k = rank[slot - 1] - 1;
         if (k < 0) {
             throw outOfCoverage(coverageStart.minusDays(1), "no working day before " + date + " within the data");
         }
@@ -465,6 +512,9 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     public LocalDate previousOrSame(LocalDate date) {
         int slot = slot(date);
         int k = rank[slot] - 1;
+        if (slot >= warnSlot) {
+            nearEnd(date);
+        }
         if (rank[slot - 1] == k) {
             return date;
         }
@@ -486,9 +536,15 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         } else {
             int before = rank[slot - 1];
             if (upTo != before) {
+                if (slot >= warnSlot) {
+                    nearEnd(date);
+                }
                 return date;
             }
             k = before;
+        }
+        if (k >= warnIndex || slot >= warnSlot) {
+            nearEnd(k >= warnIndex && k < workingDates.length ? workingDates[(int) k] : slot >= warnSlot ? date : coverageEnd);
         }
         if (k < 0 || k >= workingDates.length) {
             throw outOfCoverage(k < 0 ? coverageStart.minusDays(1) : coverageEnd.plusDays(1),
@@ -513,11 +569,21 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         try {
             if (b >= a) {
                 if (a >= 0 && b <= Integer.MAX_VALUE) {
-                    return r[(int) b - origin] - r[(int) a - origin];
+                    int later = (int) b - origin;
+                    int count = r[later] - r[(int) a - origin];
+                    if (later >= warnSlot) {
+                        nearEnd(endInclusive);
+                    }
+                    return count;
                 }
             } else if (b >= 0 && a <= Integer.MAX_VALUE) {
                 // mirrored: minus the working days in [end, start)
-                return r[(int) b - origin - 1] - r[(int) a - origin - 1];
+                int later = (int) a - origin;
+                int count = r[(int) b - origin - 1] - r[later - 1];
+                if (later >= warnSlot) {
+                    nearEnd(startExclusive);
+                }
+                return count;
             }
         } catch (ArrayIndexOutOfBoundsException outside) {
             // a date outside the coverage: the checked path names it
@@ -529,6 +595,9 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     private int countChecked(LocalDate startExclusive, LocalDate endInclusive) {
         int a = slot(startExclusive);
         int b = slot(endInclusive);
+        if (Math.max(a, b) >= warnSlot) {
+            nearEnd(b >= a ? endInclusive : startExclusive);
+        }
         return b >= a ? rank[b] - rank[a] : rank[b - 1] - rank[a - 1];
     }
 
@@ -543,7 +612,11 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
             return Stream.empty();
         }
         int from = rank[slot(startInclusive) - 1];
-        int to = rank[slot(endExclusive.minusDays(1))];
+        int last = slot(endExclusive.minusDays(1));
+        if (last >= warnSlot) {
+            nearEnd(endExclusive.minusDays(1));
+        }
+        int to = rank[last];
         return IntStream.range(from, to).mapToObj(k -> workingDates[k]);
     }
 
@@ -563,6 +636,24 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
     /** The number of working days in the whole coverage. */
     public int workingDaysInCoverage() {
         return workingDates.length;
+    }
+
+    /**
+     * Logs, once per instance, that this calendar was used within {@link #DATA_END_WARNING_DAYS}
+     * days of the end of its data (callers test a cheap index first; this tests the date).
+     */
+    void nearEnd(LocalDate asked) {
+        if (!warnedNearEnd.get() && !asked.isBefore(warnFrom) && warnedNearEnd.compareAndSet(false, true)) {
+            LOG.warn("Calendar {} was asked about {}, within {} days of the end of its data ({}): load the next"
+                    + " year's notice as a calendar file for {} when it is published (see 'Adding next year' in"
+                    + " gov-calendar's README), or dates after {} will be refused", id, asked, DATA_END_WARNING_DAYS,
+                    coverageEnd, id, coverageEnd);
+        }
+    }
+
+    /** Whether this instance has logged its warning that the data is about to end. */
+    boolean hasWarnedNearEnd() {
+        return warnedNearEnd.get();
     }
 
     /** The date's slot in {@link #rank}, from 1; throws if the date is not covered. */
@@ -588,7 +679,8 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
      * they are shared with the loaded data.
      */
     public long estimatedFootprintBytes() {
-        long total = align(12 + 4 * 4 + 15 * 4); // this object: four ints, fifteen references (the base is shared)
+        // this object: seven ints, seventeen references (the base is shared), and its AtomicBoolean
+        long total = align(12 + 7 * 4 + 17 * 4) + align(12 + 4);
         // the provisional view: six references, two CalendarAnswers (shared value, id and empty list), two dates
         total += align(12 + 6 * 4) + 2 * align(12 + 3 * 4) + 2 * align(12 + 4 + 2 + 2);
         total += array(rank.length, 2) + array(monthBits.length, 4);

@@ -151,6 +151,7 @@ public final class ProvisionalCalendar {
         if (beyond(date)) {
             throw beyondHorizon(date, "cannot tell whether " + date + " is a working day");
         }
+        pastTheData(date);
         // uncovered: the only year guessed is the date's, whether the base answers it or weekdays do
         return CalendarAnswer.provisional(base != null ? base.isWorking(date) : guessWorking(date), id(),
                 List.of(Year.from(date)));
@@ -171,6 +172,7 @@ public final class ProvisionalCalendar {
         if (beyond(date)) {
             throw beyondHorizon(date, "cannot describe " + date);
         }
+        pastTheData(date);
         return CalendarAnswer.provisional(describeUncovered(date), id(), List.of(Year.from(date)));
     }
 
@@ -325,6 +327,7 @@ public final class ProvisionalCalendar {
                 }
             }
         }
+        pastTheData(d.isAfter(date) ? d : date);
         return answer(d, years);
     }
 
@@ -344,6 +347,7 @@ public final class ProvisionalCalendar {
         if (outside != null) {
             throw beyondHorizon(outside, "cannot count the working days from " + startExclusive + " to " + endInclusive);
         }
+        pastTheData(endInclusive.isAfter(startExclusive) ? endInclusive : startExclusive);
         TreeSet<Year> years = new TreeSet<>();
         int count = 0;
         if (!endInclusive.isBefore(startExclusive)) {
@@ -411,6 +415,17 @@ public final class ProvisionalCalendar {
     /** An uncovered date of a base calendar: a weekday that is not a statutory off day. */
     private boolean guessWorking(LocalDate date) {
         return isWeekday(date) && (statutory == null || !statutory.isOff(date));
+    }
+
+    /**
+     * A provisional answer that reaches past the data (or its last days) is a use near the end of
+     * the data: the calendar logs its warning, once (see
+     * {@link ImmutableWorkingDayCalendar#DATA_END_WARNING_DAYS}).
+     */
+    private void pastTheData(LocalDate date) {
+        if (calendar instanceof ImmutableWorkingDayCalendar data && date.isAfter(calendar.coverageStart())) {
+            data.nearEnd(date.isAfter(calendar.coverageEnd()) ? calendar.coverageEnd() : date);
+        }
     }
 
     private <T> CalendarAnswer<T> answer(T value, TreeSet<Year> years) {

@@ -5,6 +5,8 @@ import com.opengamma.strata.basics.date.ImmutableHolidayCalendar;
 
 import io.github.govrules.calendar.Calendars;
 import io.github.govrules.calendar.DayKind;
+import io.github.govrules.calendar.ProvisionalBasis;
+import io.github.govrules.calendar.ProvisionalCalendar;
 import io.github.govrules.calendar.WorkingDayCalendar;
 
 import java.time.DayOfWeek;
@@ -81,6 +83,11 @@ public class CalendarBenchmark {
     private final LocalDate[] countEnds = new LocalDate[CASES];
     private int i;
 
+    /** The provisional view of {@code gov}, and shift starts in years it does not cover (issue 17.2). */
+    private ProvisionalCalendar provisional;
+    private final LocalDate[] statutoryStarts = new LocalDate[CASES];
+    private final LocalDate[] weekendsOnlyStarts = new LocalDate[CASES];
+
     @Setup
     public void setUp() {
         gov = Calendars.cn();
@@ -105,6 +112,17 @@ public class CalendarBenchmark {
             shiftStarts[k] = from.plusDays(random.nextInt((int) (LocalDate.of(2026, 11, 30).toEpochDay() - from.toEpochDay())));
             countStarts[k] = from.plusDays(random.nextInt(2 * 365));
             countEnds[k] = countStarts[k].plusDays(random.nextInt(366));
+            // 2027-01-01..2030-11-30: no notice, statutory holidays; 2052-01-01..2055-11-30: beyond the lunar table
+            statutoryStarts[k] = LocalDate.of(2027, 1, 1).plusDays(random.nextInt(4 * 365 - 31));
+            weekendsOnlyStarts[k] = LocalDate.of(2052, 1, 1).plusDays(random.nextInt(4 * 365 - 31));
+        }
+        provisional = gov.provisional();
+        for (int k = 0; k < CASES; k++) {
+            check(provisional.shift(shiftStarts[k], 20).exactValue().equals(gov.shift(shiftStarts[k], 20)),
+                    "provisional shift " + shiftStarts[k]);
+            check(provisional.basis(java.time.Year.from(statutoryStarts[k])) == ProvisionalBasis.STATUTORY_HOLIDAYS
+                    && provisional.basis(java.time.Year.from(weekendsOnlyStarts[k])) == ProvisionalBasis.WEEKENDS_ONLY,
+                    "provisional basis " + statutoryStarts[k] + " " + weekendsOnlyStarts[k]);
         }
         // the three implementations agree on every input
         for (int k = 0; k < CASES; k++) {
@@ -127,6 +145,61 @@ public class CalendarBenchmark {
     }
 
     // ---- Batched: each invocation runs all 1,024 pre-drawn cases; scores are per case. ----
+
+    /** The provisional view on covered dates: the exact answer, wrapped (compare {@code shift20_gov}). */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void provisionalShift20_exact(Blackhole bh) {
+        ProvisionalCalendar p = provisional;
+        LocalDate[] in = shiftStarts;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(p.shift(in[k], 20));
+        }
+    }
+
+    /** The provisional view in years without a notice: day by day over the statutory holidays (2027–2030). */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void provisionalShift20_statutory(Blackhole bh) {
+        ProvisionalCalendar p = provisional;
+        LocalDate[] in = statutoryStarts;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(p.shift(in[k], 20));
+        }
+    }
+
+    /** The last resort, beyond the lunar table (2052–2055): day by day, weekends only. */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void provisionalShift20_weekendsOnly(Blackhole bh) {
+        ProvisionalCalendar p = provisional;
+        LocalDate[] in = weekendsOnlyStarts;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(p.shift(in[k], 20));
+        }
+    }
+
+    /** {@code isWorkingDay} of the provisional view on a covered date (compare {@code isWorkingDay_gov}). */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void provisionalIsWorkingDay_exact(Blackhole bh) {
+        ProvisionalCalendar p = provisional;
+        LocalDate[] in = days;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(p.isWorkingDay(in[k]));
+        }
+    }
+
+    /** {@code isWorkingDay} of the provisional view in a year without a notice (an answer naming its year). */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void provisionalIsWorkingDay_statutory(Blackhole bh) {
+        ProvisionalCalendar p = provisional;
+        LocalDate[] in = statutoryStarts;
+        for (int k = 0; k < CASES; k++) {
+            bh.consume(p.isWorkingDay(in[k]));
+        }
+    }
 
     @Benchmark
     @OperationsPerInvocation(CASES)

@@ -139,6 +139,7 @@ public final class DeadlineCommand implements Callable<Integer> {
             DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, suspensions);
             out.println(explanation.due());
             ProvisionalNote.print(out, calendar, explanation.provisionalYears(), start.plusDays(1), explanation.due());
+            DataEndNote.print(spec.commandLine().getErr(), calendar, explanation.due());
             if (explain) {
                 out.print(explanation.toText());
             }
@@ -146,8 +147,11 @@ public final class DeadlineCommand implements Callable<Integer> {
             DeadlineExplanation explanation = Deadlines.explain(calendar, start, limit, suspensions);
             out.println(explanation.due());
             out.print(explanation.toText());
+            DataEndNote.print(spec.commandLine().getErr(), calendar, explanation.due());
         } else {
-            out.println(Deadlines.dueDate(calendar, start, limit, suspensions));
+            LocalDate due = Deadlines.dueDate(calendar, start, limit, suspensions);
+            out.println(due);
+            DataEndNote.print(spec.commandLine().getErr(), calendar, due);
         }
         return GovCli.EXIT_OK;
     }

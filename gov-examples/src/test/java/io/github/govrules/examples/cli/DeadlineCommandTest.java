@@ -124,6 +124,22 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void anAnswerInTheLastMonthOfTheDataSaysTheNextNoticeIsNotLoaded() {
+        // issue 17.3: 2026-12-08 + 10 working days is 2026-12-22, in the last month of CN's data
+        Cli.Result r = Cli.run("deadline", "--from", "2026-12-08", "--working-days", "10");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(List.of("2026-12-22"), r.outLines());
+        assertEquals(List.of("note: 2026-12-22 lies in the last month of calendar CN's data (to 2026-12-31), and no notice"
+                + " for 2027 is loaded: a limit that runs into 2027 is refused (or, with --provisional, answered"
+                + " provisionally) until it is; when it is published, write it as a calendar file, check it with"
+                + " 'gov calendar check FILE' and load it with --calendar-file FILE"), r.errLines());
+        // a month earlier: no note
+        Cli.Result quiet = Cli.run("deadline", "--from", "2026-11-02", "--working-days", "10");
+        assertEquals(List.of("2026-11-16"), quiet.outLines());
+        assertEquals(List.of(), quiet.errLines());
+    }
+
+    @Test
     void xinjiangAnswers2026WithoutProvisional() {
         Cli.Result r = Cli.run("deadline", "--calendar", "CN-XJ", "--from", "2026-05-26", "--working-days", "1");
         assertEquals(0, r.exitCode(), r::toString);
