@@ -35,6 +35,7 @@ CMDS = {
  "lintbad": f"{G} lint --pack gov-examples/samples/packs/cn-demo-broken; echo \"exit status $?\"",
  "linterr": f"{G} lint --pack packs/my-sc; echo \"exit status $?\"",
  "stats": f"{G} stats --cases gov-examples/samples/cases-2025-10.json --from 2025-10-01 --to 2025-10-31",
+ "statsmonth": f"{G} stats gov-examples/samples/cases-2025-10.json --month 2025-10 --lang zh --html /tmp/report.html | tail -22",
  "err1": f"{G} check --pack cn --case no-such-case.json; echo \"exit status $?\"",
  "err2": f"printf '{{\"number\": \"GJJ-1\",\\n \"itemCode\": 42}}\\n' > /tmp/bad-case.json; {G} check --pack cn --case /tmp/bad-case.json; echo \"exit status $?\"",
  "err3": f"{G} check --pack cn-xx --case gov-examples/samples/printing-licence.json; echo \"exit status $?\"",
