@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +68,7 @@ class ReadWordingTest {
     }
 
     @Test
+    @Tag("jackson-wording")   // Jackson 2.19 and 2.20 fail first, on the mark's second byte (Boot's versions run without it)
     void aByteOrderMarkAloneIsNamed() {
         assertEquals("c.json: $ (line 1, column 2): not well-formed: unexpected byte-order mark (U+FEFF) where a value"
                 + " (a string, number, object, array, true, false or null) was expected", jsonError("\uFEFF"));
