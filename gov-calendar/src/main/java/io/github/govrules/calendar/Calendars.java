@@ -28,12 +28,19 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code CN}: the national calendar of mainland China, 2020–2026, from the State
  *       Council's yearly notices (and the 2020 extension notice);</li>
- *   <li>{@code CN-XJ}: an example overlay for Xinjiang, 2025 only (Eid al-Fitr 3/29–3/31, Eid
- *       al-Adha 6/6–6/10, per the regional notice named in the file).</li>
+ *   <li>{@code CN-XJ}: Xinjiang, 2025–2026 (肉孜节 Eid al-Fitr, 古尔邦节 Eid al-Adha);</li>
+ *   <li>{@code CN-GX}: Guangxi, 2020–2026 (壮族三月三);</li>
+ *   <li>{@code CN-NX}: Ningxia, 2020–2021 (开斋节 Eid al-Fitr, 古尔邦节 Eid al-Adha).</li>
  * </ul>
+ * The regional overlays come from the regional governments' yearly notices, each named in its
+ * file; a notice whose days were not read in its own text is {@linkplain Notice#isVerified()
+ * marked unverified}. Outside its years an overlay refuses (or, on opt-in, answers provisionally
+ * from its base, marked so), never silently as the national calendar.
  * Integrators add their own calendars and overlays from data files (see the module README for
  * the format): {@link #withFile(Path)}, {@link #withResource(String)}. Each returns a new
- * registry; an overlay's base must be in the registry it is loaded into. A malformed file fails
+ * registry; an overlay's base must be in the registry it is loaded into. A file for a calendar
+ * the registry holds adds years to it, such as next year's notice for {@code CN} (see
+ * {@link #read(Path)}), and the overlays on it then answer those years through it. A malformed file fails
  * with {@link CalendarFormatException} naming the file, the line and the reason.
  *
  * <p>Instances are immutable and thread-safe.
@@ -55,7 +62,9 @@ public final class Calendars {
     private static final class Standard {
         static final Calendars INSTANCE = Calendars.empty()
                 .withResource(DATA_FOLDER + "CN.cal")
-                .withResource(DATA_FOLDER + "CN-XJ.cal");
+                .withResource(DATA_FOLDER + "CN-XJ.cal")
+                .withResource(DATA_FOLDER + "CN-GX.cal")
+                .withResource(DATA_FOLDER + "CN-NX.cal");
     }
 
     private final Map<CalendarId, WorkingDayCalendar> calendars;
@@ -64,7 +73,10 @@ public final class Calendars {
         this.calendars = Collections.unmodifiableMap(calendars);
     }
 
-    /** The calendars bundled with the library: {@code CN} and {@code CN-XJ}. Loaded once, on first use. */
+    /**
+     * The calendars bundled with the library: {@code CN} and the overlays {@code CN-XJ},
+     * {@code CN-GX} and {@code CN-NX}. Loaded once, on first use.
+     */
     public static Calendars standard() {
         return Standard.INSTANCE;
     }
@@ -133,6 +145,13 @@ public final class Calendars {
     /**
      * Reads a calendar or overlay data file (UTF-8); an overlay's base must be in this registry.
      *
+     * <p>When the file names a calendar this registry holds, it adds years to that calendar: the
+     * result is the loaded calendar with the file's notices joined to its own (a year is added at
+     * run time when its notice is published). The file's years must join the loaded ones without
+     * a gap; a notice for a year the calendar already covers must {@code amends} one of its
+     * notices, and its keys must be new. The header keeps the loaded calendar's kind: the same
+     * {@code base} (or none), no other {@code weekend}.
+     *
      * @throws CalendarFormatException if the file is malformed or cannot be read
      */
     public ImmutableWorkingDayCalendar read(Path file) {
@@ -183,13 +202,15 @@ public final class Calendars {
     }
 
     /**
-     * A registry with this one's calendars and the one read from the file.
+     * A registry with this one's calendars and the one read from the file; a file for a calendar
+     * this registry holds adds years to it (see {@link #read(Path)}), and the overlays on it
+     * build on the extended calendar.
      *
      * @throws CalendarFormatException if the file is malformed or cannot be read
      * @see #read(Path)
      */
     public Calendars withFile(Path file) {
-        return with(read(file));
+        return withLoaded(read(file), file.toString());
     }
 
     /**
@@ -199,7 +220,29 @@ public final class Calendars {
      * @see #readResource(String)
      */
     public Calendars withResource(String resource) {
-        return with(readResource(resource));
+        return withLoaded(readResource(resource), "classpath:" + resource);
+    }
+
+    /**
+     * This registry with a calendar read from a file: it replaces the calendar of its id (which,
+     * when there was one, it extends), and the overlays on the one it replaces build on it now,
+     * so that they answer the added years through it.
+     */
+    private Calendars withLoaded(ImmutableWorkingDayCalendar loaded, String name) {
+        Map<CalendarId, WorkingDayCalendar> copy = new LinkedHashMap<>(calendars);
+        WorkingDayCalendar old = copy.put(loaded.id(), loaded);
+        if (old != null) {
+            for (Map.Entry<CalendarId, WorkingDayCalendar> e : calendars.entrySet()) {
+                if (e.getValue() instanceof ImmutableWorkingDayCalendar overlay && overlay.baseCalendar() == old) {
+                    try {
+                        copy.put(e.getKey(), overlay.withBase(loaded));
+                    } catch (IllegalArgumentException changed) {
+                        throw new CalendarFormatException(name, 0, changed.getMessage(), changed);
+                    }
+                }
+            }
+        }
+        return new Calendars(copy);
     }
 
     /** The bytes of a stream, refused once they pass {@link #MAX_FILE_BYTES}: a pipe or device is never read to its end. */

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import static io.github.govrules.calendar.deadline.DeadlinePropertiesTest.from;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -44,6 +45,12 @@ class MonthLimitPropertiesTest {
                     List<Suspension> suspensions = DeadlineGenerators
                             .suspensionLists(start.minusDays(10), start.plusDays(400), count, 40)
                             .next(new SplittableRandom(seed));
+                    if (suspensions.stream().anyMatch(s -> s.end().isBefore(start))) {
+                        // one wholly before the start day pauses nothing: refused, as CaseClock refuses it
+                        assertEquals(ClockRule.BEFORE_START, assertThrows(IllegalClockOperationException.class,
+                                () -> Deadlines.dueDate(CN, start, limit, suspensions)).rule());
+                        return;
+                    }
                     DeadlineLaws.dueDateMatchesDayByDay(CN, start, limit, suspensions);
                 });
     }
