@@ -245,8 +245,15 @@ public record Case(
         return withEvents(events.subList(0, n));
     }
 
-    /** This application with another event log (replayed by the canonical constructor). */
-    private Case withEvents(List<CaseEvent> log) {
+    /**
+     * This application with another event log, replayed by the canonical constructor; the original
+     * is unchanged.
+     *
+     * @param log the events, oldest first
+     * @return the case with that log
+     * @throws IllegalTransitionException if the log is not a legal history
+     */
+    public Case withEvents(List<CaseEvent> log) {
         return new Case(number, itemCode, itemVersion, nationalType, kind, applicant, agent, legalRepresentative,
                 situations, materials, channel, appliedAt, projectCode, region, log);
     }

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govrules.calendar.DateOutOfCoverageException;
 import io.github.govrules.calendar.WorkingDayCalendar;
+import io.github.govrules.calendar.deadline.CaseClock;
+import io.github.govrules.core.cases.CaseClocks;
 import io.github.govrules.calendar.deadline.DeadlineExplanation;
 import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.core.catalog.CaseChecks;
@@ -267,13 +269,33 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (DateOutOfCoverageException e) {
             throw beyondTheData(where, e);
         }
-        // the case's clock (an extension Art. 42 refuses, ...) and tolerated-gap due dates, by the pack's calendar
-        checkAgainstCatalog(aCase, checker.catalog(), checker.calendar(), where);
+        // the case's clock (an extension Art. 42 refuses, ...) and tolerated-gap due dates, by the pack's calendar,
+        // for the case as the pack decided it: its clock counts with the pack's limits (45 working days for a
+        // joint case) and the case's own suspensions and extension
+        checkAgainstCatalog(decided(outcome, aCase, where), checker.catalog(), checker.calendar(), where);
         return outcome;
+    }
+
+    /** The case with the pack's decision in its acceptance event ({@link Evaluation#withDecisionIn}). */
+    private static Case decided(Evaluation outcome, Case aCase, String where) {
+        try {
+            return outcome.withDecisionIn(aCase);
+        } catch (IllegalArgumentException e) {
+            throw new CliInputException(where + ": " + GovCli.oneLine(e.getMessage()), e);
+        }
+    }
+
+    /** The clock of the case as the pack decided it, if the case is accepted. */
+    private static Optional<CaseClock> clockOf(Evaluation outcome, Case aCase, Checker checker) {
+        Case decided = decided(outcome, aCase, "case " + aCase.number());
+        return CaseClocks.clockOf(decided, checker.catalog().item(decided.itemCode(), decided.itemVersion()),
+                checker.calendar());
     }
 
     private void printText(PrintWriter out, Evaluation outcome, Checker checker, Case aCase) {
         print(out, outcome, checker.info());
+        Optional<CaseClock> clock = clockOf(outcome, aCase, checker);
+        clock.ifPresent(c -> printCaseEvents(out, c));
         sideExit(aCase).ifPresent(note -> {
             out.println();
             out.println(note);
@@ -289,6 +311,8 @@ public final class CheckCommand implements Callable<Integer> {
                         + " (calendar " + calendar.id() + "):");
                 DeadlineExplanation why = Deadlines.explain(calendar, d.from(), d.limit());
                 DemoCommand.printRuns(out, why);
+                clock.flatMap(c -> ownEventsDue(c, d.label())).ifPresent(own -> out.println("  with the case's own "
+                        + "suspensions and extension (" + ownEventsWords(clock.get()) + "): due " + own));
                 if (!why.due().equals(d.date())) {
                     out.println("  (the pack's due date " + d.date() + " differs from the plain count " + why.due()
                             + ": the pack applies its own policy for this date)");
@@ -448,6 +472,44 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the evaluation's own JSON could not be read back", e);
         }
+    }
+
+    /**
+     * The due dates of the case's own clock where its events move them: suspensions (Licensing Law
+     * Art. 45: the time is not counted) and an extension (Art. 42), said so; nothing when there are none.
+     */
+    static void printCaseEvents(PrintWriter out, CaseClock clock) {
+        if (clock.suspensions().isEmpty() && clock.statutoryExtension().isEmpty() && clock.promisedExtension().isEmpty()) {
+            return;
+        }
+        out.println("With the case's own events (" + ownEventsWords(clock) + "):");
+        clock.statutoryDue().ifPresent(d -> out.println("  statutory: " + d + "  (" + clock.statutoryLimit()
+                + clock.statutoryExtension().map(x -> " + " + x.workingDays() + " working days extended").orElse("")
+                + " from " + clock.acceptedOn() + ", suspended days not counted)"));
+        clock.promisedDue().ifPresent(d -> out.println("  promised: " + d + "  (" + clock.promisedLimit()
+                + " from " + clock.acceptedOn() + ", suspended days not counted)"));
+    }
+
+    /** The clock's due date for a due-date label of the evaluation, where the case's own events move it. */
+    static Optional<LocalDate> ownEventsDue(CaseClock clock, String label) {
+        if (clock.suspensions().isEmpty() && clock.statutoryExtension().isEmpty() && clock.promisedExtension().isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (label) {
+            case "statutory" -> clock.statutoryDue();
+            case "promised", "lower-level-review", "answer" -> clock.promisedDue();
+            default -> Optional.empty();
+        };
+    }
+
+    private static String ownEventsWords(CaseClock clock) {
+        List<String> words = new ArrayList<>();
+        for (var s : clock.suspensions()) {
+            words.add("suspended " + s.kind() + " " + s.start() + ".." + (s.end() == null ? "open" : s.end()) + ", Art. 45");
+        }
+        clock.statutoryExtension().ifPresent(x -> words.add("extended " + x.workingDays() + " working days on "
+                + x.grantedOn() + ", Art. 42"));
+        return String.join("; ", words);
     }
 
     /** The human-readable report of an evaluation. */

@@ -5,6 +5,7 @@ import io.github.govrules.rules.AcceptanceStatus;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.KindDeclaration;
 import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.cases.KindDecision;
 import io.github.govrules.core.item.DuePolicy;
 import io.github.govrules.rules.Classification;
 import io.github.govrules.rules.DecisionReceipt;
@@ -545,8 +546,10 @@ public final class CompiledPack {
 
         Classification classification = classify(caseFact, candidates);
         KindDeclaration declared = kinds.get(classification.kind().code());
+        KindDecision decision = null;
         if (!blocking) {
             addDueDates(due, declared.kind(), input, acceptedOn);
+            decision = decision(declared.kind(), input, acceptedOn);
             for (NoticeItem i : items) {
                 if (i.isTolerated()) {
                     ToleratedMaterial t = tolerated.get(i.materialCode());
@@ -578,7 +581,7 @@ public final class CompiledPack {
         inputs.add(decisionDescription(on));
         DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, List.of(fired),
                 List.copyOf(legalBases), inputs);
-        return new Evaluation(caseFact.caseNumber(), status, acceptedOn, notice, classification, due, receipt);
+        return new Evaluation(caseFact.caseNumber(), status, acceptedOn, notice, classification, due, receipt, decision);
     }
 
     /**
@@ -655,6 +658,30 @@ public final class CompiledPack {
         KindDeclaration kind = kindOf[0];
         return new Classification(kind.kind().nationalType(), kind.kind(), List.copyOf(codes), winner.reasonZh(),
                 winner.reasonEn());
+    }
+
+    /** The 20 working days a lower level reviews a reported-up case in (行政许可法 第四十三条). */
+    private static final TimeLimit LOWER_LEVEL_REVIEW = TimeLimit.workingDays(20);
+    /** The limit of unified / joint handling (行政许可法 第四十二条第二款). */
+    private static final TimeLimit JOINT_LIMIT = TimeLimit.workingDays(45);
+
+    /**
+     * The kind and the limits the case's clock counts with, as the due dates below count them: the
+     * joint limit for joint handling, the lower level's 20 days as the hall's own limit of a
+     * reported-up case (never longer than the statutory limit), the item's limits otherwise.
+     */
+    private KindDecision decision(CaseKind kind, CaseInput input, LocalDate acceptedOn) {
+        TimeLimit statutory = input.item().statutoryLimit();
+        TimeLimit promised = input.item().promisedLimit();
+        switch (kind.due()) {
+            case ON_THE_SPOT -> promised = TimeLimit.onTheSpot();
+            case JOINT, MAJOR -> statutory = JOINT_LIMIT;
+            case REPORTED_UP -> promised = statutory.unit() == LOWER_LEVEL_REVIEW.unit()
+                    && statutory.amount() < LOWER_LEVEL_REVIEW.amount() ? statutory : LOWER_LEVEL_REVIEW;
+            default -> {
+            }
+        }
+        return KindDecision.of(kind, acceptedOn, promised, statutory, manifest.id() + " " + manifest.version());
     }
 
     private void addDueDates(List<DueDate> due, CaseKind kind, CaseInput input, LocalDate acceptedOn) {

@@ -88,7 +88,7 @@ final class DecisionMemo {
             OneTimeNotice notice = new OneTimeNotice(caseNumber, n.itemName(), n.items(), n.receivedOn(),
                     n.noticeDeadline());
             return new Evaluation(caseNumber, o.status(), o.acceptedOn(), notice, o.classification(), o.dueDates(),
-                    o.receipt());
+                    o.receipt(), o.decision());
         }
     }
 
