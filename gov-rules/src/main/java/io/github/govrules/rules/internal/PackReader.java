@@ -2,7 +2,7 @@ package io.github.govrules.rules.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.io.TextFiles;
 import io.github.govrules.rules.CaseKind;
 import io.github.govrules.rules.DuePolicy;
 import io.github.govrules.rules.NationalCaseType;
