@@ -2,14 +2,13 @@
 """Regenerates gov-examples/README.md: runs every tour command from the repository root and
 pastes its real output into README.md.in.
 
-    mvn -B -q install -DskipTests
+    mvn -B -q package -DskipTests
     python3 gov-examples/tools/readme-tour.py            # from the repository root
-    python3 gov-examples/tools/readme-tour.py gov-examples/tools/ROOT-README.md.in README.md   # the top-level README
 
-The commands shown run gov-examples/target/gov-examples.jar. To run another build of it (e.g. one
-built with -Dgov.target=target-x) while showing the same commands, set GOV_JAR:
+The commands shown run gov-examples/target/gov-examples.jar. To run another build of it while
+showing the same commands, set GOV_JAR:
 
-    GOV_JAR=gov-examples/target-x/gov-examples.jar python3 gov-examples/tools/readme-tour.py
+    GOV_JAR=/elsewhere/gov-examples.jar python3 gov-examples/tools/readme-tour.py
 """
 import os, subprocess, re, sys
 G = "java -jar gov-examples/target/gov-examples.jar"
@@ -36,6 +35,7 @@ CMDS = {
  "lintbad": f"{G} lint --pack gov-examples/samples/packs/cn-demo-broken; echo \"exit status $?\"",
  "linterr": f"{G} lint --pack packs/my-sc; echo \"exit status $?\"",
  "stats": f"{G} stats --cases gov-examples/samples/cases-2025-10.json --from 2025-10-01 --to 2025-10-31",
+ "statsmonth": f"{G} stats gov-examples/samples/cases-2025-10.json --month 2025-10 --lang zh --html /tmp/report.html | tail -22",
  "err1": f"{G} check --pack cn --case no-such-case.json; echo \"exit status $?\"",
  "err2": f"printf '{{\"number\": \"GJJ-1\",\\n \"itemCode\": 42}}\\n' > /tmp/bad-case.json; {G} check --pack cn --case /tmp/bad-case.json; echo \"exit status $?\"",
  "err3": f"{G} check --pack cn-xx --case gov-examples/samples/printing-licence.json; echo \"exit status $?\"",

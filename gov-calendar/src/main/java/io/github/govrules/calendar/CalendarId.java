@@ -29,6 +29,12 @@ public final class CalendarId implements Comparable<CalendarId> {
     public static final CalendarId CN_XJ = new CalendarId("CN-XJ");
     /** Guangxi Zhuang Autonomous Region (广西壮族自治区): {@code CN-GX}. */
     public static final CalendarId CN_GX = new CalendarId("CN-GX");
+    /**
+     * Ningxia Hui Autonomous Region (宁夏回族自治区): {@code CN-NX}.
+     *
+     * @since 0.2.0
+     */
+    public static final CalendarId CN_NX = new CalendarId("CN-NX");
 
     private final String name;
 
@@ -50,6 +56,8 @@ public final class CalendarId implements Comparable<CalendarId> {
                 return CN_XJ;
             case "CN-GX":
                 return CN_GX;
+            case "CN-NX":
+                return CN_NX;
             default:
                 if (!FORMAT.matcher(name).matches()) {
                     throw new IllegalArgumentException("Calendar id must be an ISO 3166-2 style code such as"

@@ -1,5 +1,7 @@
 package io.github.govrules.calendar;
 
+import io.github.govrules.calendar.internal.Utf8Text;
+
 import java.util.Objects;
 
 /**
@@ -14,7 +16,8 @@ public record HolidayName(String chinese, String english) {
     /**
      * Creates a name.
      *
-     * @throws IllegalArgumentException if either name is blank
+     * @throws IllegalArgumentException if either name is blank, or holds a control character or a
+     *                                  lone UTF-16 surrogate
      */
     public HolidayName {
         Objects.requireNonNull(chinese, "chinese");
@@ -22,6 +25,13 @@ public record HolidayName(String chinese, String english) {
         if (chinese.isBlank() || english.isBlank()) {
             throw new IllegalArgumentException("Holiday name needs both a Chinese and an English name, but was '"
                     + chinese + "' / '" + english + "'");
+        }
+        for (String name : new String[] {chinese, english}) {
+            int bad = Utf8Text.firstNonText(name);
+            if (bad >= 0) {
+                throw new IllegalArgumentException("Holiday name '" + name.substring(0, bad) + "…', character "
+                        + (bad + 1) + ": " + Utf8Text.nonTextProblem(name, bad));
+            }
         }
     }
 

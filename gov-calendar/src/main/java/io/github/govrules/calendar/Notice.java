@@ -1,5 +1,7 @@
 package io.github.govrules.calendar;
 
+import io.github.govrules.calendar.internal.Utf8Text;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,15 +24,19 @@ import java.util.Optional;
  * @param title     the title, such as {@code 国务院办公厅关于2025年部分节假日安排的通知}
  * @param source    where it was published (an address), or empty
  * @param amends    the key of the notice it amends, or empty
- * @since 0.1.0
+ * @param unverified why the data of this notice is not verified against the notice's own text
+ *                  (a days taken from a report of it, an unseen issue date), or empty when it is;
+ *                  written {@code unverified <reason>} in a data file
+ * @since 0.1.0 ({@code unverified} since 0.2.0)
  */
 public record Notice(String key, int year, String number, Optional<LocalDate> issued, LocalDate effective, String title,
-                     Optional<String> source, Optional<String> amends) {
+                     Optional<String> source, Optional<String> amends, Optional<String> unverified) {
 
     /**
      * Creates a notice.
      *
-     * @throws IllegalArgumentException if the key, number or title is blank, or it takes effect
+     * @throws IllegalArgumentException if the key, number or title is blank, a text holds a control
+     *                                  character or a lone UTF-16 surrogate, or it takes effect
      *                                  before it was issued
      */
     public Notice {
@@ -41,9 +47,18 @@ public record Notice(String key, int year, String number, Optional<LocalDate> is
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(amends, "amends");
+        Objects.requireNonNull(unverified, "unverified");
         if (key.isBlank() || number.isBlank() || title.isBlank()) {
             throw new IllegalArgumentException("Notice needs a key, a number and a title, but was key '" + key
                     + "', number '" + number + "', title '" + title + "'");
+        }
+        for (String text : new String[] {key, number, title, source.orElse(""), amends.orElse(""),
+                unverified.orElse("")}) {
+            int bad = Utf8Text.firstNonText(text);
+            if (bad >= 0) {
+                throw new IllegalArgumentException("Notice text '" + text.substring(0, bad) + "…', character "
+                        + (bad + 1) + ": " + Utf8Text.nonTextProblem(text, bad));
+            }
         }
         if (issued.isPresent() && effective.isBefore(issued.get())) {
             throw new IllegalArgumentException("Notice " + number + " cannot take effect on " + effective
@@ -51,14 +66,39 @@ public record Notice(String key, int year, String number, Optional<LocalDate> is
         }
     }
 
+    /**
+     * A verified notice without an {@code unverified} reason.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Notice(String key, int year, String number, Optional<LocalDate> issued, LocalDate effective, String title,
+                  Optional<String> source, Optional<String> amends) {
+        this(key, year, number, issued, effective, title, source, amends, Optional.empty());
+    }
+
+    /**
+     * Whether the data of this notice was checked against the notice's own text: false when
+     * {@link #unverified()} gives a reason (the days were read in a report of it, say), so an answer
+     * that rests on it may be wrong; such a notice's {@link #toString()} says so.
+     *
+     * @since 0.2.0
+     */
+    public boolean isVerified() {
+        return unverified.isEmpty();
+    }
+
     /** Whether this notice amends an earlier one. */
     public boolean isAmendment() {
         return amends.isPresent();
     }
 
-    /** The number and date, {@code "国办发明电〔2024〕12号 of 2024-11-12"}. */
+    /**
+     * The number and date, {@code "国办发明电〔2024〕12号 of 2024-11-12"}, followed by
+     * {@code " (unverified: <reason>)"} for a notice that is not {@linkplain #isVerified() verified}.
+     */
     @Override
     public String toString() {
-        return issued.map(d -> number + " of " + d).orElse(number);
+        return issued.map(d -> number + " of " + d).orElse(number)
+                + unverified.map(why -> " (unverified: " + why + ")").orElse("");
     }
 }

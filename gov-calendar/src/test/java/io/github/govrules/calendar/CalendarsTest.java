@@ -22,14 +22,15 @@ class CalendarsTest {
     @Test
     void standardHoldsCnAndCnXj() {
         Calendars standard = Calendars.standard();
-        assertEquals(Set.of(CalendarId.CN, CalendarId.CN_XJ), standard.ids());
+        assertEquals(Set.of(CalendarId.CN, CalendarId.CN_XJ, CalendarId.CN_GX, CalendarId.CN_NX), standard.ids());
         assertSame(standard, Calendars.standard());
         assertSame(Calendars.cn(), standard.calendar(CalendarId.CN));
         assertEquals(Optional.of(Calendars.cn()), standard.findCalendar(CalendarId.CN));
-        assertEquals(Optional.empty(), standard.findCalendar(CalendarId.CN_GX));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> standard.calendar(CalendarId.CN_GX));
-        assertEquals("Unknown calendar CN-GX; known calendars: [CN, CN-XJ]", e.getMessage());
-        assertEquals("Calendars[CN, CN-XJ]", standard.toString());
+        assertEquals(Optional.empty(), standard.findCalendar(CalendarId.of("CN-XZ")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> standard.calendar(CalendarId.of("CN-XZ")));
+        assertEquals("Unknown calendar CN-XZ; known calendars: [CN, CN-GX, CN-NX, CN-XJ]", e.getMessage());
+        assertEquals("Calendars[CN, CN-GX, CN-NX, CN-XJ]", standard.toString());
     }
 
     @Test
@@ -49,7 +50,8 @@ class CalendarsTest {
                 """);
         Calendars mine = Calendars.standard().withFile(file);
         WorkingDayCalendar hk = mine.calendar("hk");
-        assertEquals(Set.of(CalendarId.of("HK"), CalendarId.CN, CalendarId.CN_XJ), mine.ids());
+        assertEquals(Set.of(CalendarId.of("HK"), CalendarId.CN, CalendarId.CN_XJ, CalendarId.CN_GX, CalendarId.CN_NX),
+                mine.ids());
         assertTrue(hk.isWorkingDay(LocalDate.of(2025, 1, 4)), "Saturday is a working day with weekend SUNDAY");
         assertEquals(Set.of(java.time.DayOfWeek.SUNDAY), ((ImmutableWorkingDayCalendar) hk).weekend());
         // the standard registry is unchanged

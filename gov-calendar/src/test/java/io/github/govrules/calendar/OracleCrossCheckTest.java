@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Cross-checks the fast calendar against the day-by-day {@link Oracle}: every covered date, and
- * thousands of random (date, n) and (a, b) pairs, for the national calendar and two overlays.
+ * thousands of random (date, n) and (a, b) pairs, for the national calendar and the overlays.
  */
 class OracleCrossCheckTest {
 
@@ -21,8 +21,14 @@ class OracleCrossCheckTest {
 
     static Stream<Arguments> calendars() {
         Oracle cn = Oracle.cn();
-        Oracle xj = cn.overlay(datesBetween("2025-03-29", "2025-03-31", "2025-06-06", "2025-06-10"),
-                java.util.Set.of(), 2025, 2025);
+        Oracle xj = cn.overlay(datesBetween("2025-03-29", "2025-03-31", "2025-06-06", "2025-06-10",
+                "2026-03-20", "2026-03-22", "2026-05-27", "2026-05-31"), java.util.Set.of(), 2025, 2026);
+        Oracle gxBundled = cn.overlay(datesBetween("2021-04-14", "2021-04-16", "2022-04-02", "2022-04-02",
+                        "2022-04-06", "2022-04-06", "2023-04-21", "2023-04-23", "2024-04-11", "2024-04-12",
+                        "2025-03-31", "2025-04-01", "2026-04-17", "2026-04-20"),
+                java.util.Set.of(LocalDate.parse("2021-04-18")), 2020, 2026);
+        Oracle nx = cn.overlay(datesBetween("2020-05-25", "2020-05-26", "2020-07-30", "2020-07-31",
+                "2021-05-13", "2021-05-14", "2021-07-19", "2021-07-20"), java.util.Set.of(), 2020, 2021);
         Calendars gxRegistry = Calendars.empty()
                 .withResource("io/github/govrules/calendar/fixtures/CN-2017.cal")
                 .withResource("io/github/govrules/calendar/fixtures/CN-GX-2017.cal");
@@ -37,6 +43,8 @@ class OracleCrossCheckTest {
         return Stream.of(
                 Arguments.of(Calendars.cn(), cn),
                 Arguments.of(Calendars.standard().calendar(CalendarId.CN_XJ), xj),
+                Arguments.of(Calendars.standard().calendar(CalendarId.CN_GX), gxBundled),
+                Arguments.of(Calendars.standard().calendar(CalendarId.CN_NX), nx),
                 Arguments.of(gxRegistry.calendar(CalendarId.CN), cn2017),
                 Arguments.of(gxRegistry.calendar(CalendarId.CN_GX), gx));
     }

@@ -41,7 +41,10 @@ class ProvisionalHorizonTest {
         assertEquals(LocalDate.of(1920, 1, 1), provisional.horizonStart());
         assertEquals(LocalDate.of(2126, 12, 31), provisional.horizonEnd());
         WorkingDayCalendar xj = Calendars.standard().calendar(CalendarId.CN_XJ);
-        assertEquals(LocalDate.of(2125, 12, 31), xj.provisional().horizonEnd());
+        assertEquals(LocalDate.of(1925, 1, 1), xj.provisional().horizonStart(), "counted from the overlay's 2025");
+        assertEquals(LocalDate.of(2126, 12, 31), xj.provisional().horizonEnd());
+        WorkingDayCalendar nx = Calendars.standard().calendar(CalendarId.CN_NX);
+        assertEquals(LocalDate.of(2121, 12, 31), nx.provisional().horizonEnd(), "counted from the overlay's 2021");
     }
 
     @Test
@@ -111,14 +114,13 @@ class ProvisionalHorizonTest {
                 provisional.countWorkingDays(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)).exactValue());
     }
 
-    // ---- property: shift and count agree with a day-by-day weekends-only oracle within the horizon
+    // ---- property: shift and count agree with a day-by-day oracle (statutory days, else weekends only) within the horizon
 
     private boolean oracleWorking(LocalDate d) {
         if (cn.covers(d)) {
             return cn.isWorkingDay(d);
         }
-        DayOfWeek dow = d.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+        return Oracle.uncoveredCnWorking(d);
     }
 
     /** The oracle's shift, or null when it leaves the horizon. */

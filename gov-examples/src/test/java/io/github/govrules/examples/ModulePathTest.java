@@ -153,6 +153,7 @@ class ModulePathTest {
                     requires io.github.govrules.rules;
                     requires info.picocli;
                     requires com.fasterxml.jackson.core;
+                    requires java.management;
                 }
                 """);
         assertEquals("", compile(src, tmp.resolve("classes")));

@@ -9,8 +9,6 @@ import io.github.govrules.core.item.FormRequirement;
 import io.github.govrules.core.item.Material;
 import io.github.govrules.core.item.PartyType;
 import io.github.govrules.core.item.ServiceItem;
-import io.github.govrules.core.item.SituationFlag;
-import io.github.govrules.core.item.SituationGroup;
 import io.github.govrules.core.item.SpecialProcedure;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
@@ -19,7 +17,6 @@ import io.github.govrules.rules.fact.MaterialForm;
 import io.github.govrules.rules.fact.Necessity;
 import io.github.govrules.rules.fact.RequiredMaterial;
 import io.github.govrules.rules.fact.SubmittedMaterial;
-import io.github.govrules.core.internal.Suggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,13 +74,6 @@ public final class CaseInputs {
             throw new IllegalArgumentException("Case " + aCase.number() + " applies for item " + aCase.itemCode()
                     + ", not " + item.implementationCode());
         }
-        for (String situation : aCase.situations()) {
-            if (!declares(item, situation)) {
-                List<String> declared = item.situationIds().stream().sorted().toList();
-                throw new UnknownSituationException(aCase.number(), situation, item.implementationCode(), item.version(),
-                        Suggestions.closest(situation, declared), declared);
-            }
-        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (io.github.govrules.core.cases.SubmittedMaterial s : aCase.allSubmitted()) {
             counts.merge(s.code() + "\u0000" + s.form().name(), s.count(), Integer::sum);
@@ -93,23 +83,21 @@ public final class CaseInputs {
             String[] parts = e.getKey().split("\u0000");
             submitted.add(new SubmittedMaterial(parts[0], MaterialForm.valueOf(parts[1]), e.getValue()));
         }
-        return new CaseInput(aCase.number(), itemFact(item), materials(item), new java.util.HashSet<>(aCase.situations()),
+        return new CaseInput(aCase.number(), itemFact(item), materials(item), situations(item),
+                new java.util.LinkedHashSet<>(aCase.situations()),
                 applicant(aCase), submitted, receivedOn(aCase));
     }
 
-    /** Whether {@code item} declares the situation {@code code} (as an option of a group or a flag), without building a set. */
-    private static boolean declares(ServiceItem item, String code) {
-        for (SituationGroup g : item.situationGroups()) {
-            if (g.hasOption(code)) {
-                return true;
-            }
-        }
-        for (SituationFlag f : item.situationFlags()) {
-            if (f.id().equals(code)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The situation codes (情形) {@code item} declares: the options of its situation groups and its flags,
+     * what {@link CaseInput} accepts as a case's situations.
+     *
+     * @throws NullPointerException if {@code item} is null
+     * @since 0.1.0
+     */
+    public static java.util.Set<String> situations(ServiceItem item) {
+        Objects.requireNonNull(item, "item");
+        return item.situationIds();
     }
 
     /** The day the case's materials were received: its first {@code received} event, else its application date. */

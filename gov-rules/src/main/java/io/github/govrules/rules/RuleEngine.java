@@ -75,7 +75,7 @@ public final class RuleEngine implements AutoCloseable {
         this.memoize = memoize;
     }
 
-    /** An engine using the standard calendars of gov-calendar ({@code CN}, {@code CN-XJ}). */
+    /** An engine using the standard calendars of gov-calendar ({@code CN} and its regional overlays). */
     public static RuleEngine create() {
         return create(Calendars.standard());
     }

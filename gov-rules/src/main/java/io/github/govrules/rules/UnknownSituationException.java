@@ -2,6 +2,9 @@ package io.github.govrules.rules;
 
 import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.calendar.GovRulesException;
+import io.github.govrules.core.internal.Suggestions;
+import io.github.govrules.rules.fact.ItemFact;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,6 +51,16 @@ public final class UnknownSituationException extends GovRulesException {
         this.closest = closest;
         Objects.requireNonNull(declared, "declared");
         this.declared = List.copyOf(declared);
+    }
+
+    /**
+     * The exception for {@code situation}, not one of {@code declared} by {@code item}: the one check
+     * {@link CaseInput} makes for every entry point.
+     */
+    static UnknownSituationException of(String caseNumber, String situation, ItemFact item, Collection<String> declared) {
+        List<String> sorted = declared.stream().sorted().toList();
+        return new UnknownSituationException(caseNumber, situation, item.code(), Integer.parseInt(item.version()),
+                Suggestions.closest(situation, sorted), sorted);
     }
 
     /** The case. */

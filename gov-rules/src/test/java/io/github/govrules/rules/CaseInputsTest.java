@@ -97,4 +97,36 @@ class CaseInputsTest {
                 Fixtures.FUND, Set.of(), Fixtures.submitted("passport:ORIGINAL"), Fixtures.FRI_0919));
         assertTrue(e.getMessage().contains("submitted material passport is not a material of item"), e.getMessage());
     }
+
+    @Test
+    void evaluateRefusesAHandBuiltInputWithAMisspeltSituationAsCaseInputsDoes() {
+        UnknownSituationException e = assertThrows(UnknownSituationException.class, () -> Fixtures.input("X-2",
+                Fixtures.FUND, Set.of("fund-loan", "bank-loan-latr"), Fixtures.submitted("approval-form:ORIGINAL"),
+                Fixtures.FRI_0919));
+        assertEquals("Case X-2: situation 'bank-loan-latr' is not declared by item " + Fixtures.FUND
+                + " v1 (did you mean 'bank-loan-later'?); declared: [agent, bank-loan-first, bank-loan-later, fund-loan, spouse]",
+                e.getMessage());
+        CaseInput good = Fixtures.fundLoanComplete("X-3");
+        try (RuleEngine engine = RuleEngine.create()) {
+            engine.loadBundled("cn-zj");
+            // the same validation for an input rebuilt from the parts of a valid one: nothing reaches the rules
+            UnknownSituationException again = assertThrows(UnknownSituationException.class, () -> engine.evaluate("cn-zj",
+                    new CaseInput(good.caseNumber(), good.item(), good.materials(), good.declaredSituations(),
+                            Set.of("fund-lone"), good.applicant(), good.submitted(), good.receivedOn()), Fixtures.FRI_0919));
+            assertEquals("fund-lone", again.situation());
+            assertEquals("fund-loan", again.closest());
+            assertEquals(Fixtures.FUND, again.itemCode());
+            assertEquals(AcceptanceStatus.ACCEPTED, engine.evaluate("cn-zj", good, Fixtures.FRI_0919).status());
+        }
+    }
+
+    @Test
+    void aMaterialThatAppliesUnderASituationTheItemDoesNotDeclareIsRefusedNamingBoth() {
+        CaseInput good = Fixtures.fundLoanComplete("X-4");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CaseInput("X-4",
+                good.item(), good.materials(), Set.of("fund-loan"), Set.of("fund-loan"), good.applicant(),
+                good.submitted(), good.receivedOn()));
+        assertTrue(e.getMessage().matches("Item " + Fixtures.FUND + " v1: material [a-z-]+ applies under situation '"
+                + "[a-z-]+', which the item does not declare \\(declared: \\[fund-loan\\]\\)"), e.getMessage());
+    }
 }

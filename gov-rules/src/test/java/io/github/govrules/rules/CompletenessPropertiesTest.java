@@ -63,7 +63,7 @@ class CompletenessPropertiesTest {
             }
         }
         return new CaseInput("P-" + item + "-" + situationBits + "-" + submittedBits, CaseInputs.itemFact(it),
-                CaseInputs.materials(it), situations, Fixtures.person(), submitted, Fixtures.FRI_0919);
+                CaseInputs.materials(it), CaseInputs.situations(it), situations, Fixtures.person(), submitted, Fixtures.FRI_0919);
     }
 
     /** The oracle: every (material, problem) the national rules must find. */
@@ -135,7 +135,7 @@ class CompletenessPropertiesTest {
                             }
                         }
                     }
-                    CaseInput supplemented = new CaseInput(in.caseNumber(), in.item(), in.materials(), in.situations(),
+                    CaseInput supplemented = new CaseInput(in.caseNumber(), in.item(), in.materials(), in.declaredSituations(), in.situations(),
                             in.applicant(), more, in.receivedOn());
                     Outcome second = engine.evaluate("cn-sc", supplemented, Fixtures.FRI_0919);
                     Set<String> before = actualFindings(first);

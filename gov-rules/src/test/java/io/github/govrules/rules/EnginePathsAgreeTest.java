@@ -58,7 +58,7 @@ class EnginePathsAgreeTest {
                 List<SubmittedMaterial> given = round % 2 == 0
                         ? Fixtures.submitted("drawings:ORIGINAL:1", "drawings:COPY:1")
                         : Fixtures.submitted("drawings:COPY:1", "drawings:ORIGINAL:1");
-                CaseInput in = new CaseInput("ORDER-" + round, CaseInputs.itemFact(item), materials, Set.of(),
+                CaseInput in = new CaseInput("ORDER-" + round, CaseInputs.itemFact(item), materials, CaseInputs.situations(item), Set.of(),
                         Fixtures.person(), given, Fixtures.FRI_0919);
                 List<List<String>> orders = new ArrayList<>();
                 for (Outcome o : List.of(pack.evaluate(in, Fixtures.FRI_0919), pack.evaluateUncached(in, Fixtures.FRI_0919),
@@ -187,14 +187,14 @@ class EnginePathsAgreeTest {
         // short of copies and late (past the notice deadline): the count and deemed-acceptance rules fire too
         out.add(mixInput(n++, renovation, Set.of(), "application-form:ORIGINAL", "ownership-certificate:ORIGINAL",
                 "ownership-certificate:COPY", "design-drawings:ORIGINAL:1", "neighbour-consent:COPY"));
-        out.add(new CaseInput("B-late", out.get(0).item(), out.get(0).materials(), Set.of("fund-loan"),
+        out.add(new CaseInput("B-late", out.get(0).item(), out.get(0).materials(), out.get(0).declaredSituations(), Set.of("fund-loan"),
                 Fixtures.person(), Fixtures.submitted("approval-form:COPY"), LocalDate.of(2025, 9, 1)));
         return out;
     }
 
     private static CaseInput mixInput(int n, String code, Set<String> situations, String... submitted) {
         ServiceItem item = Fixtures.CATALOG.latest(code);
-        return new CaseInput("B-" + n, CaseInputs.itemFact(item), CaseInputs.materials(item), situations,
+        return new CaseInput("B-" + n, CaseInputs.itemFact(item), CaseInputs.materials(item), CaseInputs.situations(item), situations,
                 new ApplicantFact("申请人", ApplicantType.NATURAL_PERSON, "RESIDENT_ID_CARD", "330106198503121231",
                         situations.contains("agent")),
                 Fixtures.submitted(submitted), Fixtures.FRI_0919.minusDays(n % 5));

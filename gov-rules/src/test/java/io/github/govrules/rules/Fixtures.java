@@ -40,7 +40,7 @@ final class Fixtures {
     static CaseInput input(String number, String itemCode, Set<String> situations, List<SubmittedMaterial> submitted,
                            LocalDate receivedOn) {
         ServiceItem item = CATALOG.latest(itemCode);
-        return new CaseInput(number, CaseInputs.itemFact(item), CaseInputs.materials(item), situations, person(),
+        return new CaseInput(number, CaseInputs.itemFact(item), CaseInputs.materials(item), CaseInputs.situations(item), situations, person(),
                 submitted, receivedOn);
     }
 

@@ -360,6 +360,112 @@ class PackFilesTest {
         assertTrue(p.message().startsWith("file scenarios.yaml is listed twice under 'scenarios'"), p.message());
     }
 
+    // issue 16.3: everything a pack reads stays inside its folder, judged on real paths
+
+    @Test
+    void aListedDrlThatIsASymbolicLinkOutOfThePackIsRefusedWithoutQuotingIt() throws IOException {
+        Path secret = tmp.resolve("secret.txt");
+        write(secret, "TOP-SECRET first words of a file outside the pack\n");
+        Path dir = pack("linked", manifest("linked"), null);
+        Files.createSymbolicLink(dir.resolve("rules.drl"), secret);
+        for (List<PackProblem> problems : List.of(problems(dir), RuleEngine.lint(dir).problems())) {
+            PackProblem p = only(problems);
+            assertTrue(p.file().endsWith("pack.yaml"), p.toString());
+            assertEquals(lineOf(read(dir.resolve("pack.yaml")), "rules: [rules.drl]"), p.line(), p.toString());
+            assertEquals("file rules.drl resolves to " + secret.toRealPath() + ", outside the pack folder " + dir.toRealPath()
+                    + " (through a symbolic link): a pack reads only files inside its folder", p.message());
+            assertFalse(p.toString().contains("TOP-SECRET"), p.toString());
+        }
+        // a link that stays inside the folder is read
+        Files.delete(dir.resolve("rules.drl"));
+        Files.createDirectories(dir.resolve("real"));
+        TestPacks.write(dir, "real/rules.txt", TestPacks.IMPORTS + TestPacks.classifyAll("ok", "promised"));
+        Files.createSymbolicLink(dir.resolve("rules.drl"), dir.resolve("real/rules.txt"));
+        try (RuleEngine engine = RuleEngine.create()) {
+            assertEquals(1, engine.load(dir).rules().size());
+        }
+    }
+
+    @Test
+    void aManifestThatIsASymbolicLinkOutOfThePackIsRefused() throws IOException {
+        Path elsewhere = tmp.resolve("elsewhere");
+        TestPacks.write(elsewhere, "pack.yaml", manifest("elsewhere"));
+        Path dir = tmp.resolve("hollow");
+        Files.createDirectories(dir);
+        Files.createSymbolicLink(dir.resolve("pack.yaml"), elsewhere.resolve("pack.yaml"));
+        PackProblem p = only(problems(dir));
+        assertTrue(p.message().startsWith("file pack.yaml resolves to " + elsewhere.resolve("pack.yaml").toRealPath()
+                + ", outside the pack folder"), p.message());
+    }
+
+    @Test
+    void aScenarioCatalogOutsideThePackIsRefusedAtItsKeyWithoutReadingIt() throws IOException {
+        Path secret = tmp.resolve("catalog-secret.yaml");
+        write(secret, "TOP-SECRET: [not, a, catalog\n");
+        Path dir = TestPacks.copyBundled("cn-zj", tmp.resolve("catalogs"));
+        Files.createSymbolicLink(dir.resolve("linked.yaml"), secret);
+        Path scenarios = dir.resolve("scenarios-catalog.yaml");
+        String original = read(scenarios);
+        for (String ref : List.of("../catalog-secret.yaml", "/etc/passwd", secret.toString(), "sub/../../catalog-secret.yaml",
+                "linked.yaml")) {
+            String text = original.replaceFirst("catalog: example", "catalog: \"" + ref + "\"");
+            write(scenarios, text);
+            PackProblem p = only(RuleEngine.lint(dir).problems());
+            assertTrue(p.file().endsWith("scenarios-catalog.yaml"), p.toString());
+            assertEquals(lineOf(text, "catalog: "), p.line(), p.toString());
+            assertTrue(p.message().startsWith("catalog '" + ref + "'"), p.message());
+            assertTrue(p.message().contains(ref.equals("linked.yaml") ? "outside the pack folder" : "must be a file inside"
+                    + " the pack folder"), p.message());
+            assertFalse(p.toString().contains("TOP-SECRET") || p.toString().contains("root:"), p.toString());
+        }
+    }
+
+    // issue 16.9: text that is not text
+
+    @Test
+    void aControlCharacterOrALoneSurrogateInAPackFileIsRefusedAtTheValue() {
+        for (String[] bad : new String[][] {{"\\0", "control character U+0000"}, {"\\ud800", "lone UTF-16 surrogate U+D800"},
+                {"\\e", "control character U+001B"}}) {
+            String text = manifest("text").replace("name: test pack", "name: \"test" + bad[0] + " pack\"");
+            Path dir = pack("text-" + bad[1].hashCode(), text, TestPacks.classifyAll("ok", "promised"));
+            PackProblem p = only(problems(dir));
+            assertTrue(p.file().endsWith("pack.yaml"), p.toString());
+            assertEquals(lineOf(text, "name: "), p.line(), p.toString());
+            assertEquals(7, p.column(), p.toString());
+            assertEquals("value at name: " + bad[1] + " is not text (character 5 of the value)", p.message());
+        }
+    }
+
+    // issue 16.6 and 16.10: pack files have the limits of every other input, refused while reading at a real place
+
+    @Test
+    void aHugeNameInTheManifestIsRefusedAtItsValueBeforeItIsParsed() {
+        String text = manifest("huge").replace("name: test pack", "name: \"" + "名".repeat(1_000_000) + "\"");
+        Path dir = pack("huge", text, TestPacks.classifyAll("ok", "promised"));
+        for (List<PackProblem> problems : List.of(problems(dir), RuleEngine.lint(dir).problems())) {
+            PackProblem p = only(problems);
+            assertTrue(p.file().endsWith("pack.yaml"), p.toString());
+            assertEquals(lineOf(text, "name: "), p.line(), p.toString());
+            assertEquals(7, p.column(), p.toString());
+            assertEquals("invalid manifest: input exceeds a size limit: a value of more than 100000 characters starts here"
+                    + " (the limit is 100000)", p.message());
+        }
+    }
+
+    @Test
+    void aDrlFileLongerThanItsLimitIsRefusedAtTheFirstCharacterPastIt() {
+        String rules = TestPacks.IMPORTS + TestPacks.classifyAll("ok", "promised");
+        String padding = ("// " + "x".repeat(96) + "\n").repeat(10_001);
+        Path dir = pack("long-drl", manifest("long-drl"), null);
+        write(dir.resolve("rules.drl"), rules + padding);
+        PackProblem p = only(problems(dir));
+        assertTrue(p.file().endsWith("rules.drl"), p.toString());
+        int lineOfLimit = lineOf(rules + padding, "x".repeat(96)) - 1 + (1_000_000 - rules.length()) / 100 + 1;
+        assertEquals(lineOfLimit, p.line(), p.toString());
+        assertEquals((1_000_000 - rules.length()) % 100 + 1, p.column(), p.toString());
+        assertTrue(p.message().startsWith("file exceeds a size limit: it is longer than 1000000 characters"), p.message());
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);

@@ -78,8 +78,13 @@ class PreloadedSessionsTest {
         return PackCompiler.compile(Chains.resolve(PackReader.fromDirectory(dir), loader), Calendars.standard()::calendar);
     }
 
+    /** A fund withdrawal whose item also declares the situations the test rules react to (explode, loop, …). */
     private static CaseInput fund(String number, Set<String> situations, String... submitted) {
-        return Fixtures.input(number, Fixtures.FUND, situations, Fixtures.submitted(submitted), Fixtures.FRI_0919);
+        CaseInput plain = Fixtures.input(number, Fixtures.FUND, Set.of(), Fixtures.submitted(submitted), Fixtures.FRI_0919);
+        Set<String> declared = new java.util.HashSet<>(plain.declaredSituations());
+        declared.addAll(Set.of("explode", "loop", "shred", "mark", "forgive"));
+        return new CaseInput(number, plain.item(), plain.materials(), declared, situations, plain.applicant(),
+                plain.submitted(), plain.receivedOn());
     }
 
     @Test

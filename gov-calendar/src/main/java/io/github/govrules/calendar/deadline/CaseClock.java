@@ -60,13 +60,13 @@ import java.util.function.Predicate;
  *       end after the statutory due date (with the events dated up to its grant, a correction's
  *       restart included) is refused like any other event, with
  *       {@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY} and the grant's date. That comparison
- *       assumes weekends only for years the calendar does not cover, as {@link #start} does.</li>
+ *       assumes the provisional days (statutory holidays, else weekends only) for years the calendar does not cover, as {@link #start} does.</li>
  * </ul>
  *
  * <h2>Coverage</h2>
  * By default every date the answer depends on must be covered by the calendar, otherwise the
  * query throws the calendar's {@link DateOutOfCoverageException}, which names the covered
- * range. {@link #withProvisionalDates()} opts in to answers by weekends only for uncovered
+ * range. {@link #withProvisionalDates()} opts in to answers provisionally for uncovered
  * years (for a regional overlay, by its base calendar's data where the base has it, as
  * {@link io.github.govrules.calendar.ProvisionalCalendar} does), in the queries whose result
  * says so: {@link #statutoryDueAnswer()} and {@link #promisedDueAnswer()} (a
@@ -732,7 +732,7 @@ public final class CaseClock {
                 throw new IllegalClockOperationException(ClockRule.PROMISED_EXTENSION_BEYOND_STATUTORY, d,
                         grantDetail(extension, true) + ": promised '" + extended + "' (due " + promisedDue
                                 + ") would end after statutory '" + statutory + "' (due " + statutoryDue + ")"
-                                + (guessed.isEmpty() ? "" : ", weekends only assumed for " + guessed));
+                                + (guessed.isEmpty() ? "" : ", provisional days assumed for " + guessed));
             }
         }
 
@@ -758,8 +758,7 @@ public final class CaseClock {
         /** The refusal of an event that {@link #running} does not allow (build {@code detail} only to throw). */
         private IllegalClockOperationException notRunning(LocalDate d, String detail) {
             if (d.isBefore(acceptedOn)) {
-                return new IllegalClockOperationException(ClockRule.BEFORE_START, d,
-                        detail + " (case accepted on " + acceptedOn + ")");
+                return IllegalClockOperationException.beforeStart(detail, d, acceptedOn);
             }
             return new IllegalClockOperationException(ClockRule.ALREADY_COMPLETED, d,
                     detail + " (case completed on " + completedOn + ")");
@@ -794,7 +793,7 @@ public final class CaseClock {
      * @return the running clock, with {@link HandlingMode#ORDINARY ordinary} handling
      * @throws PromisedLimitExceedsStatutoryException naming both limits if the promised limit is longer
      *                                                (for limits of different units: if it ends later;
-     *                                                that comparison assumes weekends only for years the
+     *                                                that comparison assumes the provisional days (statutory holidays, else weekends only) for years the
      *                                                calendar does not cover, so starting throws no
      *                                                {@link DateOutOfCoverageException} for a due date
      *                                                within the provisional horizon)
@@ -856,7 +855,7 @@ public final class CaseClock {
     }
 
     /**
-     * This clock, answering for years the calendar has no data for by weekends only instead of
+     * This clock, answering for years the calendar has no data for provisionally (statutory holidays where known, else weekends only) instead of
      * throwing, in the answers that say so: {@link #statutoryDueAnswer()} and
      * {@link #promisedDueAnswer()} name the years guessed, as do statuses
      * ({@link ClockStatus#provisionalYears()}) and explanations. {@link #statutoryDue()},
@@ -1007,7 +1006,7 @@ public final class CaseClock {
      * @throws IllegalClockOperationException as {@link #extend(Extension)}, for the promised limit, and
      *                                        ({@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY}) if the extended
      *                                        promised due date would lie after the statutory due date (compared
-     *                                        assuming weekends only for uncovered years, so never throwing
+     *                                        assuming the provisional days for uncovered years, so never throwing
      *                                        {@link DateOutOfCoverageException} for that)
      * @throws DateOutOfCoverageException     as {@link #extend(Extension)}
      */
@@ -1191,7 +1190,7 @@ public final class CaseClock {
     /**
      * The statutory due date as {@link #statutoryDue()}, as an answer that says whether it is
      * exact: on a {@linkplain #withProvisionalDates() provisional} clock a date that depends on an
-     * uncovered year is answered by weekends only (for a regional overlay, its base calendar's days
+     * uncovered year is answered provisionally (for a regional overlay, its base calendar's days
      * where the base has data) and the answer names those {@linkplain CalendarAnswer#provisionalYears()
      * years}; on a strict clock the answer is exact or the query throws. Empty while a suspension is open.
      *
@@ -1254,7 +1253,7 @@ public final class CaseClock {
      * completed case, on the completion date): the due date if counting resumed the day after
      * (see the class Javadoc, "Corrections"); a limit that ran out before the request keeps its
      * due date. As {@link #statutoryDueAsOf(LocalDate)}, events dated after
-     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate)} gives the
+     * {@code asOf} still count, and the answer is always exact ({@link #status(LocalDate, WarningPolicy)} gives the
      * same projection with the years guessed on a provisional clock; {@link #explainPromised(LocalDate)}
      * explains the limit without the wait).
      *
@@ -1270,7 +1269,8 @@ public final class CaseClock {
         Pauses pauses = pausesAsOf(asOf);
         int used = DeadlineMath.counted(strictOracle, promisedEffective.unit(), promisedStart, correctionRequestedOn,
                 pauses);
-        return waitingDue(strictOracle, pauses, due, Math.max(0, promisedEffective.amount() - used), waitEnd);
+        int amount = DeadlineMath.dayAmount(promisedStart, promisedEffective.unit(), promisedEffective.amount());
+        return waitingDue(strictOracle, pauses, due, Math.max(0, amount - used), waitEnd);
     }
 
     /**
@@ -1284,7 +1284,8 @@ public final class CaseClock {
         if (!waitEnd.isAfter(correctionRequestedOn) || due.isBefore(correctionRequestedOn)) {
             return due;
         }
-        LocalDate resumed = DeadlineMath.due(oracle, waitEnd, promisedEffective.unit(), remaining, pauses);
+        LocalDate resumed = DeadlineMath.due(oracle, waitEnd, DeadlineMath.dayUnit(promisedEffective.unit()), remaining,
+                pauses);
         return later(due, resumed);
     }
 
@@ -1392,7 +1393,7 @@ public final class CaseClock {
      * The day-by-day explanation of the promised due date, with open suspensions taken to end on {@code asOf}.
      * A correction request still waiting for supplements (补正) is not shown: the explanation counts
      * as if there were none, so while one waits its due date is not the projected one that
-     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate)} give.
+     * {@link #promisedDueAsOf(LocalDate)} and {@link #status(LocalDate, WarningPolicy)} give.
      *
      * @throws DateOutOfCoverageException as {@link #statutoryDue()}
      */
@@ -1415,9 +1416,10 @@ public final class CaseClock {
         int elapsed = DeadlineMath.counted(oracle, limit.unit(), start, asOf, pauses);
         boolean overdue = asOf.isAfter(due);
         int overdueDays = overdue ? DeadlineMath.counted(oracle, countingUnit(limit), due, asOf, pauses) : 0;
-        int remaining = Math.max(0, limit.amount() - elapsed);
+        int amount = DeadlineMath.dayAmount(start, limit.unit(), limit.amount()); // months and years in days
+        int remaining = Math.max(0, amount - elapsed);
         return new LimitStatus(limit, start, due, elapsed, remaining, overdue, overdueDays,
-                policy.levelFor(limit.amount(), elapsed, overdue, overdueDays));
+                policy.levelFor(amount, elapsed, overdue, overdueDays));
     }
 
     private static TimeLimitUnit countingUnit(TimeLimit limit) {

@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <p>By default a date outside the calendar's data throws the calendar's
  * {@link DateOutOfCoverageException}, whose message names the covered range. The
- * {@code provisional…} methods opt in to answers by weekends only for uncovered years (for a
+ * {@code provisional…} methods opt in to answers provisionally for uncovered years (for a
  * regional overlay, by its base calendar's data where the base has it: see
  * {@link io.github.govrules.calendar.ProvisionalCalendar}), marked in the returned
  * {@link CalendarAnswer}, up to the provisional horizon
@@ -55,18 +55,22 @@ public final class Deadlines {
      * The due date of {@code limit} counted from the day after {@code start}, not counting the
      * days of the (closed) suspensions.
      *
-     * @throws IllegalArgumentException   if a suspension is open: the due date is not known until it ends
+     * @throws IllegalArgumentException   if a suspension is open
+     * @throws IllegalClockOperationException ({@link ClockRule#BEFORE_START}) naming the suspension and the
+     *                                    start day if a suspension ends before the start day, as
+     *                                    {@link CaseClock} refuses it (one that runs across the start day
+     *                                    pauses its days after the start day): the due date is not known until it ends
      * @throws DateOutOfCoverageException if the answer needs a date the calendar does not cover
      */
     public static LocalDate dueDate(WorkingDayCalendar calendar, LocalDate start, TimeLimit limit,
                                     Collection<Suspension> suspensions) {
         DayOracle oracle = DayOracle.strict(Objects.requireNonNull(calendar, "calendar"));
         Objects.requireNonNull(limit, "limit");
-        return DeadlineMath.due(oracle, requireStart(start), limit.unit(), limit.amount(), pauses(suspensions, start));
+        return DeadlineMath.due(oracle, requireStart(start), limit.unit(), limit.amount(), pausesFrom(suspensions, start));
     }
 
     /**
-     * The due date, answering uncovered years by weekends only and saying so in the answer. The
+     * The due date, answering uncovered years provisionally (their statutory holidays where known, else weekends only) and saying so in the answer. The
      * answer's {@linkplain CalendarAnswer#provisionalYears() years} are those whose days decided
      * the date: for a working-day limit every day counted, for a natural-day limit only the days
      * Civil Code Art. 203 looks at (the last counted day and the days it is moved past). The
@@ -74,6 +78,10 @@ public final class Deadlines {
      * every day it lists.
      *
      * @throws IllegalArgumentException   if a suspension is open
+     * @throws IllegalClockOperationException ({@link ClockRule#BEFORE_START}) naming the suspension and the
+     *                                    start day if a suspension ends before the start day, as
+     *                                    {@link CaseClock} refuses it (one that runs across the start day
+     *                                    pauses its days after the start day)
      * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon,
      *                                    {@value io.github.govrules.calendar.ProvisionalCalendar#HORIZON_YEARS}
      *                                    years past the data (at once for an amount that cannot fit)
@@ -83,12 +91,12 @@ public final class Deadlines {
         DayOracle oracle = DayOracle.provisional(Objects.requireNonNull(calendar, "calendar"));
         Objects.requireNonNull(limit, "limit");
         LocalDate due = DeadlineMath.due(oracle, requireStart(start), limit.unit(), limit.amount(),
-                pauses(suspensions, start));
+                pausesFrom(suspensions, start));
         return new CalendarAnswer<>(due, calendar.id(), oracle.provisionalYears());
     }
 
     /**
-     * The due date, answering uncovered years by weekends only and saying so in the answer.
+     * The due date, answering uncovered years provisionally (their statutory holidays where known, else weekends only) and saying so in the answer.
      *
      * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon
      */
@@ -111,6 +119,10 @@ public final class Deadlines {
      * {@link #dueDate(WorkingDayCalendar, LocalDate, TimeLimit, Collection)}.
      *
      * @throws IllegalArgumentException   if a suspension is open
+     * @throws IllegalClockOperationException ({@link ClockRule#BEFORE_START}) naming the suspension and the
+     *                                    start day if a suspension ends before the start day, as
+     *                                    {@link CaseClock} refuses it (one that runs across the start day
+     *                                    pauses its days after the start day)
      * @throws DateOutOfCoverageException if the answer needs a date the calendar does not cover
      */
     public static DeadlineExplanation explain(WorkingDayCalendar calendar, LocalDate start, TimeLimit limit,
@@ -119,13 +131,17 @@ public final class Deadlines {
     }
 
     /**
-     * The day-by-day explanation, answering uncovered years by weekends only; the explanation
+     * The day-by-day explanation, answering uncovered years provisionally (their statutory holidays where known, else weekends only); the explanation
      * names the {@linkplain DeadlineExplanation#provisionalYears() years guessed}: those the due
      * date depended on and those of every day listed (more than
      * {@link #provisionalDueDate(WorkingDayCalendar, LocalDate, TimeLimit, Collection)} names for a
      * natural-day limit whose listed days reach into an uncovered year before its last days).
      *
      * @throws IllegalArgumentException   if a suspension is open
+     * @throws IllegalClockOperationException ({@link ClockRule#BEFORE_START}) naming the suspension and the
+     *                                    start day if a suspension ends before the start day, as
+     *                                    {@link CaseClock} refuses it (one that runs across the start day
+     *                                    pauses its days after the start day)
      * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon
      */
     public static DeadlineExplanation explainProvisional(WorkingDayCalendar calendar, LocalDate start,
@@ -137,7 +153,7 @@ public final class Deadlines {
     private static DeadlineExplanation explain(DayOracle oracle, LocalDate start, TimeLimit limit,
                                                Collection<Suspension> suspensions) {
         Objects.requireNonNull(limit, "limit");
-        Pauses pauses = pauses(suspensions, requireStart(start));
+        Pauses pauses = pausesFrom(suspensions, requireStart(start));
         LocalDate due = DeadlineMath.due(oracle, start, limit.unit(), limit.amount(), pauses);
         List<ExplainedDay> days = DeadlineMath.explain(oracle, start, limit.unit(), limit.amount(), due, pauses);
         return new DeadlineExplanation(start, limit, due, days, oracle.provisionalYears());
@@ -145,7 +161,8 @@ public final class Deadlines {
 
     /**
      * The days counted towards a limit of {@code unit} in (startExclusive, endInclusive], not
-     * counting suspended days; 0 when the end is not after the start.
+     * counting suspended days; 0 when the end is not after the start. A count over an interval, not a
+     * due date: the days of a suspension outside the interval are simply not in it.
      *
      * @throws IllegalArgumentException   if a suspension is open
      * @throws DateOutOfCoverageException if a working-day count needs a date the calendar does not cover
@@ -172,5 +189,19 @@ public final class Deadlines {
             }
         }
         return Pauses.of(suspensions, start);
+    }
+
+    /**
+     * {@link #pauses}, refusing a suspension wholly before the start day as {@link CaseClock} refuses it:
+     * it pauses no day of the count, so taking it would silently give the unsuspended answer.
+     */
+    private static Pauses pausesFrom(Collection<Suspension> suspensions, LocalDate start) {
+        Objects.requireNonNull(suspensions, "suspensions");
+        for (Suspension s : suspensions) {
+            if (!s.isOpen() && s.end().isBefore(start)) {
+                throw IllegalClockOperationException.beforeStart("suspension " + s, s.start(), start);
+            }
+        }
+        return pauses(suspensions, start);
     }
 }

@@ -37,6 +37,18 @@ public class IllegalClockOperationException extends DeadlineException {
         this.date = Objects.requireNonNull(date, "date");
     }
 
+    /**
+     * The refusal of an event dated before the clock starts ({@link ClockRule#BEFORE_START}): the one
+     * wording {@link CaseClock} and {@link Deadlines} use, naming the event, its date and the start day.
+     *
+     * @param detail what was attempted, e.g. {@code "suspension expert review 2025-09-01..2025-09-05"}
+     * @param date   the date of the event
+     * @param start  the day the clock starts (the acceptance day, not counted)
+     */
+    static IllegalClockOperationException beforeStart(String detail, LocalDate date, LocalDate start) {
+        return new IllegalClockOperationException(ClockRule.BEFORE_START, date, detail + " (case accepted on " + start + ")");
+    }
+
     /** The rule that was broken. */
     public ClockRule rule() {
         return rule;

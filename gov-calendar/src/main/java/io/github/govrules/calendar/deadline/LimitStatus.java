@@ -7,7 +7,8 @@ import java.util.Objects;
  * The state of one time limit (the statutory one, the promised one, or a step's) on a given
  * date: days elapsed and remaining, the due date, whether it is overdue, and the warning level.
  *
- * <p>Days are counted in the limit's unit (working days for a working-day limit), from the day
+ * <p>Days are counted in the limit's unit (working days for a working-day limit; natural days for
+ * a limit in months or years, whose amount in days is fixed by its start), from the day
  * after {@code start}, without the days of any suspension. Immutable.
  *
  * @param limit         the limit, including any extension

@@ -11,6 +11,7 @@ import io.github.govrules.calendar.WorkingDayCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +44,12 @@ public final class CalendarFileReader {
     private int lastYear;
     private Set<DayOfWeek> weekend;
     private ImmutableWorkingDayCalendar.Builder builder;
+    /** The notices by key: the loaded calendar's own (when the file adds years to it), then this file's. */
     private final Map<String, Notice> notices = new HashMap<>();
+    /** This file's notices. */
+    private final List<Notice> fileNotices = new ArrayList<>();
+    /** The loaded calendar of the file's id, to which the file adds years, or null. */
+    private ImmutableWorkingDayCalendar existing;
     /** Per header keyword (name, base, weekend, years): the line that gave it. */
     private final Map<String, Integer> headerLines = new HashMap<>();
     /** The notice being declared: its attributes until the first day line. */
@@ -51,6 +58,7 @@ public final class CalendarFileReader {
     /** Per date: the line and notice key that last declared it in this file. */
     private final Map<LocalDate, Integer> declaredLine = new HashMap<>();
     private final Map<LocalDate, String> declaredKey = new HashMap<>();
+    private final Map<LocalDate, String> declaredKeyword = new HashMap<>();
 
     private CalendarFileReader(String file, Function<CalendarId, Optional<WorkingDayCalendar>> bases) {
         this.file = file;
@@ -73,6 +81,11 @@ public final class CalendarFileReader {
     private ImmutableWorkingDayCalendar read(List<String> lines) {
         for (String raw : lines) {
             lineNo++;
+            int bad = Utf8Text.firstNonText(raw);
+            if (bad >= 0) {
+                throw error("column " + Utf8Text.column(raw, bad) + ": " + Utf8Text.nonTextProblem(raw, bad)
+                        + "; a calendar file holds printable text only");
+            }
             String line = stripComment(raw);
             if (line.isBlank()) {
                 continue;
@@ -107,7 +120,26 @@ public final class CalendarFileReader {
                     + " assumed to have no holidays); add a 'notice <key>' block followed by the days it declares");
         }
         finishDraft();
+        requireNoticePerYear();
         return builder.build();
+    }
+
+    /**
+     * Every year of the {@code years} line needs a notice of this file that arranges it: a year
+     * is never assumed to have no holidays (nor, in an overlay, to have no regional days).
+     */
+    private void requireNoticePerYear() {
+        for (int year = firstYear; year <= lastYear; year++) {
+            final int y = year;
+            if (fileNotices.stream().noneMatch(n -> n.year() == y)) {
+                lineNo = headerLines.get("years");
+                throw error("'years' " + firstYear + (lastYear > firstYear ? ".." + lastYear : "") + " includes " + year
+                        + ", but no notice of this file arranges " + year + ": a year is never assumed to have no holidays"
+                        + (baseId.isPresent() ? " (nor an overlay's year to be its base's); add the region's notice for "
+                        + year + ", with no day lines if it declares no days of its own," : "; add the notice for " + year)
+                        + " or leave " + year + " out of 'years'");
+            }
+        }
     }
 
     private void statement(String keyword, String rest) {
@@ -120,6 +152,14 @@ public final class CalendarFileReader {
                     throw error("a file declares one calendar; found a second 'calendar' line");
                 }
                 id = CalendarId.parse(single(keyword, rest));
+                Optional<WorkingDayCalendar> loaded = bases.apply(id);
+                if (loaded.isPresent()) {
+                    if (!(loaded.get() instanceof ImmutableWorkingDayCalendar data)) {
+                        throw error("calendar " + id + " is already loaded, and not from a data file: a file cannot add"
+                                + " years to it");
+                    }
+                    existing = data;
+                }
             }
             case "name" -> {
                 single(keyword, rest);
@@ -142,11 +182,19 @@ public final class CalendarFileReader {
                 }
                 weekend = EnumSet.noneOf(DayOfWeek.class);
                 for (String day : rest.split("\\s+")) {
+                    DayOfWeek dow;
                     try {
-                        weekend.add(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
+                        dow = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
                         throw error("unknown day of week '" + day + "' in 'weekend': expected names such as SATURDAY SUNDAY");
                     }
+                    if (!weekend.add(dow)) {
+                        throw error("'weekend' names " + dow + " twice");
+                    }
+                }
+                if (weekend.size() == DayOfWeek.values().length) {
+                    throw error("'weekend' names all seven days of the week: a calendar needs working days;"
+                            + " name the days that are off every week, such as SATURDAY SUNDAY");
                 }
             }
             case "years" -> {
@@ -166,6 +214,12 @@ public final class CalendarFileReader {
                 startBuilder();
                 finishDraft();
                 String key = single(keyword, rest);
+                Notice loaded = notices.get(key);
+                if (loaded != null && !fileNotices.contains(loaded)) {
+                    throw error("calendar " + id + " already has a notice '" + key + "' (" + loaded + ", for " + loaded.year()
+                            + "): give this notice a key of its own (a notice for a year " + id + " covers must amend one"
+                            + " of its notices: 'amends " + key + "')");
+                }
                 if (notices.containsKey(key) || (draft != null && draft.key.equals(key))) {
                     throw error("notice '" + key + "' is declared twice");
                 }
@@ -202,7 +256,9 @@ public final class CalendarFileReader {
         if (!headerLines.containsKey("years")) {
             throw error("calendar " + id + " needs a 'years' line, such as 'years 2020..2026', before its notices");
         }
-        if (baseId.isPresent()) {
+        if (existing != null) {
+            startExtension();
+        } else if (baseId.isPresent()) {
             WorkingDayCalendar base = bases.apply(baseId.get()).orElseThrow(() -> error(
                     "overlay " + id + " builds on calendar " + baseId.get() + ", which is not known here;"
                             + " load the base calendar first"));
@@ -213,6 +269,56 @@ public final class CalendarFileReader {
                 builder.weekend(weekend);
             }
         }
+    }
+
+    /**
+     * The file names a calendar already loaded: it adds years to it (and may amend its notices).
+     * The kind (overlay or not, and on which base) and the weekend must be the loaded calendar's,
+     * and the years must join its years without a gap.
+     */
+    private void startExtension() {
+        Optional<CalendarId> had = existing.baseId();
+        if (!had.equals(baseId)) {
+            lineNo = headerLines.getOrDefault("base", headerLines.get("years"));
+            throw error("calendar " + id + " is already loaded " + (had.isPresent() ? "as an overlay on " + had.get()
+                    : "as a base calendar") + ", and this file adds years to it: " + (had.isPresent()
+                    ? "it needs 'base " + had.get() + "'" : "remove the 'base' line"));
+        }
+        if (weekend != null && !weekend.equals(existing.weekend())) {
+            lineNo = headerLines.get("weekend");
+            throw error("calendar " + id + " is already loaded with the weekend " + new java.util.TreeSet<>(existing.weekend())
+                    + ", and this file adds years to it: its 'weekend' cannot differ (leave the line out)");
+        }
+        int loadedFirst = existing.firstYear().getValue();
+        int loadedLast = existing.lastYear().getValue();
+        if (firstYear > loadedLast + 1 || lastYear < loadedFirst - 1) {
+            lineNo = headerLines.get("years");
+            int gapFrom = firstYear > loadedLast ? loadedLast + 1 : lastYear + 1;
+            int gapTo = firstYear > loadedLast ? firstYear - 1 : loadedFirst - 1;
+            throw error("calendar " + id + " is loaded for " + loadedFirst + ".." + loadedLast + ", and 'years' " + firstYear
+                    + (lastYear > firstYear ? ".." + lastYear : "") + " would leave " + gapFrom
+                    + (gapTo > gapFrom ? ".." + gapTo : "") + " without a notice: add " + (gapTo > gapFrom ? "those years" : "that year")
+                    + " first, or in this file");
+        }
+        WorkingDayCalendar base = null;
+        if (baseId.isPresent()) {
+            base = bases.apply(baseId.get()).orElseThrow(() -> error("overlay " + id + " builds on calendar "
+                    + baseId.get() + ", which is not known here; load the base calendar first"));
+        }
+        Set<Notice> baseNotices = base instanceof ImmutableWorkingDayCalendar b ? new HashSet<>(b.notices()) : Set.of();
+        for (Notice n : existing.notices()) {
+            if (!baseNotices.contains(n)) {
+                notices.put(n.key(), n);
+            }
+        }
+        for (LocalDate d = existing.coverageStart(); !d.isAfter(existing.coverageEnd()); d = d.plusDays(1)) {
+            Optional<Notice> by = existing.describe(d).notice();
+            if (by.isPresent() && by.get().equals(notices.get(by.get().key()))) {
+                declaredKey.put(d, by.get().key());
+                declaredLine.put(d, 0);
+            }
+        }
+        builder = existing.toBuilder(Math.min(firstYear, loadedFirst), Math.max(lastYear, loadedLast), base);
     }
 
     private void noticeAttribute(String keyword, String rest) {
@@ -231,6 +337,7 @@ public final class CalendarFileReader {
             case "effective" -> draft.effective = parseDate(rest);
             case "title" -> draft.title = rest;
             case "source" -> draft.source = rest;
+            case "unverified" -> draft.unverified = rest;
             case "amends" -> {
                 if (!notices.containsKey(rest)) {
                     throw error("notice '" + draft.key + "' amends '" + rest + "', which is not declared above it");
@@ -238,7 +345,7 @@ public final class CalendarFileReader {
                 draft.amends = rest;
             }
             default -> throw error("unknown notice attribute '" + keyword
-                    + "': expected year, number, issued, effective, title, source or amends");
+                    + "': expected year, number, issued, effective, title, source, amends or unverified");
         }
         if (draft.seen.put(keyword, lineNo) != null) {
             throw error("notice attribute '" + keyword + "' given twice");
@@ -268,10 +375,19 @@ public final class CalendarFileReader {
         try {
             notice = new Notice(d.key, d.year, d.number, Optional.ofNullable(d.issued),
                     d.effective == null ? d.issued : d.effective,
-                    d.title, Optional.ofNullable(d.source), Optional.ofNullable(d.amends));
+                    d.title, Optional.ofNullable(d.source), Optional.ofNullable(d.amends),
+                    Optional.ofNullable(d.unverified));
         } catch (IllegalArgumentException e) {
             // for the last notice of a file this runs after the loop: name the notice's line here
             throw error("notice '" + d.key + "': " + e.getMessage());
+        }
+        if (existing != null && existing.covers(java.time.LocalDate.of(d.year, 1, 1)) && d.amends == null) {
+            Notice loaded = existing.notices(d.year).stream().filter(n -> n.equals(notices.get(n.key())))
+                    .findFirst().orElse(existing.notices(d.year).isEmpty() ? null : existing.notices(d.year).get(0));
+            throw error("calendar " + id + " already covers " + d.year + (loaded == null ? "" : " (notice '" + loaded.key()
+                    + "', " + loaded + ")") + ": a notice for a year it covers must amend one of its notices"
+                    + (loaded == null ? "" : " (add 'amends " + loaded.key() + "')") + "; a file for a loaded calendar"
+                    + " adds the years it does not cover");
         }
         if (d.amends != null) {
             Notice amended = notices.get(d.amends);
@@ -282,6 +398,7 @@ public final class CalendarFileReader {
         }
         lineNo = saved;
         notices.put(d.key, notice);
+        fileNotices.add(notice);
         builder.notice(notice);
         current = notice;
         draft = null;
@@ -313,19 +430,22 @@ public final class CalendarFileReader {
                 throw error("date " + d + " is outside the calendar's years " + firstYear + ".." + lastYear);
             }
             String previousKey = declaredKey.get(d);
-            if (previousKey != null) {
+            boolean workAfterCancel = keyword.equals("work") && "cancel-off".equals(declaredKeyword.get(d))
+                    && current.key().equals(previousKey);
+            if (previousKey != null && !workAfterCancel) {
                 if (previousKey.equals(current.key())) {
                     throw error("date " + d + " is declared twice by notice '" + current.key() + "' (first on line "
                             + declaredLine.get(d) + ")");
                 }
                 if (!amendsChain(current, previousKey)) {
                     throw error("notice '" + current.key() + "' changes " + d + ", declared by notice '" + previousKey
-                            + "' on line " + declaredLine.get(d) + ", but does not amend it (add 'amends "
-                            + previousKey + "')");
+                            + (declaredLine.get(d) == 0 ? "' of the calendar " + id + " loaded before" : "' on line " + declaredLine.get(d))
+                            + ", but does not amend it (add 'amends " + previousKey + "')");
                 }
             }
             declaredKey.put(d, current.key());
             declaredLine.put(d, lineNo);
+            declaredKeyword.put(d, keyword);
             switch (keyword) {
                 case "off" -> builder.offDay(d, name.orElseThrow(), current);
                 case "work" -> builder.makeupWorkingDay(d, name, current);
@@ -433,6 +553,7 @@ public final class CalendarFileReader {
         String title;
         String source;
         String amends;
+        String unverified;
 
         NoticeDraft(String key, int line) {
             this.key = key;

@@ -96,4 +96,42 @@ public final class Utf8Text {
         }
         return new BadByte(in.position(), bytes[in.position()] & 0xFF, line, column);
     }
+    /**
+     * Where a text stops being a person's text: the index of its first control character (U+0000 to
+     * U+001F except tab, U+007F to U+009F) or lone UTF-16 surrogate, or -1 when there is none.
+     */
+    public static int firstNonText(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F) {
+                return i;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What {@link #firstNonText} found at {@code index}, in words: "control character U+0000 is not
+     * text" or "lone UTF-16 surrogate U+D800 is not text".
+     */
+    public static String nonTextProblem(CharSequence text, int index) {
+        char c = text.charAt(index);
+        return String.format(Locale.ROOT, "%s U+%04X is not text", Character.isSurrogate(c)
+                ? "lone UTF-16 surrogate" : "control character", (int) c);
+    }
+
+    /** The 1-based column of {@code index} in a line, counted in code points as {@link BadByte#column()}. */
+    public static int column(CharSequence line, int index) {
+        return Character.codePointCount(line, 0, index) + 1;
+    }
 }

@@ -120,6 +120,30 @@ class DeadlinesTest {
     }
 
     @Test
+    void aSuspensionWhollyBeforeTheStartDayIsRefusedNamingTheDatesAsTheCaseClockRefusesIt() {
+        Suspension before = Suspension.of(SuspensionKind.EXPERT_REVIEW, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 5));
+        String expected = "Refused suspension " + SuspensionKind.EXPERT_REVIEW.label() + " 2025-09-01..2025-09-05"
+                + " (case accepted on 2025-09-19) on 2025-09-01: an event cannot be dated before the clock starts";
+        TimeLimit twenty = TimeLimit.workingDays(20);
+        for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> Deadlines.dueDate(CN, FRI_2025_09_19, twenty, List.of(before)),
+                () -> Deadlines.explain(CN, FRI_2025_09_19, twenty, List.of(before)),
+                () -> Deadlines.provisionalDueDate(CN, FRI_2025_09_19, twenty, List.of(before)),
+                () -> Deadlines.explainProvisional(CN, FRI_2025_09_19, twenty, List.of(before)),
+                () -> CaseClock.start(CN, FRI_2025_09_19, twenty, twenty).withSuspension(before))) {
+            IllegalClockOperationException e = assertThrows(IllegalClockOperationException.class, call);
+            assertEquals(ClockRule.BEFORE_START, e.rule());
+            assertEquals(LocalDate.of(2025, 9, 1), e.date());
+            assertEquals(expected, e.getMessage());
+        }
+        // one ending on the start day, or running across it, pauses what is after the start day: still answered
+        Suspension touching = before.withEnd(FRI_2025_09_19);
+        assertEquals(LocalDate.of(2025, 10, 23), Deadlines.dueDate(CN, FRI_2025_09_19, twenty, List.of(touching)));
+        Suspension across = before.withEnd(LocalDate.of(2025, 9, 22));
+        assertEquals(LocalDate.of(2025, 10, 24), Deadlines.dueDate(CN, FRI_2025_09_19, twenty, List.of(across)));
+    }
+
+    @Test
     void openSuspensionIsRefusedByTheOneCallApi() {
         Suspension open = Suspension.open(SuspensionKind.HEARING, LocalDate.of(2025, 9, 22));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -192,10 +216,10 @@ class DeadlinesTest {
 
     @Test
     void uncoveredYearIsProvisionalOnOptIn() {
-        // 12/16–18 (3), 12/21–25 (8), 12/28–31 (12); 2027 unknown, weekends only: 1/1 (13), 1/4–8 (18), 1/11–12 (20)
+        // 12/16–18 (3), 12/21–25 (8), 12/28–31 (12); 2027 unknown but for its statutory days: 1/1 off, 1/4–8 (17), 1/11–13 (20)
         CalendarAnswer<LocalDate> answer = Deadlines.provisionalDueDate(CN, LocalDate.of(2026, 12, 15),
                 TimeLimit.workingDays(20));
-        assertEquals(LocalDate.of(2027, 1, 12), answer.value());
+        assertEquals(LocalDate.of(2027, 1, 13), answer.value());
         assertTrue(answer.isProvisional());
         assertEquals(List.of(Year.of(2027)), answer.provisionalYears());
 
@@ -206,7 +230,7 @@ class DeadlinesTest {
         DeadlineExplanation explanation = Deadlines.explainProvisional(CN, LocalDate.of(2026, 12, 15),
                 TimeLimit.workingDays(20), List.of());
         assertTrue(explanation.isProvisional());
-        assertTrue(explanation.toText().startsWith("20 working days from 2026-12-15: due 2027-01-12 (provisional"),
+        assertTrue(explanation.toText().startsWith("20 working days from 2026-12-15: due 2027-01-13 (provisional"),
                 explanation.toText());
     }
 

@@ -69,6 +69,41 @@ class TimeLimitTest {
     }
 
     @Test
+    void monthsAndYearsHaveATextFormThatRoundTrips() {
+        assertEquals("3 months", TimeLimit.months(3).toString());
+        assertEquals("1 month", TimeLimit.months(1).toString());
+        assertEquals("1 year", TimeLimit.years(1).toString());
+        assertEquals("2 years", TimeLimit.years(2).toString());
+        qt().withExamples(500).forAll(integers().between(0, TimeLimit.MAX_MONTHS), integers().between(0, 1))
+                .checkAssert((amount, unit) -> {
+                    TimeLimit limit = unit == 0 ? TimeLimit.months(amount) : TimeLimit.years(amount / 12);
+                    assertEquals(limit, TimeLimit.parse(limit.toString()));
+                });
+        assertEquals(0, TimeLimit.years(2).compareTo(TimeLimit.months(24)));
+        assertTrue(TimeLimit.months(13).compareTo(TimeLimit.years(1)) > 0);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "三个月, 3 months", "六十日, 60 natural days", "二十个工作日, 20 working days", "一年, 1 year",
+            "十五日, 15 natural days", "10个工作日, 10 working days", "三十天, 30 natural days",
+            "一百零五日, 105 natural days", "两年, 2 years", "即办, on the spot", "六个月, 6 months",
+            "90个自然日, 90 natural days", "十二个月, 12 months"})
+    void theWordsOfLawsAreRead(String words, String limit) {
+        assertEquals(TimeLimit.parse(limit), TimeLimit.parse(words));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"二三日", "零十日", "三个 年", "个月", "1201 months", "101 years", "一千三百个月",
+            "abc日", "99999999999日"})
+    void badWordsAndTooLongPeriodsAreRefusedNamingTheText(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeLimit.parse(text));
+        assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TimeLimit.months(TimeLimit.MAX_MONTHS + 1));
+        assertThrows(IllegalArgumentException.class, () -> TimeLimit.years(-1));
+    }
+
+    @Test
     void invalidValuesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> TimeLimit.workingDays(-1));
         assertThrows(IllegalArgumentException.class, () -> new TimeLimit(3, TimeLimitUnit.ON_THE_SPOT));

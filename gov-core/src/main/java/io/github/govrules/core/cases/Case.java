@@ -74,7 +74,11 @@ public record Case(
      * @throws IllegalArgumentException    if the version is below 1, a situation repeats, the
      *                                     national type and kind disagree (IMMEDIATE kind needs type 1,
      *                                     PROMISED kind type 2), or a legal representative is given for a
-     *                                     natural-person applicant or is not a natural person
+     *                                     natural-person applicant or is not a natural person, or a party's
+     *                                     resident ID number encodes a birth date after {@code appliedAt}
+     *                                     (a library has no clock: "in the future" is judged against the
+     *                                     case's own application date, so the answer never depends on the day
+     *                                     it is read)
      * @throws IllegalTransitionException if the event log is not a legal history
      */
     public Case {
@@ -99,6 +103,9 @@ public record Case(
         materials = Checks.list(materials, "materials");
         Checks.required(channel, "channel");
         Checks.required(appliedAt, "appliedAt");
+        bornBy(applicant, "applicant", number, appliedAt);
+        bornBy(agent, "agent", number, appliedAt);
+        bornBy(legalRepresentative, "legalRepresentative", number, appliedAt);
         events = Checks.list(events, "events");
         Checks.unique(situations, s -> s, "situations");
         if (kind == CaseKind.IMMEDIATE && nationalType != NationalCaseType.IMMEDIATE
@@ -239,5 +246,17 @@ public record Case(
             }
         }
         return List.copyOf(all);
+    }
+
+    /** Refuses a party whose resident ID number says they were born after the application ({@code role} first, to locate it). */
+    private static void bornBy(Party party, String role, String number, LocalDateTime appliedAt) {
+        if (party == null || party.idType() != IdType.RESIDENT_ID_CARD) {
+            return;
+        }
+        java.time.LocalDate born = io.github.govrules.core.internal.IdNumbers.residentIdBirthDate(party.idNumber());
+        if (born != null && born.isAfter(appliedAt.toLocalDate())) {
+            throw new IllegalArgumentException(role + " idNumber '" + party.idNumber() + "' encodes the birth date "
+                    + born + ", after the application on " + appliedAt.toLocalDate() + " (case " + number + ")");
+        }
     }
 }

@@ -13,6 +13,9 @@ import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.calendar.deadline.WarningLevel;
 import io.github.govrules.calendar.deadline.WarningPolicy;
+import io.github.govrules.core.hall.ServiceCenter;
+import io.github.govrules.core.hall.Window;
+import io.github.govrules.core.hall.WindowHours;
 import io.github.govrules.core.item.CaseKind;
 import io.github.govrules.core.item.ItemType;
 import io.github.govrules.core.item.Material;
@@ -78,11 +81,65 @@ public final class CaseClocks {
      *                                        outside the calendar's data
      */
     public static Optional<CaseClock> clockOf(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        return clockOf(aCase, item, calendar, (WindowHours) null);
+    }
+
+    /**
+     * The clock of a case, replayed from its events, with the office hours of the window that
+     * received it: when its {@code received} event names a {@linkplain CaseEvent.Received#window()
+     * window} of the center, a receipt or acceptance after that window's close of business (or on a
+     * day it is closed) counts from the next working day ({@link WindowHours#receiptDay}; Civil Code
+     * Art. 203), with its seasonal hours and Saturday rota. A case that names no window is replayed as
+     * by {@link #clockOf(Case, ServiceItem, WorkingDayCalendar)}.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the working-day calendar of the accepting agency, e.g. {@code center.calendar(Calendars.standard())}
+     * @param center   the service center whose window received the case
+     * @return the clock, or empty while the case is not accepted
+     * @throws IllegalArgumentException as {@link #clockOf(Case, ServiceItem, WorkingDayCalendar)}, or if
+     *                                  the case names a window the center does not have
+     * @throws CaseClockException       as {@link #clockOf(Case, ServiceItem, WorkingDayCalendar)}
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if a date the answer depends on is
+     *                                  outside the calendar's data
+     * @since 0.2.0
+     */
+    public static Optional<CaseClock> clockOf(Case aCase, ServiceItem item, WorkingDayCalendar calendar,
+                                              ServiceCenter center) {
+        return clockOf(aCase, item, calendar, receivingHours(aCase, center));
+    }
+
+    private static Optional<CaseClock> clockOf(Case aCase, ServiceItem item, WorkingDayCalendar calendar,
+                                               WindowHours hours) {
         try {
-            return replay(aCase, item, calendar);
+            return replay(aCase, item, calendar, hours);
         } catch (IllegalClockOperationException e) {
             throw new CaseClockException(aCase.number(), e);
         }
+    }
+
+    /**
+     * The office hours of the window that received a case, or null when its receipt names no window.
+     *
+     * @throws IllegalArgumentException if the case names a window the center does not have
+     */
+    private static WindowHours receivingHours(Case aCase, ServiceCenter center) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(center, "center");
+        for (CaseEvent e : aCase.events()) {
+            if (e instanceof CaseEvent.Received r && r.window() != null) {
+                return center.findWindow(r.window()).map(Window::hours).orElseThrow(() -> new IllegalArgumentException(
+                        "case " + aCase.number() + " was received at window " + r.window() + ", which service center '"
+                                + center.name() + "' does not have (windows: "
+                                + center.windows().stream().map(Window::id).toList() + ")"));
+            }
+        }
+        return null;
+    }
+
+    /** The day an event counts as happening on: its date, or by the receiving window's hours. */
+    private static LocalDate day(CaseEvent e, WindowHours hours, WorkingDayCalendar calendar) {
+        return hours == null ? e.at().toLocalDate() : hours.receiptDay(e.at(), calendar);
     }
 
     /**
@@ -108,7 +165,8 @@ public final class CaseClocks {
         return next;
     }
 
-    private static Optional<CaseClock> replay(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+    private static Optional<CaseClock> replay(Case aCase, ServiceItem item, WorkingDayCalendar calendar,
+                                              WindowHours hours) {
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(calendar, "calendar");
@@ -119,10 +177,11 @@ public final class CaseClocks {
         CaseClock clock = null;
         LocalDate boundary = null;
         LocalDate suspendedOn = null;
-        LocalDate start = clockStart(aCase, item, calendar).orElse(null);
+        LocalDate start = clockStart(aCase, item, calendar, hours).orElse(null);
         for (CaseEvent e : aCase.events()) {
             LocalDate d = e.at().toLocalDate();
             if (e instanceof CaseEvent.Accepted || e instanceof CaseEvent.AcceptedWithGaps) {
+                d = day(e, hours, calendar);
                 TimeLimit promised = item.promisedLimit();
                 TimeLimit statutory = item.findStatutoryLimit().orElse(promised);
                 clock = CaseClock.start(calendar, start, statutory, promised);
@@ -176,13 +235,38 @@ public final class CaseClocks {
      * @throws io.github.govrules.calendar.DateOutOfCoverageException if the days are outside the calendar's data
      */
     public static Optional<LocalDate> clockStart(Case aCase, ServiceItem item, WorkingDayCalendar calendar) {
+        return clockStart(aCase, item, calendar, (WindowHours) null);
+    }
+
+    /**
+     * The day the clock of a case starts from, as {@link #clockStart(Case, ServiceItem, WorkingDayCalendar)},
+     * with the office hours of the window that received it (see
+     * {@link #clockOf(Case, ServiceItem, WorkingDayCalendar, ServiceCenter)}): a receipt or acceptance
+     * after close of business counts as on the next working day.
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the calendar
+     * @param center   the service center whose window received the case
+     * @return the start day, or empty while the case is not accepted
+     * @throws IllegalArgumentException if the case names a window the center does not have
+     * @throws io.github.govrules.calendar.DateOutOfCoverageException if the days are outside the calendar's data
+     * @since 0.2.0
+     */
+    public static Optional<LocalDate> clockStart(Case aCase, ServiceItem item, WorkingDayCalendar calendar,
+                                                 ServiceCenter center) {
+        return clockStart(aCase, item, calendar, receivingHours(aCase, center));
+    }
+
+    private static Optional<LocalDate> clockStart(Case aCase, ServiceItem item, WorkingDayCalendar calendar,
+                                                  WindowHours hours) {
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(calendar, "calendar");
         LocalDate received = null;
         LocalDate firstAnswer = null;
         for (CaseEvent e : aCase.events()) {
-            LocalDate d = e.at().toLocalDate();
+            LocalDate d = day(e, hours, calendar);
             if (e instanceof CaseEvent.Received && received == null) {
                 received = d;
             } else if ((e instanceof CaseEvent.CorrectionRequested || e instanceof CaseEvent.Accepted
@@ -227,6 +311,31 @@ public final class CaseClocks {
         Objects.requireNonNull(policy, "policy");
         boolean voided = aCase.status().state() == CaseState.VOIDED;
         return clockOf(aCase, item, calendar).map(c -> c.status(on, policy))
+                .map(s -> voided ? withoutWarnings(s) : s);
+    }
+
+    /**
+     * The clock status of a case on a date, as {@link #status(Case, ServiceItem, WorkingDayCalendar,
+     * LocalDate, WarningPolicy)}, with the office hours of the window that received it (see
+     * {@link #clockOf(Case, ServiceItem, WorkingDayCalendar, ServiceCenter)}).
+     *
+     * @param aCase    the case
+     * @param item     the item version the case pins
+     * @param calendar the calendar
+     * @param on       the date
+     * @param policy   the warning thresholds
+     * @param center   the service center whose window received the case
+     * @return the status, or empty while the case is not accepted
+     * @throws IllegalArgumentException as {@link #clockOf(Case, ServiceItem, WorkingDayCalendar, ServiceCenter)}
+     * @throws CaseClockException       as {@link #clockOf}
+     * @since 0.2.0
+     */
+    public static Optional<ClockStatus> status(Case aCase, ServiceItem item, WorkingDayCalendar calendar, LocalDate on,
+                                               WarningPolicy policy, ServiceCenter center) {
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(policy, "policy");
+        boolean voided = aCase.status().state() == CaseState.VOIDED;
+        return clockOf(aCase, item, calendar, center).map(c -> c.status(on, policy))
                 .map(s -> voided ? withoutWarnings(s) : s);
     }
 

@@ -11,6 +11,7 @@ import io.github.govrules.core.item.SpecialProcedure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -66,21 +67,41 @@ public sealed interface CaseEvent {
     /**
      * Materials received at a window or online (收件): the first event of every case.
      *
+     * <p>When it names the {@code window} that received it, the clock of a case read with the
+     * service center ({@code CaseClocks.clockOf(aCase, item, calendar, center)}) uses that window's
+     * office hours: a receipt or acceptance after its close of business counts from the next
+     * working day ({@code WindowHours.receiptDay}).
+     *
      * @param at      when
      * @param by      the receiving staff member
      * @param channel where: {@code WINDOW} counts as a visit
-     * @since 0.1.0
+     * @param window  nullable: the id of the window that received it (窗口)
+     * @since 0.1.0 ({@code window} since 0.2.0)
      */
-    record Received(LocalDateTime at, @NotBlank String by, ServiceChannel channel) implements CaseEvent {
+    record Received(LocalDateTime at, @NotBlank String by, ServiceChannel channel,
+                    @Pattern(regexp = "[A-Za-z0-9-]{1,20}", message = "must be 1 to 20 letters, digits or '-'") String window)
+            implements CaseEvent {
         /**
          * Creates the event.
          *
-         * @throws NullPointerException if a component is null
+         * @throws NullPointerException if a non-nullable component is null
          */
         public Received {
             Checks.required(at, "at");
             Checks.required(by, "by");
             Checks.required(channel, "channel");
+            Checks.optionalText(window, "window");
+        }
+
+        /**
+         * Creates the event without naming the window.
+         *
+         * @param at      when
+         * @param by      the receiving staff member
+         * @param channel where
+         */
+        public Received(LocalDateTime at, String by, ServiceChannel channel) {
+            this(at, by, channel, null);
         }
     }
 

@@ -12,7 +12,11 @@ import jakarta.validation.constraints.Size;
  *
  * <p>The constructor checks that a natural person uses a personal document and a legal person
  * uses its unified social credit code, and verifies the check character of resident ID numbers
- * (GB 11643) and credit codes (GB 32100).
+ * (GB 11643) and credit codes (GB 32100), and that the birth date a resident ID number encodes
+ * (characters 7-14) is a date of the calendar from 1800 on. Whether that birth date is in the future
+ * depends on a day: the library has no clock, so {@link Case} judges it against the case's own
+ * application date (a birth date after {@code appliedAt} is refused), the same answer on any
+ * day it is read.
  *
  * @param name     the name (姓名 / 名称)
  * @param type     natural or legal person
@@ -32,8 +36,9 @@ public record Party(
      * Creates a party.
      *
      * @throws NullPointerException     if a non-nullable component is null
-     * @throws IllegalArgumentException if the document type does not fit the party type or the
-     *                                  number fails its check character
+     * @throws IllegalArgumentException if the document type does not fit the party type, the
+     *                                  number fails its check character, or a resident ID number
+     *                                  encodes an impossible birth date
      */
     public Party {
         Checks.optionalText(phone, "phone");
@@ -53,6 +58,11 @@ public record Party(
                     + (idNumber.length() != 18 || check == '?' ? "(18 characters: 17 digits 0-9, then a digit or X)"
                     : "(18 characters, check character " + check + " expected)"));
         }
+        if (idType == IdType.RESIDENT_ID_CARD && IdNumbers.residentIdBirthDate(idNumber) == null) {
+            throw new IllegalArgumentException("idNumber '" + idNumber + "' is not a valid resident ID number: its"
+                    + " birth date " + idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
+                    + idNumber.substring(12, 14) + " (characters 7-14) is not a date from 1800 on");
+        }
         if (idType == IdType.UNIFIED_SOCIAL_CREDIT_CODE && !IdNumbers.isValidCreditCode(idNumber)) {
             throw new IllegalArgumentException("idNumber '" + idNumber + "' is not a valid unified social credit code "
                     + (IdNumbers.hasCreditCodeShape(idNumber)
@@ -60,4 +70,5 @@ public record Party(
                     : "(" + IdNumbers.CREDIT_CODE_SHAPE_WORDS + ")"));
         }
     }
+
 }

@@ -62,6 +62,23 @@ public final class IdNumbers {
         return id.length() == 18 && check != '?' && check == id.charAt(17);
     }
 
+    /**
+     * The birth date a valid resident ID number encodes (characters 7-14, {@code yyyyMMdd}, GB 11643),
+     * or null when those eight digits are not a date of the calendar (1975-02-30, month 13) or name
+     * a year before 1800 (the standard's codes start in the 19th century).
+     *
+     * @param id a number for which {@link #isValidResidentId} holds
+     */
+    public static java.time.LocalDate residentIdBirthDate(String id) {
+        int year = Integer.parseInt(id.substring(6, 10));
+        int month = Integer.parseInt(id.substring(10, 12));
+        int day = Integer.parseInt(id.substring(12, 14));
+        if (year < 1800 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return java.time.LocalDate.of(year, month, day);
+    }
+
     /** Whether the text has the shape of a unified social credit code ({@link #CREDIT_CODE}) and a valid check character. */
     public static boolean isValidCreditCode(String code) {
         return hasCreditCodeShape(code) && creditCodeCheck(code) == code.charAt(17);

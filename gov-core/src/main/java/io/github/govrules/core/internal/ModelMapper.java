@@ -278,7 +278,24 @@ public final class ModelMapper {
     }
 
     private <T> T parse(byte[] bytes, String source, Class<T> type) {
+        // one encoding rule for every input, before a parser guesses one: UTF-8 (a byte order mark allowed)
+        TextFiles.BadByte bad = TextFiles.firstBadByte(bytes);
+        int[] nul = TextFiles.firstNul(bytes);
+        if (bad != null && (nul == null || bad.offset() < nul[0])) {
+            throw new ModelReadException(source, "$", bad.line(), bad.column(), bad.problem(), null);
+        }
+        if (nul != null) {
+            throw new ModelReadException(source, "$", nul[1], nul[2], TextFiles.nulProblem(nul[0]), null);
+        }
         if (yaml != null) {
+            // the string limit while reading: before SnakeYAML scans a long value (see YamlLongScalars)
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            YamlLongScalars.Finding longValue = YamlLongScalars.first(
+                    text.startsWith("\uFEFF") ? text.substring(1) : text, limits.maxStringLength());
+            if (longValue != null) {
+                throw new ModelReadException(source, "$", longValue.line(), longValue.column(),
+                        YamlLongScalars.problem(longValue, limits.maxStringLength()), null);
+            }
             YamlPlainValues.Finding found = YamlPlainValues.first(bytes, yaml);
             if (found != null) {
                 throw new ModelReadException(source, found.path(), found.line(), found.column(), found.problem(), null);
@@ -881,6 +898,9 @@ public final class ModelMapper {
         if (msg.startsWith(BoundedStrings.TOO_LONG)) {
             return "input exceeds a size limit: " + withoutJavaNames(firstLine(msg));
         }
+        if (msg.startsWith(BoundedStrings.NOT_TEXT)) {
+            return firstLine(msg.substring(BoundedStrings.NOT_TEXT.length()));
+        }
         if (target == null) {
             return firstLine(msg);
         }
@@ -927,6 +947,9 @@ public final class ModelMapper {
         if (target == LocalDateTime.class) {
             return "a date-time (yyyy-MM-ddTHH:mm[:ss])";
         }
+        if (target == java.time.MonthDay.class) {
+            return "a day of the year (MM-dd)";
+        }
         if (target.isEnum()) {
             return "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
         }
@@ -934,7 +957,7 @@ public final class ModelMapper {
             return "a list";
         }
         if (target.getSimpleName().equals("TimeLimit")) {
-            return "a time limit such as \"20 working days\" or \"on the spot\"";
+            return "a time limit such as \"20 working days\", \"3 months\" or \"on the spot\"";
         }
         return "an object (" + words(target.getSimpleName()) + ")";
     }

@@ -49,7 +49,7 @@ public final class TimeLimitJackson {
         public TimeLimit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (TimeLimit) ctxt.handleUnexpectedToken(TimeLimit.class, p.currentToken(), p,
-                        "expected a time limit such as \"20 working days\" or \"on the spot\"");
+                        "expected a time limit such as \"20 working days\", \"3 months\" or \"on the spot\"");
             }
             String text = p.getText();
             try {

@@ -196,7 +196,8 @@ public record ServiceItem(
     /**
      * Whether {@code promised} is certainly longer than {@code statutory}. Limits in the same unit
      * compare by amount; on the spot is shorter than anything; n working days are longer than m
-     * natural days when n &gt; m. Other mixed pairs (n natural days against m working days, or
+     * natural days when n &gt; m; months and years compare as twelve months a year; a month is
+     * taken as at least 28 and at most 31 natural days (Civil Code Art. 202). Other mixed pairs (n natural days against m working days, or
      * n &le; m working against natural days) depend on the calendar: the deadline calculator
      * compares their due dates when a case is accepted ({@code CaseClock.start}).
      */
@@ -210,8 +211,25 @@ public record ServiceItem(
         if (promised.unit() == statutory.unit()) {
             return promised.amount() > statutory.amount();
         }
-        return promised.unit() == TimeLimitUnit.WORKING_DAYS
-                && promised.amount() > statutory.amount();
+        if (isMonthly(promised) && isMonthly(statutory)) {
+            return promised.compareTo(statutory) > 0; // a year is twelve months
+        }
+        // natural days a limit certainly reaches, and at most reaches, from any start: a month is
+        // 28 to 31 days, a year 365 or 366 (Civil Code Art. 202); n working days reach at least n days
+        long promisedAtLeast = isMonthly(promised) ? 28L * months(promised) : promised.amount();
+        if (statutory.unit() == TimeLimitUnit.WORKING_DAYS) {
+            return false; // a working-day limit's length in days depends on the calendar
+        }
+        long statutoryAtMost = isMonthly(statutory) ? 31L * months(statutory) : statutory.amount();
+        return promisedAtLeast > statutoryAtMost;
+    }
+
+    private static boolean isMonthly(TimeLimit limit) {
+        return limit.unit() == TimeLimitUnit.MONTHS || limit.unit() == TimeLimitUnit.YEARS;
+    }
+
+    private static long months(TimeLimit limit) {
+        return limit.unit() == TimeLimitUnit.YEARS ? 12L * limit.amount() : limit.amount();
     }
 
     /**

@@ -59,6 +59,25 @@ class CaseTest {
     }
 
     @Test
+    void aPartyBornAfterTheApplicationIsRefusedAgainstTheCasesOwnDateNotTheClock() {
+        Case c = CaseIo.example("gjj-bank-first-incomplete");
+        String applied = c.appliedAt().toLocalDate().toString().replace("-", "");
+        String sameDay = IdentityNumbersTest.withBirth(applied);
+        Case born = new Case(c.number(), c.itemCode(), c.itemVersion(), c.nationalType(), c.kind(),
+                new Party("张伟", PartyType.NATURAL_PERSON, IdType.RESIDENT_ID_CARD, sameDay, null), c.agent(),
+                c.legalRepresentative(), c.situations(), c.materials(), c.channel(), c.appliedAt(), c.projectCode(),
+                c.region(), c.events());
+        assertEquals(sameDay, born.applicant().idNumber());
+        String nextDay = IdentityNumbersTest.withBirth(c.appliedAt().toLocalDate().plusDays(1).toString().replace("-", ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Case(c.number(), c.itemCode(),
+                c.itemVersion(), c.nationalType(), c.kind(), new Party("张伟", PartyType.NATURAL_PERSON,
+                IdType.RESIDENT_ID_CARD, nextDay, null), c.agent(), c.legalRepresentative(), c.situations(), c.materials(),
+                c.channel(), c.appliedAt(), c.projectCode(), c.region(), c.events()));
+        assertEquals("applicant idNumber '" + nextDay + "' encodes the birth date " + c.appliedAt().toLocalDate().plusDays(1)
+                + ", after the application on " + c.appliedAt().toLocalDate() + " (case " + c.number() + ")", e.getMessage());
+    }
+
+    @Test
     void anEventBeforeTheApplicationIsAnIllegalTransitionAndTheCaseIsUnchanged() {
         Case c = CaseIo.example("gjj-bank-first-incomplete");
         LocalDateTime before = c.appliedAt().minusMinutes(1);

@@ -53,4 +53,35 @@ class IdentityNumbersTest {
                     null).idNumber());
         }
     }
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** The 18-character number with region 330106, the given birth digits, sequence 123 and its right check character. */
+    static String withBirth(String yyyymmdd) {
+        String first = "330106" + yyyymmdd + "123";
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first + "10X98765432".charAt(sum % 11);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"19750230", "19750229", "19001329", "19751301", "19750001", "19750100", "19750431", "17991231",
+            "00000000"})
+    void aResidentIdWhoseBirthDateIsNotADateIsRefusedNamingTheDate(String birth) {
+        String id = withBirth(birth);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Party("王芳", PartyType.NATURAL_PERSON, IdType.RESIDENT_ID_CARD, id, null));
+        assertEquals("idNumber '" + id + "' is not a valid resident ID number: its birth date " + birth.substring(0, 4)
+                + "-" + birth.substring(4, 6) + "-" + birth.substring(6) + " (characters 7-14) is not a date from 1800 on",
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"19760229", "20000229", "18000101", "19751231"})
+    void aResidentIdWithARealBirthDateIsAccepted(String birth) {
+        String id = withBirth(birth);
+        assertEquals(id, new Party("王芳", PartyType.NATURAL_PERSON, IdType.RESIDENT_ID_CARD, id, null).idNumber());
+    }
 }

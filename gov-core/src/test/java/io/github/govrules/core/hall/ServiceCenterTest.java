@@ -274,6 +274,17 @@ class ServiceCenterTest {
         ServiceCenter urumqi = new ServiceCenter("示例乌鲁木齐市政务服务中心", "650100", CENTER.windows(), List.of(), List.of());
         assertEquals(CalendarId.CN_XJ,
                 urumqi.calendar(Calendars.standard()).id());
+        // a 65xxxx center gets 2026 due dates, with Xinjiang's Eid days: from Thursday 2026-03-19 one
+        // working day is Monday 03-23 (肉孜节 03-20..22), nationally Friday 03-20
+        assertEquals(java.time.LocalDate.of(2026, 3, 23), io.github.govrules.calendar.deadline.Deadlines.dueDate(
+                urumqi.calendar(Calendars.standard()), java.time.LocalDate.of(2026, 3, 19),
+                io.github.govrules.calendar.deadline.TimeLimit.workingDays(1)));
+        assertEquals(java.time.LocalDate.of(2026, 3, 20), Calendars.cn().shift(java.time.LocalDate.of(2026, 3, 19), 1));
+        // Guangxi (45xxxx) and Ningxia (64xxxx) centers get their overlays too
+        assertEquals(CalendarId.CN_GX, new ServiceCenter("示例南宁市政务服务中心", "450100", CENTER.windows(), List.of(),
+                List.of()).calendar(Calendars.standard()).id());
+        assertEquals(CalendarId.CN_NX, new ServiceCenter("示例银川市政务服务中心", "640100", CENTER.windows(), List.of(),
+                List.of()).calendar(Calendars.standard()).id());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ServiceCenter("x", "990000", CENTER.windows(), List.of(), List.of()).regionalCalendarId());
         assertTrue(e.getMessage().contains("does not start with a province-level division code"), e.getMessage());

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
  * @since 0.1.0
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Show a month (or a whole year) as a grid: holidays, makeup working days and weekends marked.")
+        description = {"Show a month (or a whole year) as a grid: holidays, makeup working days and weekends marked.",
+            "'gov calendar check FILE' validates a calendar file (such as next year's notice) and shows its years."},
+        subcommands = CalendarCheckCommand.class)
 public final class CalendarCommand implements Callable<Integer> {
 
     /** Mark after the day number: a day declared off by a notice. */
@@ -52,11 +54,15 @@ public final class CalendarCommand implements Callable<Integer> {
     @Mixin
     CalendarOptions calendarOptions;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year.")
-    int year;
+    // not required by picocli: 'gov calendar check FILE' needs none (picocli would ask the parent for it)
+    @Option(names = "--year", paramLabel = "YYYY", description = "The year (required unless 'check').")
+    Integer year;
 
     @Option(names = "--month", paramLabel = "1-12", description = "The month; without it, the whole year.")
     Integer month;
+
+    @Mixin
+    FormatOption formatOption;
 
     /** Creates the command (picocli instantiates it). */
     public CalendarCommand() {
@@ -65,6 +71,9 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (year == null) {
+            throw new CliInputException("Missing required option: '--year=YYYY' (see 'gov calendar --help')");
+        }
         if (month != null && (month < 1 || month > 12)) {
             throw new CliInputException("--month: must be 1 to 12, but was " + month);
         }
@@ -90,6 +99,10 @@ public final class CalendarCommand implements Callable<Integer> {
             }
             days.put(ym, list);
         }
+        if (!formatOption.isText()) {
+            printMachine(out, calendar, days);
+            return GovCli.EXIT_OK;
+        }
         int perRow = months.size() == 1 ? 1 : 3;
         for (int i = 0; i < months.size(); i += perRow) {
             List<List<String>> blocks = new ArrayList<>();
@@ -114,6 +127,44 @@ public final class CalendarCommand implements Callable<Integer> {
                 + (month == null ? String.valueOf(year) : YearMonth.of(year, month).toString())
                 + ", calendar " + calendar.id() + ")");
         return GovCli.EXIT_OK;
+    }
+
+    /** {@code --format json|csv}: every day of the period (the schema is in the README). */
+    private void printMachine(PrintWriter out, WorkingDayCalendar calendar, Map<YearMonth, List<DayInfo>> days) {
+        if (formatOption.format == OutputFormat.CSV) {
+            Csv.row(out, "date", "weekday", "kind", "workingDay", "holidayZh", "holidayEn", "notice");
+            for (List<DayInfo> list : days.values()) {
+                for (DayInfo d : list) {
+                    Csv.row(out, d.date(), d.date().getDayOfWeek(), d.kind(), d.isWorkingDay(),
+                            d.holiday().map(HolidayName::chinese).orElse(null), d.holiday().map(HolidayName::english).orElse(null),
+                            d.notice().map(n -> n.number()).orElse(null));
+                }
+            }
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = CliJson.object();
+        root.put("calendar", calendar.id().toString());
+        root.put("year", year);
+        if (month != null) {
+            root.put("month", month);
+        } else {
+            root.putNull("month");
+        }
+        int working = 0;
+        com.fasterxml.jackson.databind.node.ArrayNode array = root.putArray("days");
+        for (List<DayInfo> list : days.values()) {
+            for (DayInfo d : list) {
+                working += d.isWorkingDay() ? 1 : 0;
+                com.fasterxml.jackson.databind.node.ObjectNode n = array.addObject().put("date", d.date().toString())
+                        .put("weekday", d.date().getDayOfWeek().name()).put("kind", d.kind().name())
+                        .put("workingDay", d.isWorkingDay());
+                d.holiday().ifPresent(h -> n.putObject("holiday").put("zh", h.chinese()).put("en", h.english()));
+                d.notice().ifPresent(x -> n.put("notice", x.number()));
+            }
+        }
+        root.put("workingDays", working);
+        root.put("totalDays", array.size());
+        CliJson.print(out, root);
     }
 
     /** The lines of one month: title, weekday header, one line per week. */
@@ -156,7 +207,7 @@ public final class CalendarCommand implements Callable<Integer> {
         };
     }
 
-    private static void printSideBySide(PrintWriter out, List<List<String>> blocks) {
+    static void printSideBySide(PrintWriter out, List<List<String>> blocks) {
         int height = blocks.stream().mapToInt(List::size).max().orElse(0);
         for (int row = 0; row < height; row++) {
             StringBuilder line = new StringBuilder();
@@ -173,7 +224,7 @@ public final class CalendarCommand implements Callable<Integer> {
     }
 
     /** Lists the declared days of the period: off days and makeup working days, grouped into runs. */
-    private static void printDeclaredDays(PrintWriter out, Map<YearMonth, List<DayInfo>> days) {
+    static void printDeclaredDays(PrintWriter out, Map<YearMonth, List<DayInfo>> days) {
         List<String> off = new ArrayList<>();
         List<String> makeup = new ArrayList<>();
         LocalDate runStart = null;

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +42,14 @@ import io.github.govrules.rules.RuleEngine;
 import io.github.govrules.rules.RulePackException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gov check --pack DIR|ID --case FILE.json [--on DATE] [--json]}: runs a case through a
- * rule pack and prints the one-time notice, the classification, the due dates and the decision
+ * {@code gov check --pack DIR|ID CASE... [--on DATE] [--format text|json|csv]}: runs cases (files,
+ * JSON arrays of cases, folders of either) through a rule pack built once, and prints for each the one-time notice, the classification, the due dates and the decision
  * receipt (or the same as JSON). A case that left its lifecycle by a side exit (withdrawn 撤回,
  * terminated 终止, voided 作废, revoked 撤销) gets a last note saying so.
  *
@@ -55,7 +60,8 @@ import picocli.CommandLine.Spec;
  * @since 0.1.0
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Run a case through a rule pack: one-time notice, classification, due dates, decision receipt.")
+        description = {"Run cases through a rule pack: one-time notice, classification, due dates, decision receipt.",
+            "CASE is a case file, a JSON array of cases, or a folder of either: the pack is built once for all of them."})
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -66,8 +72,12 @@ public final class CheckCommand implements Callable<Integer> {
             description = "A pack folder, or the id of a bundled pack (${COMPLETION-CANDIDATES}).")
     String pack;
 
-    @Option(names = "--case", required = true, paramLabel = "FILE.json", description = "The case, as JSON (gov-core case format).")
-    Path caseFile;
+    @Parameters(paramLabel = "CASE", arity = "0..*",
+            description = "Case files (gov-core case JSON), JSON arrays of cases, or folders of *.json files.")
+    List<Path> casePaths = new ArrayList<>();
+
+    @Option(names = "--case", paramLabel = "FILE.json", description = "A case, as JSON (the same as a CASE argument; repeatable).")
+    List<Path> caseFiles = new ArrayList<>();
 
     @Option(names = "--catalog", paramLabel = "FILE.yaml",
             description = "The item catalog the case refers to. Default: the bundled example catalog.")
@@ -77,7 +87,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The decision date (selects the pack version in force). Default: the day the materials were received.")
     String on;
 
-    @Option(names = "--json", description = "Print the outcome as JSON on stdout.")
+    @Mixin
+    FormatOption formatOption;
+
+    @Option(names = "--json", description = "The same as --format json.")
     boolean json;
 
     @Option(names = "--explain", description = "Explain each due date day by day (the pack's calendar).")
@@ -88,14 +101,33 @@ public final class CheckCommand implements Callable<Integer> {
         // options are injected by picocli
     }
 
+    /** The pack, built once, and what every case is checked with. */
+    private record Checker(RuleEngine engine, PackInfo info, Catalog catalog, WorkingDayCalendar calendar) {
+    }
+
+    /** One checked case: its outcome, or the one-line error that stopped it. */
+    private record Checked(Case aCase, String where, Outcome outcome, CliInputException error) {
+    }
+
     @Override
     public Integer call() {
         CliFiles.requireNonEmpty(pack, "--pack");
         pack = CliFiles.packArgument(pack);
-        CliFiles.requireNonEmpty(caseFile.toString(), "--case");
-        if (json && explain) {
-            throw new CliInputException("--explain: cannot be combined with --json (the JSON has the due dates; run"
-                    + " without --json for the day-by-day explanation)");
+        OutputFormat format = json ? OutputFormat.JSON : formatOption.format;
+        if (json && formatOption.format != OutputFormat.TEXT && formatOption.format != OutputFormat.JSON) {
+            throw new CliInputException("--json: cannot be combined with --format " + formatOption.format.name().toLowerCase(Locale.ROOT));
+        }
+        List<Path> inputs = new ArrayList<>(caseFiles);
+        inputs.addAll(casePaths);
+        if (inputs.isEmpty()) {
+            throw new CliInputException("--case: missing; give the cases to check: gov check --pack ID CASE.json...");
+        }
+        for (Path p : inputs) {
+            CliFiles.requireNonEmpty(p.toString(), "--case");
+        }
+        if (format != OutputFormat.TEXT && explain) {
+            throw new CliInputException("--explain: cannot be combined with --json or --format " + format.name().toLowerCase(Locale.ROOT)
+                    + " (the JSON has the due dates; run without --json for the day-by-day explanation)");
         }
         if (!Files.isDirectory(Path.of(pack)) && !RuleEngine.BUNDLED.contains(pack)) {
             throw new CliInputException("--pack: '" + pack + "' is neither a pack folder nor a bundled pack id (bundled: "
@@ -104,43 +136,151 @@ public final class CheckCommand implements Callable<Integer> {
         if (Files.isDirectory(Path.of(pack)) && !Files.isRegularFile(Path.of(pack, "pack.yaml"))) {
             throw new CliInputException("--pack: " + pack + " is not a rule pack folder: it has no pack.yaml manifest");
         }
-        Case aCase = CliFiles.readCase(caseFile, "--case");
-        String where = "--case " + caseFile + " (case " + aCase.number() + ")";
+        boolean single = inputs.size() == 1 && !Files.isDirectory(inputs.get(0)) && !startsAnArray(inputs.get(0));
+        PrintWriter out = spec.commandLine().getOut();
+        if (single) {
+            Path caseFile = inputs.get(0);
+            Case aCase = CliFiles.readCase(caseFile, "--case");
+            Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
+            try (RuleEngine engine = RuleEngine.create()) {
+                Checker checker = checker(engine, catalog);
+                Outcome outcome = check(checker, aCase, "--case " + caseFile + " (case " + aCase.number() + ")", caseFile);
+                switch (format) {
+                    case JSON -> out.println(withSideExit(outcome.toJson(), aCase));
+                    case CSV -> {
+                        csvHeader(out);
+                        csvRow(out, new Checked(aCase, caseFile.toString(), outcome, null));
+                    }
+                    case TEXT -> printText(out, outcome, checker, aCase);
+                }
+            }
+            return GovCli.EXIT_OK;
+        }
+        // many cases: one engine, each case read, checked and printed in turn; a bad case is named and the rest go on
         Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
-        ServiceItem item = checkAgainstCatalog(aCase, catalog, where);
+        PrintWriter err = spec.commandLine().getErr();
+        String name = spec.qualifiedName();
+        long[] counts = new long[2];
+        try (RuleEngine engine = RuleEngine.create()) {
+            Checker checker = checker(engine, catalog);
+            JsonArrayWriter array = format == OutputFormat.JSON ? new JsonArrayWriter(out) : null;
+            if (format == OutputFormat.CSV) {
+                csvHeader(out);
+            }
+            List<CliInputException> problems = new ArrayList<>();
+            CaseSource source = new CaseSource(inputs, "--case", true, problems::add);
+            Consumer<Checked> print = c -> {
+                counts[0]++;
+                if (c.error() != null) {
+                    counts[1]++;
+                    out.flush();
+                    err.println(name + ": " + GovCli.oneLine(c.error().getMessage()));
+                    err.flush();
+                }
+                switch (format) {
+                    case JSON -> {
+                        ObjectNode node = c.outcome() != null
+                                ? (ObjectNode) CliJson.parse(withSideExit(c.outcome().toJson(), c.aCase())) : CliJson.object();
+                        node.put("source", c.where());
+                        if (c.error() != null) {
+                            node.put("error", GovCli.oneLine(c.error().getMessage()));
+                        }
+                        array.add(node);
+                    }
+                    case CSV -> csvRow(out, c);
+                    case TEXT -> {
+                        if (c.outcome() != null) {
+                            out.println("=== " + c.where());
+                            printText(out, c.outcome(), checker, c.aCase());
+                            out.println();
+                        }
+                    }
+                }
+            };
+            for (Path file : source.files()) {
+                problems.clear();
+                source.forEach(List.of(file), found -> {
+                    for (CliInputException p : problems) {
+                        print.accept(new Checked(null, file.toString(), null, p));
+                    }
+                    problems.clear();
+                    Outcome outcome;
+                    try {
+                        outcome = check(checker, found.aCase(), found.where(), file);
+                    } catch (CliInputException e) {
+                        print.accept(new Checked(found.aCase(), found.where(), null, e));
+                        return;
+                    }
+                    print.accept(new Checked(found.aCase(), found.where(), outcome, null));
+                });
+                for (CliInputException p : problems) {
+                    print.accept(new Checked(null, file.toString(), null, p));
+                }
+            }
+            if (array != null) {
+                array.close();
+            }
+        }
+        if (counts[0] == 0) {
+            throw new CliInputException("--case: " + String.join(", ", inputs.stream().map(Path::toString).toList())
+                    + " holds no cases");
+        }
+        if (counts[1] > 0) {
+            out.flush();
+            err.println(name + ": " + counts[1] + " of " + counts[0] + " cases could not be checked (named above)");
+            return GovCli.EXIT_BAD_INPUT;
+        }
+        return GovCli.EXIT_OK;
+    }
+
+    /** Whether a file's first token opens a JSON array (a file of many cases). */
+    private static boolean startsAnArray(Path file) {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(file); var p = new com.fasterxml.jackson.core.JsonFactory().createParser(in)) {
+            return p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // read again, and refused with its place, as a case
+        }
+    }
+
+    private Checker checker(RuleEngine engine, Catalog catalog) {
+        PackInfo info = engine.load(pack);
+        return new Checker(engine, info, catalog, CliCalendars.resolve(info.manifest().calendar()));
+    }
+
+    /** Checks one case against the catalog and runs it through the pack; bad input throws naming {@code where}. */
+    private Outcome check(Checker checker, Case aCase, String where, Path caseFile) {
+        ServiceItem item = checkAgainstCatalog(aCase, checker.catalog(), where);
         CaseInput input;
         try {
             input = CaseInputs.from(aCase, item);
         } catch (IllegalArgumentException | UnknownSituationException e) {
-            throw new CliInputException("--case " + caseFile + ": " + GovCli.oneLine(e.getMessage()), e);
+            throw new CliInputException(where + ": " + GovCli.oneLine(e.getMessage()), e);
         }
         LocalDate decisionDate = on == null ? CaseInputs.receivedOn(aCase) : DeadlineCommand.parseDate(on, "--on");
         Outcome outcome;
-        PackInfo info;
-        try (RuleEngine engine = RuleEngine.create()) {
-            info = engine.load(pack);
-            try {
-                outcome = engine.evaluate(info.id(), input, decisionDate);
-            } catch (RulePackException e) {
-                throw noVersionInForce(e, decisionDate).orElseThrow(() -> e);
-            } catch (DateOutOfCoverageException e) {
-                throw beyondTheData(where, e);
-            }
+        try {
+            outcome = checker.engine().evaluate(checker.info().id(), input, decisionDate);
+        } catch (RulePackException e) {
+            throw noVersionInForce(e, decisionDate, caseFile).orElseThrow(() -> e);
+        } catch (DateOutOfCoverageException e) {
+            throw beyondTheData(where, e);
         }
-        WorkingDayCalendar calendar = CliCalendars.resolve(info.manifest().calendar());
         // the case's clock (an extension Art. 42 refuses, ...) and tolerated-gap due dates, by the pack's calendar
-        checkAgainstCatalog(aCase, catalog, calendar, where);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(withSideExit(outcome.toJson(), aCase));
-            return GovCli.EXIT_OK;
-        }
-        print(out, outcome, info);
+        checkAgainstCatalog(aCase, checker.catalog(), checker.calendar(), where);
+        return outcome;
+    }
+
+    private void printText(PrintWriter out, Outcome outcome, Checker checker, Case aCase) {
+        print(out, outcome, checker.info());
         sideExit(aCase).ifPresent(note -> {
             out.println();
             out.println(note);
         });
         if (explain) {
+            WorkingDayCalendar calendar = checker.calendar();
             for (DueDate d : outcome.dueDates()) {
                 if (d.limit().isOnTheSpot()) {
                     continue;
@@ -156,7 +296,32 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        return GovCli.EXIT_OK;
+    }
+
+    /** The CSV columns of {@code check --format csv}, documented in the README. */
+    static final String[] CSV_COLUMNS = {"source", "case", "status", "acceptedOn", "nationalType", "kind",
+        "noticeItems", "noticeDue", "promisedDue", "statutoryDue", "rulesFired", "packVersion", "sideExit", "error"};
+
+    private static void csvHeader(PrintWriter out) {
+        Csv.row(out, (Object[]) CSV_COLUMNS);
+    }
+
+    private static void csvRow(PrintWriter out, Checked c) {
+        Outcome o = c.outcome();
+        if (o == null) {
+            Csv.row(out, c.where(), c.aCase() == null ? null : c.aCase().number(), null, null, null, null, null, null, null,
+                    null, null, null, null, GovCli.oneLine(c.error().getMessage()));
+            return;
+        }
+        Csv.row(out, c.where(), o.caseNumber(), o.status(), o.acceptedOn(),
+                o.classification() == null ? null : o.classification().nationalType(),
+                o.classification() == null ? null : o.classification().kind().code(),
+                o.notice().items().size(),
+                o.dueDate("notice").map(DueDate::date).orElse(null),
+                o.dueDate("promised").map(DueDate::date).orElse(null),
+                o.dueDate("statutory").map(DueDate::date).orElse(null),
+                o.receipt().rulesFired().size(), o.receipt().packVersion(),
+                sideExitEvent(c.aCase()).map(e -> c.aCase().status().state().name()).orElse(null), null);
     }
 
     /** The bundled pack ids, for {@code --help}. */
@@ -206,7 +371,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** The refusal of a decision date no pack version covers, worded as the case's (or --on's) date. */
-    private Optional<CliInputException> noVersionInForce(RulePackException e, LocalDate date) {
+    private Optional<CliInputException> noVersionInForce(RulePackException e, LocalDate date, Path caseFile) {
         if (e.problems().size() != 1) {
             return Optional.empty();
         }

@@ -28,6 +28,9 @@ import io.github.govrules.calendar.deadline.Suspension;
 import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.core.io.TextFiles;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.govrules.calendar.deadline.ExplainedDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +74,8 @@ public final class DeadlineCommand implements Callable<Integer> {
     boolean explain;
 
     @Option(names = "--provisional",
-            description = "Answer for years the calendar has no data for by weekends only, and say so (second line).")
+            description = "Answer for years the calendar has no notice for by their statutory holidays (weekends only"
+                + " beyond 2050), and say so and which holidays it assumed (second line).")
     boolean provisional;
 
     @Option(names = "--suspend", paramLabel = "KIND:FROM..TO",
@@ -81,6 +85,9 @@ public final class DeadlineCommand implements Callable<Integer> {
 
     @Option(names = "--batch", paramLabel = "FILE", description = "Answer every line of FILE ('-' for stdin).")
     String batch;
+
+    @Mixin
+    FormatOption formatOption;
 
     /** Creates the command (picocli instantiates it). */
     public DeadlineCommand() {
@@ -122,18 +129,16 @@ public final class DeadlineCommand implements Callable<Integer> {
             suspensions.add(parseSuspension(text));
         }
         WorkingDayCalendar calendar = calendarOptions.resolve(spec.commandLine().getErr());
+        if (!formatOption.isText()) {
+            DeadlineExplanation explanation = provisional ? Deadlines.explainProvisional(calendar, start, limit, suspensions)
+                    : Deadlines.explain(calendar, start, limit, suspensions);
+            printMachine(out, calendar, start, limit, suspensions, explanation);
+            return GovCli.EXIT_OK;
+        }
         if (provisional) {
             DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, suspensions);
             out.println(explanation.due());
-            if (explanation.isProvisional()) {
-                java.util.Optional<io.github.govrules.calendar.CalendarId> base =
-                        calendar instanceof io.github.govrules.calendar.ImmutableWorkingDayCalendar ic ? ic.baseId()
-                                : java.util.Optional.empty();
-                out.println("provisional: calendar " + calendar.id() + " has no data for " + explanation.provisionalYears()
-                        + base.map(b -> "; those years were answered by its base calendar " + b + " where " + b
-                                + " has data (the region's own days off are unknown), else as weekends-only")
-                        .orElse("; those years were assumed to be weekends-only (Monday to Friday working)"));
-            }
+            ProvisionalNote.print(out, calendar, explanation.provisionalYears(), start.plusDays(1), explanation.due());
             if (explain) {
                 out.print(explanation.toText());
             }
@@ -150,11 +155,57 @@ public final class DeadlineCommand implements Callable<Integer> {
     private record BatchResult(long answered, long errors) {
     }
 
+    /** {@code --format json|csv} of one due date (the schema is in the README). */
+    private void printMachine(PrintWriter out, WorkingDayCalendar calendar, LocalDate start, TimeLimit limit,
+            List<Suspension> suspensions, DeadlineExplanation explanation) {
+        if (formatOption.format == OutputFormat.CSV) {
+            if (explain) {
+                Csv.row(out, "date", "treatment", "counted", "count", "holiday", "suspension");
+                for (ExplainedDay d : explanation.days()) {
+                    Csv.row(out, d.date(), d.treatment(), d.counted(), d.count(),
+                            d.holiday().map(h -> h.chinese() + " " + h.english()).orElse(null),
+                            d.suspension().map(SuspensionKind::name).orElse(null));
+                }
+                return;
+            }
+            Csv.row(out, "calendar", "from", "amount", "unit", "due", "provisional");
+            Csv.row(out, calendar.id(), start, limit.amount(), limit.unit(), explanation.due(), explanation.isProvisional());
+            return;
+        }
+        ObjectNode root = CliJson.object();
+        root.put("calendar", calendar.id().toString());
+        root.put("from", start.toString());
+        root.putObject("limit").put("amount", limit.amount()).put("unit", limit.unit().name()).put("text", limit.toString());
+        ArrayNode s = root.putArray("suspensions");
+        for (Suspension x : suspensions) {
+            s.addObject().put("kind", x.kind().name()).put("start", x.start().toString()).put("end", String.valueOf(x.end()));
+        }
+        root.put("due", explanation.due().toString());
+        root.put("provisional", explanation.isProvisional());
+        ArrayNode years = root.putArray("provisionalYears");
+        explanation.provisionalYears().forEach(y -> years.add(y.toString()));
+        if (explain) {
+            ArrayNode days = root.putArray("days");
+            for (ExplainedDay d : explanation.days()) {
+                ObjectNode n = days.addObject().put("date", d.date().toString()).put("treatment", d.treatment().name())
+                        .put("counted", d.counted()).put("count", d.count());
+                d.holiday().ifPresent(h -> n.putObject("holiday").put("zh", h.chinese()).put("en", h.english()));
+                d.suspension().ifPresent(k -> n.put("suspension", k.name()));
+            }
+        }
+        CliJson.print(out, root);
+    }
+
     private BatchResult runBatch(WorkingDayCalendar calendar) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         long answered = 0;
         long errors = 0;
         int lineNumber = 0;
+        OutputFormat format = formatOption.format;
+        JsonArrayWriter array = format == OutputFormat.JSON ? new JsonArrayWriter(out) : null;
+        if (format == OutputFormat.CSV) {
+            Csv.row(out, "line", "input", "result", "error");
+        }
         try (Utf8Lines reader = open(batch)) {
             String raw;
             while ((raw = readLine(reader)) != null) {
@@ -167,23 +218,37 @@ public final class DeadlineCommand implements Callable<Integer> {
                     continue;
                 }
                 answered++;
-                String answer;
+                String answer = null;
+                String problem = null;
                 try {
                     answer = answer(calendar, line);
                 } catch (BatchLineException e) {
-                    errors++;
-                    answer = "ERROR line " + lineNumber + ": " + e.getMessage();
+                    problem = e.getMessage();
                 } catch (DateOutOfCoverageException e) {
-                    errors++;
-                    answer = "ERROR line " + lineNumber + ": " + GovCli.oneLine(e.getMessage());
+                    problem = GovCli.oneLine(e.getMessage());
                 } catch (RuntimeException e) {
                     // anything else the calendar refuses for this line: report it and go on with the next
-                    errors++;
-                    answer = "ERROR line " + lineNumber + ": " + (e.getMessage() == null
-                            ? e.getClass().getSimpleName() : GovCli.oneLine(e.getMessage()));
+                    problem = e.getMessage() == null ? e.getClass().getSimpleName() : GovCli.oneLine(e.getMessage());
                 }
-                out.append(line).append(',').append(answer).append('\n');
+                errors += problem == null ? 0 : 1;
+                switch (format) {
+                    case TEXT -> out.append(line).append(',')
+                            .append(problem == null ? answer : "ERROR line " + lineNumber + ": " + problem).append('\n');
+                    case CSV -> Csv.row(out, lineNumber, line, answer, problem);
+                    case JSON -> {
+                        ObjectNode n = CliJson.object().put("line", lineNumber).put("input", line);
+                        if (problem == null) {
+                            n.put("result", answer);
+                        } else {
+                            n.put("error", problem);
+                        }
+                        array.add(n);
+                    }
+                }
             }
+        }
+        if (array != null) {
+            array.close();
         }
         out.flush();
         return new BatchResult(answered, errors);
@@ -350,9 +415,9 @@ public final class DeadlineCommand implements Callable<Integer> {
             return fast;
         }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new BatchLineException(dateProblem(s, e));
+            return CliDates.parse(s, "");
+        } catch (CliInputException e) {
+            throw new BatchLineException(e.getMessage().substring(2)); // without the empty option's ": "
         }
     }
 
@@ -397,9 +462,30 @@ public final class DeadlineCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses {@code expert-review:2026-02-02..2026-02-13} (both days inclusive). */
+    /**
+     * The Chinese names of the suspension kinds (Administrative Licensing Law Art. 45: 听证、招标、拍卖、检验、检测、检疫、
+     * 鉴定和专家评审), with the common longer forms.
+     */
+    static final java.util.Map<String, SuspensionKind> CHINESE_KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry("听证", SuspensionKind.HEARING),
+            java.util.Map.entry("招标", SuspensionKind.BIDDING),
+            java.util.Map.entry("拍卖", SuspensionKind.AUCTION),
+            java.util.Map.entry("检验", SuspensionKind.TESTING),
+            java.util.Map.entry("检测", SuspensionKind.INSPECTION),
+            java.util.Map.entry("检疫", SuspensionKind.QUARANTINE),
+            java.util.Map.entry("鉴定", SuspensionKind.APPRAISAL),
+            java.util.Map.entry("专家评审", SuspensionKind.EXPERT_REVIEW),
+            java.util.Map.entry("专家论证", SuspensionKind.EXPERT_REVIEW),
+            java.util.Map.entry("专家评审论证", SuspensionKind.EXPERT_REVIEW),
+            java.util.Map.entry("技术审查", SuspensionKind.EXPERT_REVIEW));
+
+    /**
+     * Parses {@code expert-review:2026-02-02..2026-02-13} (both days inclusive); the kind may be written in
+     * Chinese ({@code 专家评审}), the colon full-width ({@code ：}), the range with {@code 至} or {@code ～},
+     * the dates in any form {@link CliDates} reads.
+     */
     static Suspension parseSuspension(String text) {
-        String s = text.strip();
+        String s = text.strip().replace('：', ':').replace("至", "..").replace("～", "..").replace("~", "..");
         int colon = s.indexOf(':');
         int dots = s.indexOf("..");
         if (colon <= 0 || dots < colon) {
@@ -407,13 +493,16 @@ public final class DeadlineCommand implements Callable<Integer> {
                     + " e.g. expert-review:2026-02-02..2026-02-13");
         }
         String kindText = s.substring(0, colon).strip();
-        SuspensionKind kind;
-        try {
-            kind = SuspensionKind.valueOf(kindText.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new CliInputException("--suspend: unknown kind '" + kindText + "' (kinds: "
-                    + Arrays.stream(SuspensionKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()
-                    + ")", e);
+        SuspensionKind kind = CHINESE_KINDS.get(kindText);
+        if (kind == null) {
+            try {
+                kind = SuspensionKind.valueOf(kindText.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CliInputException("--suspend: unknown kind '" + kindText + "' (kinds: "
+                        + Arrays.stream(SuspensionKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                .toList()
+                        + "; in Chinese: " + String.join(", ", CHINESE_KINDS.keySet()) + ")", e);
+            }
         }
         LocalDate start = parseDate(s.substring(colon + 1, dots), "--suspend");
         LocalDate end = parseDate(s.substring(dots + 2), "--suspend");
@@ -424,13 +513,12 @@ public final class DeadlineCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses an option's date, naming the option when it is malformed. */
+    /**
+     * Parses an option's date: {@code YYYY-MM-DD} or a common Chinese spelling ({@link CliDates}), naming the
+     * option when it is malformed.
+     */
     static LocalDate parseDate(String text, String option) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new CliInputException(option + ": " + dateProblem(text.strip(), e), e);
-        }
+        return CliDates.parse(text, option);
     }
 
     private static final java.util.regex.Pattern FIELD_RANGE = java.util.regex.Pattern.compile(

@@ -40,47 +40,107 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    FormatOption formatOption;
+
     /** Creates the command (picocli instantiates it). */
     public DemoCommand() {
-        // nothing to inject
+        // options are injected by picocli
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        WorkingDayCalendar cn = Calendars.cn();
-        out.println("gov-rules demo: the rules of a Chinese government service hall (政务服务中心), on real data");
-        out.println("Calendar " + cn.id() + ": the State Council's holiday notices, " + cn.coverageStart().getYear()
-                + "–" + cn.coverageEnd().getYear() + ".");
-        out.println();
-        deadlineAcrossNationalDay(out, cn);
-        trickyDays(out, cn);
-        caseClock(out, cn);
-        outsideTheData(out, cn);
-        new DemoStory(out, cn).run();
-        out.flush();
+        if (formatOption.format == OutputFormat.CSV) {
+            throw new CliInputException("--format: the demo is a walkthrough, not a table: use --format text or json");
+        }
+        if (formatOption.format == OutputFormat.JSON) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            PrintWriter w = new PrintWriter(text);
+            walkthrough(w, Texts.of(spec));
+            w.flush();
+            CliJson.print(spec.commandLine().getOut(), sections(text.toString()));
+            return GovCli.EXIT_OK;
+        }
+        walkthrough(spec.commandLine().getOut(), Texts.of(spec));
         return GovCli.EXIT_OK;
+    }
+
+    /**
+     * The walkthrough as JSON: {@code {"title": ..., "sections": [{"title": ..., "lines": [...]}]}}, a section per
+     * heading (a line underlined with dashes).
+     */
+    static com.fasterxml.jackson.databind.node.ObjectNode sections(String text) {
+        List<String> lines = text.lines().toList();
+        com.fasterxml.jackson.databind.node.ObjectNode root = CliJson.object();
+        com.fasterxml.jackson.databind.node.ArrayNode intro = CliJson.array();
+        com.fasterxml.jackson.databind.node.ArrayNode sections = CliJson.array();
+        com.fasterxml.jackson.databind.node.ArrayNode current = intro;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i + 1 < lines.size() && !line.isBlank() && lines.get(i + 1).matches("-+")
+                    && lines.get(i + 1).length() == TextWidth.of(line)) {
+                com.fasterxml.jackson.databind.node.ObjectNode section = sections.addObject();
+                section.put("title", line);
+                current = section.putArray("lines");
+                i++;
+                continue;
+            }
+            if (!line.isBlank()) {
+                current.add(line);
+            }
+        }
+        root.set("intro", intro);
+        root.set("sections", sections);
+        return root;
+    }
+
+    private static void walkthrough(PrintWriter out, Texts t) {
+        WorkingDayCalendar cn = Calendars.cn();
+        out.println(t.get("demo.title"));
+        out.println(t.get("demo.calendar", cn.id(), cn.coverageStart().getYear(), cn.coverageEnd().getYear()));
+        out.println();
+        deadlineAcrossNationalDay(out, cn, t);
+        trickyDays(out, cn, t);
+        caseClock(out, cn, t);
+        outsideTheData(out, cn, t);
+        new DemoStory(out, cn, t).run();
+        out.flush();
     }
 
     // ------------------------------------------------------------------ 1. a deadline, explained
 
-    private static void deadlineAcrossNationalDay(PrintWriter out, WorkingDayCalendar cn) {
+    private static void deadlineAcrossNationalDay(PrintWriter out, WorkingDayCalendar cn, Texts t) {
         LocalDate accepted = LocalDate.of(2025, 9, 19);
         TimeLimit limit = TimeLimit.workingDays(20);
-        heading(out, "1. Twenty working days across National Day 2025");
-        out.println("A licence application is accepted on " + dayName(accepted) + " " + accepted + ". The law gives "
-                + limit + " to decide");
-        out.println("(Administrative Licensing Law Art. 42, counted in working days per Art. 82). The start day is not");
-        out.println("counted (Civil Code Art. 201). Day by day:");
+        heading(out, t.get("demo.1.heading"));
+        out.println(t.get("demo.1.a", dayName(accepted, t), accepted, limit(limit, t)));
+        out.println(t.get("demo.1.b"));
+        out.println(t.get("demo.1.c"));
         DeadlineExplanation explanation = Deadlines.explain(cn, accepted, limit);
-        printRuns(out, explanation);
-        out.println("Due: " + dayName(explanation.due()) + " " + explanation.due() + ".  A Monday-to-Friday count would say "
-                + naiveShift(accepted, limit.amount()) + ": wrong by the holiday and the two makeup days.");
+        printRuns(out, explanation, t);
+        out.println(t.get("demo.1.due", dayName(explanation.due(), t), explanation.due(), naiveShift(accepted, limit.amount())));
         out.println();
+    }
+
+    /** "20 working days", or "20个工作日" in Chinese. */
+    static String limit(TimeLimit limit, Texts t) {
+        if (!t.isChinese()) {
+            return limit.toString();
+        }
+        return switch (limit.unit()) {
+            case WORKING_DAYS -> limit.amount() + "个工作日";
+            case NATURAL_DAYS -> limit.amount() + "个自然日";
+            default -> limit.toString();
+        };
     }
 
     /** Prints an explanation as runs of days treated alike, one line per run. */
     static void printRuns(PrintWriter out, DeadlineExplanation explanation) {
+        printRuns(out, explanation, Texts.of(Texts.Lang.EN));
+    }
+
+    /** Prints an explanation as runs of days treated alike, one line per run, in the language of {@code t}. */
+    static void printRuns(PrintWriter out, DeadlineExplanation explanation, Texts t) {
         List<ExplainedDay> days = explanation.days();
         int movedEnd = explanation.endMovedPastRestDays() ? days.size() - 1 : -1; // the due date, on a line of its own
         int i = 0;
@@ -95,17 +155,18 @@ public final class DemoCommand implements Callable<Integer> {
                 j--;
             }
             ExplainedDay last = days.get(j);
-            String dates = shortDay(first.date()) + (i == j ? "" : " – " + shortDay(last.date()));
-            String what = first.treatment().label()
-                    + first.suspension().map(k -> " (" + k.label() + ")").orElse("")
-                    + first.holiday().map(h -> " " + h.chinese() + " " + h.english()).orElse("");
+            String dates = shortDay(first.date(), t) + (i == j ? "" : " – " + shortDay(last.date(), t));
+            String what = (t.isChinese() ? t.get("treatment." + first.treatment().name()) : first.treatment().label())
+                    + first.suspension().map(k -> " (" + (t.isChinese() ? t.get("suspension." + k.name()) : k.label()) + ")")
+                            .orElse("")
+                    + first.holiday().map(h -> " " + (t.isChinese() ? h.chinese() : h.chinese() + " " + h.english())).orElse("");
             String counted = first.counted()
-                    ? "counted " + (i == j ? String.valueOf(first.count()) : first.count() + "–" + last.count())
-                    : i == movedEnd ? "due" : "not counted";
+                    ? t.get("runs.counted", i == j ? String.valueOf(first.count()) : first.count() + "–" + last.count())
+                    : i == movedEnd ? t.get("runs.due") : t.get("runs.notCounted");
             if (i == movedEnd) {
-                what += " (" + DeadlineExplanation.END_MOVED_WORDS + ")";
+                what += " (" + (t.isChinese() ? t.get("runs.endMoved") : DeadlineExplanation.END_MOVED_WORDS) + ")";
             }
-            out.printf(Locale.ROOT, "  %-21s  %-15s %s%n", dates, counted, what);
+            out.println("  " + TextWidth.padRight(dates, t.isChinese() ? 23 : 21) + "  " + TextWidth.padRight(counted, 15) + " " + what);
             i = j + 1;
         }
     }
@@ -130,71 +191,67 @@ public final class DemoCommand implements Callable<Integer> {
 
     // ------------------------------------------------------------------ 2. tricky days
 
-    private static void trickyDays(PrintWriter out, WorkingDayCalendar cn) {
-        heading(out, "2. Days that calendars without the notices get wrong");
-        oneDay(out, cn, LocalDate.of(2024, 2, 8), "New Year's Eve 2024 (Friday 2/9) was still a working day");
-        oneDay(out, cn, LocalDate.of(2025, 1, 27), "from 2025 New Year's Eve is a statutory holiday: 1/28-2/4 off");
-        oneDay(out, cn, LocalDate.of(2026, 2, 13), "Saturday 2026-02-14 is a makeup working day before Spring Festival");
-        oneDay(out, cn, LocalDate.of(2020, 1, 31), "2020: the extension notice turned makeup Saturday 2/1 into an off day");
+    private static void trickyDays(PrintWriter out, WorkingDayCalendar cn, Texts t) {
+        heading(out, t.get("demo.2.heading"));
+        oneDay(out, cn, LocalDate.of(2024, 2, 8), t.get("demo.2.eve2024"), t);
+        oneDay(out, cn, LocalDate.of(2025, 1, 27), t.get("demo.2.eve2025"), t);
+        oneDay(out, cn, LocalDate.of(2026, 2, 13), t.get("demo.2.makeup2026"), t);
+        oneDay(out, cn, LocalDate.of(2020, 1, 31), t.get("demo.2.extension2020"), t);
         LocalDate natural = Deadlines.dueDate(cn, LocalDate.of(2025, 9, 26), TimeLimit.naturalDays(5));
-        out.println("  2025-09-26 + 5 natural days    = " + natural + " " + dayName(natural)
-                + "  (day 5 is 10/1, a holiday: the period ends the day after the holiday, Civil Code Art. 203)");
+        out.println(t.get("demo.2.natural", natural, dayName(natural, t)));
         Calendars.standard().findCalendar(CalendarId.CN_XJ).ifPresent(xj -> {
             LocalDate start = LocalDate.of(2025, 6, 5);
-            out.println("  2025-06-05 + 1 working day     = " + cn.shift(start, 1) + " nationally, "
-                    + xj.shift(start, 1) + " in Xinjiang (CN-XJ overlay: Eid al-Adha 6/6-6/10)");
+            out.println(t.get("demo.2.xj", cn.shift(start, 1), xj.shift(start, 1)));
         });
         out.println();
     }
 
-    private static void oneDay(PrintWriter out, WorkingDayCalendar cn, LocalDate start, String why) {
+    private static void oneDay(PrintWriter out, WorkingDayCalendar cn, LocalDate start, String why, Texts t) {
         LocalDate due = cn.shift(start, 1);
-        out.println("  " + start + " + 1 working day     = " + due + " " + dayName(due) + "  (" + why + ")");
+        out.println(t.get("demo.2.oneDay", start, due, dayName(due, t), why));
     }
 
     // ------------------------------------------------------------------ 3. a case clock
 
-    private static void caseClock(PrintWriter out, WorkingDayCalendar cn) {
-        heading(out, "3. A case clock: expert review over Spring Festival 2026, then one extension");
+    private static void caseClock(PrintWriter out, WorkingDayCalendar cn, Texts t) {
+        heading(out, t.get("demo.3.heading"));
         LocalDate accepted = LocalDate.of(2026, 1, 26);
         CaseClock clock = CaseClock.start(cn, accepted, TimeLimits.parse("20 working days", "10 working days"));
-        out.println("Accepted " + dayName(accepted) + " " + accepted + "; statutory limit 20 working days, promised 10.");
-        out.println("  due dates at acceptance:  statutory " + clock.statutoryDueAsOf(accepted)
-                + ", promised " + clock.promisedDueAsOf(accepted));
+        out.println(t.get("demo.3.accepted", dayName(accepted, t), accepted));
+        out.println(t.get("demo.3.atAcceptance", clock.statutoryDueAsOf(accepted), clock.promisedDueAsOf(accepted)));
         clock = clock.suspend(SuspensionKind.EXPERT_REVIEW, LocalDate.of(2026, 2, 2))
                 .resume(LocalDate.of(2026, 2, 27));
-        out.println("  expert review 2026-02-02 to 2026-02-27 is not counted (Art. 45):");
-        out.println("                            statutory " + clock.statutoryDueAsOf(LocalDate.of(2026, 2, 27))
-                + ", promised " + clock.promisedDueAsOf(LocalDate.of(2026, 2, 27)));
+        out.println(t.get("demo.3.review"));
+        out.println(t.get("demo.3.dues", clock.statutoryDueAsOf(LocalDate.of(2026, 2, 27)),
+                clock.promisedDueAsOf(LocalDate.of(2026, 2, 27))));
         clock = clock.extend(Extension.ordinary(LocalDate.of(2026, 3, 9), "agency head 王局长",
                 "site inspection of the second premises"));
         LocalDate on = LocalDate.of(2026, 3, 10);
-        out.println("  extended once by 10 working days on 2026-03-09 (Art. 42, approved by the agency head):");
-        out.println("                            statutory " + clock.statutoryDueAsOf(on) + ", promised " + clock.promisedDueAsOf(on));
-        out.println("  electronic supervision (yellow when <= 2 working days are left or >= 80% used, red when overdue):");
+        out.println(t.get("demo.3.extended"));
+        out.println(t.get("demo.3.dues", clock.statutoryDueAsOf(on), clock.promisedDueAsOf(on)));
+        out.println(t.get("demo.3.supervision"));
         for (LocalDate day : List.of(LocalDate.of(2026, 3, 4), on)) {
             ClockStatus status = clock.status(day, WarningPolicy.DEFAULT);   // as of that day: before the extension on 3/4
-            out.println("    " + day + "  promised:  " + status.promised());
-            out.println("    " + " ".repeat(10) + "  statutory: " + status.statutory());
+            out.println(t.get("demo.3.promised", day, status.promised()));
+            out.println(t.get("demo.3.statutory", " ".repeat(10), status.statutory()));
         }
-        out.println("  Supervision runs on the promised limit, legality on the statutory one.");
+        out.println(t.get("demo.3.runsOn"));
         out.println();
     }
 
     // ------------------------------------------------------------------ 4. loud outside the data
 
-    private static void outsideTheData(PrintWriter out, WorkingDayCalendar cn) {
-        heading(out, "4. Outside the notices: loud, never guessed silently");
+    private static void outsideTheData(PrintWriter out, WorkingDayCalendar cn, Texts t) {
+        heading(out, t.get("demo.4.heading"));
         LocalDate start = LocalDate.of(2026, 12, 20);
         try {
             Deadlines.dueDate(cn, start, TimeLimit.workingDays(20));
             out.println("  (unexpected: the calendar answered)");
         } catch (DateOutOfCoverageException e) {
-            out.println("  2026-12-20 + 20 working days: " + e.getMessage());
+            out.println(t.get("demo.4.refused", e.getMessage()));
         }
         var provisional = Deadlines.provisionalDueDate(cn, start, TimeLimit.workingDays(20));
-        out.println("  opt-in weekends-only answer: " + provisional.value() + ", marked provisional for "
-                + provisional.provisionalYears() + " until the State Council publishes that year's notice");
+        out.println(t.get("demo.4.provisional", provisional.value(), provisional.provisionalYears()));
         out.println();
     }
 
@@ -202,14 +259,16 @@ public final class DemoCommand implements Callable<Integer> {
 
     static void heading(PrintWriter out, String title) {
         out.println(title);
-        out.println("-".repeat(title.length()));
+        out.println("-".repeat(TextWidth.of(title)));
     }
 
-    private static String dayName(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    /** "Friday", or "星期五" in Chinese. */
+    static String dayName(LocalDate date, Texts t) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, t.lang().locale());
     }
 
-    private static String shortDay(LocalDate date) {
-        return date.toString().substring(5) + " " + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    /** "09-19 Fri", or "09-19 周五" in Chinese. */
+    static String shortDay(LocalDate date, Texts t) {
+        return date.toString().substring(5) + " " + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, t.lang().locale());
     }
 }

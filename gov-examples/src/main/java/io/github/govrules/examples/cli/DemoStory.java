@@ -56,27 +56,27 @@ final class DemoStory {
 
     private final PrintWriter out;
     private final WorkingDayCalendar cn;
+    private final Texts t;
 
-    DemoStory(PrintWriter out, WorkingDayCalendar cn) {
+    DemoStory(PrintWriter out, WorkingDayCalendar cn, Texts t) {
         this.out = out;
         this.cn = cn;
+        this.t = t;
     }
 
     void run() {
-        DemoCommand.heading(out, "5. A provident-fund case, from the window to the indicators");
+        DemoCommand.heading(out, t.get("demo.5.heading"));
         Catalog catalog = Catalogs.example();
         ServiceCenter center = ServiceCenters.example();
         Case aCase = CaseIo.example(EXAMPLE_CASE);
         ServiceItem item = CaseChecks.check(aCase, catalog);
-        out.println("Catalog: " + catalog.name() + ", " + catalog.items().size() + " items; center: " + center.name()
-                + ", " + center.windows().size() + " windows, " + center.seals().size() + " seals.");
-        out.println("Item: " + item.name() + " (v" + item.version() + "), statutory limit " + item.statutoryLimit()
-                + ", promised " + item.promisedLimit() + "; handled at window " + WINDOW + " "
-                + center.window(WINDOW).name() + ".");
+        out.println(t.get("demo.5.catalog", catalog.name(), catalog.items().size(), center.name(), center.windows().size(),
+                center.seals().size()));
+        out.println(t.get("demo.5.item", item.name(), item.version(), DemoCommand.limit(item.statutoryLimit(), t),
+                DemoCommand.limit(item.promisedLimit(), t), WINDOW, center.window(WINDOW).name()));
         try (RuleEngine engine = RuleEngine.create()) {
             PackInfo pack = engine.loadBundled(PACK);
-            out.println("Rule pack: " + pack.id() + " " + pack.version() + " (layers " + pack.chain() + "), "
-                    + pack.manifest().name() + ".");
+            out.println(t.get("demo.5.pack", pack.id(), pack.version(), pack.chain(), pack.manifest().name()));
             out.println();
             aCase = story(aCase, item, catalog, center, engine);
         }
@@ -90,24 +90,22 @@ final class DemoStory {
         // (a) arrival: the rules find what is missing and write the one-time notice
         LocalDateTime receivedAt = aCase.status().receivedAt();
         LocalDate receivedOn = receivedAt.toLocalDate();
-        out.println("(a) " + stamp(receivedAt) + "  received at " + WINDOW + ": applicant " + aCase.applicant().name()
-                + ", situation " + aCase.situations() + ", " + aCase.materials().size() + " pieces handed in.");
+        out.println(t.get("demo.a", stamp(receivedAt), WINDOW, aCase.applicant().name(), aCase.situations(),
+                aCase.materials().size()));
         var first = engine.evaluate(PACK, CaseInputs.from(aCase, catalog), receivedOn);
-        out.println("    rules say: " + first.status() + "; one-time notice (一次性告知书) due by "
-                + first.notice().noticeDeadline() + " (five working days, Art. 32(4)):");
+        out.println(t.get("demo.a.rules", first.status(), first.notice().noticeDeadline()));
         for (NoticeItem n : first.notice().items()) {
-            out.println("      - " + n.materialName() + " (" + n.materialCode() + "): " + n.problem() + ". " + n.reasonEn());
+            out.println("      - " + n.materialName() + " (" + n.materialCode() + "): " + n.problem() + ". "
+                    + (t.isChinese() ? n.reasonZh() : n.reasonEn()));
         }
         NoticeWindow window = NoticeWindow.of(cn, receivedOn);
-        out.println("    without a notice by " + window.lastDay() + " the case would count as accepted on " + receivedOn
-                + " (Art. 32(4)).");
+        out.println(t.get("demo.a.window", window.lastDay(), receivedOn));
         LocalDateTime noticeAt = receivedAt.plusMinutes(9);
         aCase = aCase.record(new CaseEvent.CorrectionRequested(noticeAt, CLERK,
                 first.notice().items().stream().map(NoticeItem::materialCode).distinct().toList(),
                 first.notice().renderZh()));
         ledger = center.stamp(ledger, aCase, item, WINDOW, CLERK, SEAL, SealDocument.CORRECTION_NOTICE, noticeAt);
-        out.println("(b) " + stamp(noticeAt) + "  notice handed over on the spot, stamped with " + SEAL + ": state "
-                + aCase.status().state() + ".");
+        out.println(t.get("demo.b", stamp(noticeAt), SEAL, aCase.status().state()));
 
         // (c) supplemented, evaluated again, accepted
         LocalDateTime supplementedAt = LocalDateTime.of(cn.next(receivedOn), LocalTime.of(10, 5));
@@ -116,31 +114,27 @@ final class DemoStory {
             supplements.add(new SubmittedMaterial(m.material().code(), m.form(), m.needed() - m.submitted()));
         }
         aCase = aCase.record(new CaseEvent.Supplemented(supplementedAt, CLERK, ServiceChannel.WINDOW, supplements));
-        out.println("(c) " + stamp(supplementedAt) + "  supplemented " + supplements.size() + " pieces ("
-                + dayName(supplementedAt.toLocalDate()) + " is the next working day).");
+        out.println(t.get("demo.c", stamp(supplementedAt), supplements.size(), dayName(supplementedAt.toLocalDate())));
         var second = engine.evaluate(PACK, CaseInputs.from(aCase, catalog), supplementedAt.toLocalDate());
-        out.println("    rules say: " + second.status() + "; classified " + second.classification().nationalType() + " / "
-                + second.classification().kind().code() + " " + second.classification().kind().nameZh() + ": "
-                + second.classification().reasonEn());
+        out.println(t.get("demo.c.rules", second.status(), second.classification().nationalType(),
+                second.classification().kind().code(), second.classification().kind().nameZh(),
+                t.isChinese() ? second.classification().reasonZh() : second.classification().reasonEn()));
         for (DueDate d : second.dueDates()) {
-            out.println("    due date " + d.label() + ": " + d.date() + " (" + d.limit() + " from " + d.from() + "; "
-                    + d.legalBasis() + ")");
+            out.println(t.get("demo.c.due", d.label(), d.date(), DemoCommand.limit(d.limit(), t), d.from(), d.legalBasis()));
         }
-        out.println("    decision receipt: " + second.receipt().rulesFired().size() + " rules fired, pack "
-                + second.receipt().packId() + " " + second.receipt().packVersion() + ", content hash "
-                + second.receipt().contentHash().substring(0, 12) + "...");
+        out.println(t.get("demo.c.receipt", second.receipt().rulesFired().size(), second.receipt().packId(),
+                second.receipt().packVersion(), second.receipt().contentHash().substring(0, 12)));
         LocalDateTime acceptedAt = supplementedAt.plusMinutes(5);
         String receipt = "SL-" + acceptedAt.toLocalDate().toString().replace("-", "") + "-0042";
         aCase = center.accept(aCase, WINDOW, CLERK, acceptedAt, receipt);
         ledger = center.stamp(ledger, aCase, item, WINDOW, CLERK, SEAL, SealDocument.ACCEPTANCE_NOTICE, acceptedAt);
-        out.println("(d) " + stamp(acceptedAt) + "  accepted (受理) by " + CLERK + ", receipt " + receipt
-                + ", acceptance notice stamped: state " + aCase.status().state() + ".");
+        out.println(t.get("demo.d", stamp(acceptedAt), CLERK, receipt, aCase.status().state()));
 
         // (e) the clock, explained
         CaseClock clock = CaseClocks.clockOf(aCase, item, cn).orElseThrow();
         LocalDate acceptedOn = acceptedAt.toLocalDate();
-        out.println("(e) clock from acceptance: promised " + item.promisedLimit() + " -> due " + clock.promisedDueAsOf(acceptedOn)
-                + "; statutory " + item.statutoryLimit() + " -> due " + clock.statutoryDueAsOf(acceptedOn) + ", day by day:");
+        out.println(t.get("demo.e", DemoCommand.limit(item.promisedLimit(), t), clock.promisedDueAsOf(acceptedOn),
+                DemoCommand.limit(item.statutoryLimit(), t), clock.statutoryDueAsOf(acceptedOn)));
         DeadlineExplanation why = clock.explainStatutory(acceptedOn);
         why.days().forEach(d -> out.println("      " + d));
 
@@ -150,48 +144,45 @@ final class DemoStory {
             center.decide(aCase, WINDOW, CLERK, decidedAt, Outcome.APPROVED, "TQ-2025-0815");
             out.println("    (unexpected: the acceptor was allowed to approve)");
         } catch (GovCoreException e) {
-            out.println("(f) the clerk who accepted tries to approve: refused, " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
+            out.println(t.get("demo.f", e.getClass().getSimpleName(), e.getMessage()));
         }
         aCase = center.decide(aCase, WINDOW, APPROVER, decidedAt, Outcome.APPROVED, "TQ-2025-0815");
-        out.println("    " + stamp(decidedAt) + "  approved by " + APPROVER + ": state " + aCase.status().state() + ".");
+        out.println(t.get("demo.f.approved", stamp(decidedAt), APPROVER, aCase.status().state()));
 
         // (g) stamped with the right seal
         var choice = SealPolicy.choose(SealDocument.DECISION, aCase.kind(), false);
-        out.println("(g) seal for the decision: " + choice.kind() + " (" + choice.basis() + ")");
+        out.println(t.get("demo.g", choice.kind(), choice.basis()));
         LocalDateTime stampedAt = decidedAt.plusMinutes(2);
         try {
             center.stamp(ledger, aCase, item, WINDOW, CLERK, "S-CULTURE-SP", SealDocument.DECISION, stampedAt);
             out.println("    (unexpected: another department's seal was accepted)");
         } catch (GovCoreException e) {
-            out.println("    another department's seal is refused: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            out.println(t.get("demo.g.otherSeal", e.getClass().getSimpleName(), e.getMessage()));
         }
         try {
             center.stamp(ledger, aCase, item, WINDOW, APPROVER, SEAL, SealDocument.DECISION, stampedAt);
             out.println("    (unexpected: the approver was allowed to stamp)");
         } catch (GovCoreException e) {
-            out.println("    the approver may not stamp: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            out.println(t.get("demo.g.approver", e.getClass().getSimpleName(), e.getMessage()));
         }
         ledger = center.stamp(ledger, aCase, item, WINDOW, CLERK, SEAL, SealDocument.DECISION, stampedAt);
-        out.println("    " + stamp(stampedAt) + "  decision stamped by " + CLERK + " with " + SEAL + " "
-                + center.seal(SEAL).name() + ". Seal ledger of the case:");
+        out.println(t.get("demo.g.stamped", stamp(stampedAt), CLERK, SEAL, center.seal(SEAL).name()));
         for (SealUse use : ledger.usesFor(aCase.number())) {
-            out.println("      " + use.at() + "  " + use.document() + "  " + use.sealId() + "  by " + use.usedBy());
+            out.println(t.get("demo.g.use", use.at(), use.document(), use.sealId(), use.usedBy()));
         }
 
         // (h) delivered and evaluated
         aCase = aCase.record(new CaseEvent.Delivered(stampedAt.plusMinutes(1), CLERK, ServiceChannel.WINDOW));
         aCase = aCase.record(new CaseEvent.Evaluated(stampedAt.plusMinutes(3), "applicant", Satisfaction.VERY_SATISFIED, false));
-        out.println("(h) delivered at the window and evaluated " + Satisfaction.VERY_SATISFIED + ": state "
-                + aCase.status().state() + "; completed on time: "
-                + !decidedAt.toLocalDate().isAfter(clock.promisedDueAsOf(acceptedOn)) + ".");
-        out.println("    event log: " + aCase.events().stream().map(e -> e.getClass().getSimpleName()).toList());
+        out.println(t.get("demo.h", Satisfaction.VERY_SATISFIED, aCase.status().state(),
+                t.get(!decidedAt.toLocalDate().isAfter(clock.promisedDueAsOf(acceptedOn)) ? "yes" : "no")));
+        out.println(t.get("demo.h.log", aCase.events().stream().map(e -> e.getClass().getSimpleName()).toList()));
         out.println();
         return aCase;
     }
 
     private void indicators(Case storyCase, Catalog catalog) {
-        DemoCommand.heading(out, "6. Indicators for September-October 2025 (this case and the bundled example cases)");
+        DemoCommand.heading(out, t.get("demo.6.heading"));
         List<Case> cases = new ArrayList<>();
         cases.add(storyCase);
         for (String name : CaseIo.EXAMPLE_NAMES) {
@@ -200,16 +191,16 @@ final class DemoStory {
             }
         }
         IndicatorReport r = Indicators.compute(cases, catalog, cn, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 1));
-        StatsCommand.print(out, r);
+        StatsCommand.print(out, r, t);
         out.println();
     }
 
-    private static String dayName(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    private String dayName(LocalDate date) {
+        return DemoCommand.dayName(date, t);
     }
 
-    private static String stamp(LocalDateTime at) {
-        return at.toLocalDate() + " " + at.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+    private String stamp(LocalDateTime at) {
+        return at.toLocalDate() + " " + at.getDayOfWeek().getDisplayName(TextStyle.SHORT, t.lang().locale()) + " "
                 + at.toLocalTime();
     }
 }

@@ -65,7 +65,7 @@ class CalendarCommandTest {
         Cli.Result r = Cli.run("calendar", "--calendar", "CN-ZZ", "--year", "2025");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.err().contains("--calendar: unknown calendar 'CN-ZZ'; known calendars: [CN, CN-XJ]"), r::toString);
+        assertTrue(r.err().contains("--calendar: unknown calendar 'CN-ZZ'; known calendars: [CN, CN-GX, CN-NX, CN-XJ]"), r::toString);
     }
 
     @Test

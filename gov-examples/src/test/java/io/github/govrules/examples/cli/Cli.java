@@ -32,7 +32,7 @@ final class Cli {
         /** The value column of a {@code stats} indicator line ("  received   8   收件"), or an assertion error. */
         String indicator(String name) {
             return outLines().stream().filter(l -> l.startsWith("  " + name + " ")).findFirst()
-                    .map(l -> l.substring(2 + 31 + 1, 2 + 31 + 1 + 15).strip())
+                    .map(l -> l.strip().split("\\s{2,}")[1])
                     .orElseThrow(() -> new AssertionError(name + " not in " + this));
         }
 

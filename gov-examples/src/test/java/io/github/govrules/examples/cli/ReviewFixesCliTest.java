@@ -266,8 +266,9 @@ class ReviewFixesCliTest {
 
     @Test
     void aFolderGivenAsAFileIsCalledAFolder() {
+        // check reads a folder as a folder of cases (issue 19): an empty one holds none
         Cli.assertOneLineBadInput(Cli.run("check", "--pack", "cn", "--case", dir.toString()),
-                "gov check: --case: cannot read " + dir + ": it is a folder, not a file");
+                "gov check: --case: " + dir + " holds no cases");
         Cli.assertOneLineBadInput(Cli.run("deadline", "--batch", dir.toString()),
                 "gov deadline: --batch: cannot read " + dir + ": it is a folder, not a file");
     }
@@ -297,8 +298,8 @@ class ReviewFixesCliTest {
         Cli.Result r = Cli.run("nosuch");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.err().startsWith("gov: unknown command 'nosuch' (commands: demo, deadline, calendar, check, lint, stats"),
-                r::toString);
+        assertTrue(r.err().startsWith("gov: unknown command 'nosuch'"), r::toString);
+        assertTrue(r.err().contains("(commands: demo, deadline, calendar, check, lint, stats"), r::toString);
     }
 
     @Test

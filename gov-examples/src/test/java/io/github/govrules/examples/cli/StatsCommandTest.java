@@ -143,8 +143,15 @@ class StatsCommandTest {
     void notAnArrayMissingFileAndReversedPeriodAreBadInput() throws IOException {
         Path file = dir.resolve("object.json");
         Files.writeString(file, "{\"a\": 1}");
-        assertEquals(List.of("gov stats: --cases " + file + ":1:1: expected a JSON array of cases '[ {...}, {...} ]'"),
+        // an object is read as one case (issue 19) and refused as gov-core refuses the case
+        assertEquals(List.of("gov stats: " + file + ": $.a (line 1, column 2): unknown field 'a' (known fields: agent,"
+                + " applicant, appliedAt, channel, events, itemCode, itemVersion, kind, legalRepresentative, materials,"
+                + " nationalType, number, projectCode, region, situations)"),
                 Cli.run("stats", "--cases", file.toString()).errLines());
+        Path scalar = dir.resolve("scalar.json");
+        Files.writeString(scalar, "42");
+        assertEquals(List.of("gov stats: --cases " + scalar + ":1:1: expected a case object '{...}' or a JSON array of cases"
+                + " '[ {...}, {...} ]'"), Cli.run("stats", "--cases", scalar.toString()).errLines());
         Path missing = dir.resolve("missing.json");
         Cli.Result r = Cli.run("stats", "--cases", missing.toString());
         assertEquals(2, r.exitCode());

@@ -137,7 +137,7 @@ public class RulesBenchmark {
         List<CaseInput> out = new ArrayList<>(cases.size() * rounds);
         for (int r = 0; r < rounds; r++) {
             for (CaseInput c : cases) {
-                out.add(new CaseInput(c.caseNumber() + "/" + r, c.item(), c.materials(), c.situations(), c.applicant(),
+                out.add(new CaseInput(c.caseNumber() + "/" + r, c.item(), c.materials(), c.declaredSituations(), c.situations(), c.applicant(),
                         c.submitted(), c.receivedOn()));
             }
         }
@@ -261,7 +261,7 @@ public class RulesBenchmark {
                         given.add(new SubmittedMaterial(m.code(), forms.get(f), m.count(forms.get(f))));
                     }
                 }
-                out.add(new CaseInput("W-" + n++, CaseInputs.itemFact(item), CaseInputs.materials(item), situations,
+                out.add(new CaseInput("W-" + n++, CaseInputs.itemFact(item), CaseInputs.materials(item), CaseInputs.situations(item), situations,
                         new ApplicantFact("申请人", ApplicantType.NATURAL_PERSON, "RESIDENT_ID_CARD",
                                 "330106198503121231", situations.contains("agent")), given, on));
             }
@@ -277,7 +277,7 @@ public class RulesBenchmark {
             given.add(new SubmittedMaterial(p[0], MaterialForm.valueOf(p[1]), p.length > 2 ? Integer.parseInt(p[2]) : 1));
         }
         // received over one working week, Monday 2025-09-15 to Friday 2025-09-19
-        return new CaseInput("B-" + n, CaseInputs.itemFact(item), CaseInputs.materials(item), situations,
+        return new CaseInput("B-" + n, CaseInputs.itemFact(item), CaseInputs.materials(item), CaseInputs.situations(item), situations,
                 new ApplicantFact("申请人", ApplicantType.NATURAL_PERSON, "RESIDENT_ID_CARD", "330106198503121231",
                         situations.contains("agent")), given, ON.minusDays(n % 5));
     }

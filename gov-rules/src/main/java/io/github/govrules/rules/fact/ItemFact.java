@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param code                 the implementation code (实施编码), not blank
  * @param name                 the item name (事项名称)
- * @param version              the item version (事项版本) the case is pinned to
+ * @param version              the item version (事项版本) the case is pinned to, a whole number from 1 in decimal
+ *                             as in the catalog, e.g. {@code "1"}
  * @param typeCode             the national item type code (事项类型), e.g. {@code "01"} licensing, {@code "20"} public service
  * @param statutoryLimit       the statutory limit (法定办结时限)
  * @param promisedLimit        the promised limit (承诺办结时限), never longer than the statutory limit
@@ -31,7 +32,7 @@ public record ItemFact(String code, String name, String version, String typeCode
      * Creates the item fact.
      *
      * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if the code is blank
+     * @throws IllegalArgumentException if the code is blank or the version is not a whole number from 1
      */
     public ItemFact {
         Objects.requireNonNull(code, "code");
@@ -49,6 +50,10 @@ public record ItemFact(String code, String name, String version, String typeCode
         if (code.isBlank()) {
             throw new IllegalArgumentException("Item code must not be blank");
         }
+        if (!version.matches("[1-9][0-9]{0,8}")) {
+            throw new IllegalArgumentException("Item " + code + ": version must be a whole number from 1, as in the"
+                    + " catalog, but was '" + version + "'");
+        }
     }
 
     /** Whether the promised limit is on the spot (即办): materials complete, handled on the spot. */
@@ -63,7 +68,7 @@ public record ItemFact(String code, String name, String version, String typeCode
 
     /**
      * A time limit in Chinese, for the Chinese reasons of notices and classifications:
-     * {@code 5个工作日}, {@code 30个自然日}, {@code 当场} (its {@code toString()} is English,
+     * {@code 5个工作日}, {@code 30个自然日}, {@code 3个月}, {@code 1年}, {@code 当场} (its {@code toString()} is English,
      * {@code 5 working days}).
      *
      * @param limit the limit
@@ -77,6 +82,8 @@ public record ItemFact(String code, String name, String version, String typeCode
             case ON_THE_SPOT -> "当场";
             case WORKING_DAYS -> limit.amount() + "个工作日";
             case NATURAL_DAYS -> limit.amount() + "个自然日";
+            case MONTHS -> limit.amount() + "个月";
+            case YEARS -> limit.amount() + "年";
         };
     }
 

@@ -3,6 +3,7 @@ package io.github.govrules.rules.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.govrules.core.io.TextFiles;
+import io.github.govrules.core.io.ReadLimits;
 import io.github.govrules.rules.CaseKind;
 import io.github.govrules.rules.DuePolicy;
 import io.github.govrules.rules.NationalCaseType;
@@ -70,6 +71,10 @@ public final class PackReader {
         if (!Files.isDirectory(dir)) {
             throw new RulePackException(List.of(new PackProblem(fallbackId, dir.toString(), 0, 0,
                     "pack folder does not exist or is not a folder")));
+        }
+        String outside = outsideMessage(dir, manifestPath, MANIFEST);
+        if (outside != null) {
+            throw new RulePackException(List.of(new PackProblem(fallbackId, manifestPath.toString(), 0, 0, outside)));
         }
         String manifestText = readDisk(fallbackId, manifestPath);
         SourceFile manifestFile = new SourceFile(fallbackId, MANIFEST, manifestPath.toString(), manifestText);
@@ -170,6 +175,11 @@ public final class PackReader {
             problems.add(manifestDoc(manifest).problemAt(at, "listed file " + name + " does not exist in " + dir));
             return Optional.empty();
         }
+        String outside = outsideMessage(dir, p, name);
+        if (outside != null) {
+            problems.add(manifestDoc(manifest).problemAt(at, outside));
+            return Optional.empty();
+        }
         try {
             return Optional.of(new SourceFile(id, name, p.toString(), readDisk(id, p)));
         } catch (RulePackException e) {
@@ -178,20 +188,81 @@ public final class PackReader {
         }
     }
 
+    /**
+     * Why a pack in {@code dir} may not read {@code p} (named {@code name} in its files), or null when
+     * it may: everything a pack reads stays inside its folder, judged on real paths (symbolic links
+     * followed), not on the text of the name. The message names the file only, never its content.
+     *
+     * @param p a path that exists or not (one that does not is left to the reader to explain)
+     */
+    public static String outsideMessage(Path dir, Path p, String name) {
+        try {
+            if (Files.notExists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            Path root = dir.toRealPath();
+            Path real;
+            try {
+                real = p.toRealPath();
+            } catch (java.nio.file.NoSuchFileException e) {
+                return "file " + name + " is a symbolic link to nothing (" + e.getFile() + "): a pack reads only"
+                        + " files inside its folder";
+            }
+            if (!real.startsWith(root) || real.equals(root)) {
+                return "file " + name + " resolves to " + real + ", outside the pack folder " + root
+                        + " (through a symbolic link): a pack reads only files inside its folder";
+            }
+            return null;
+        } catch (IOException | SecurityException e) {
+            return "cannot resolve file " + name + " in the pack folder: " + TextFiles.whyUnreadable(
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    /**
+     * The text of a pack file on disk. A YAML file (manifest, scenarios) has the limit of every other
+     * input ({@code ReadLimits.defaults()}: its bytes, and its values' length while it is read, in
+     * {@link YamlDoc}); a DRL file at most {@value #MAX_FILE_CHARS} characters, refused at the first
+     * character past the limit. Either is refused before it is parsed.
+     */
     private static String readDisk(String id, Path p) {
         String why = TextFiles.whyNotReadable(p);
         if (why == null) {
             try {
-                if (Files.size(p) > MAX_FILE_CHARS * 4L) {
-                    throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
-                            "file is larger than " + MAX_FILE_CHARS + " characters")));
+                String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+                boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+                long maxBytes = yaml ? ReadLimits.defaults().maxBytes() : MAX_FILE_CHARS * 4L;
+                long size = Files.size(p);
+                if (size > maxBytes) {
+                    throw new RulePackException(List.of(new PackProblem(id, p.toString(), 1, 1,
+                            "file exceeds a size limit: " + size + " bytes, the limit is " + maxBytes + " bytes")));
                 }
-                return decode(id, p.toString(), Files.readAllBytes(p));
+                String text = decode(id, p.toString(), Files.readAllBytes(p));
+                if (!yaml && text.length() > MAX_FILE_CHARS) {
+                    int[] at = lineAndColumn(text, MAX_FILE_CHARS);
+                    throw new RulePackException(List.of(new PackProblem(id, p.toString(), at[0], at[1],
+                            "file exceeds a size limit: it is longer than " + MAX_FILE_CHARS + " characters, and"
+                            + " character " + (MAX_FILE_CHARS + 1) + " is here; split the rules into several files")));
+                }
+                return text;
             } catch (IOException e) {
                 why = TextFiles.whyUnreadable(e);
             }
         }
         throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0, "cannot read file: " + why)));
+    }
+
+    /** The 1-based line and column (in code points) of {@code index} in {@code text}. */
+    private static int[] lineAndColumn(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, index) + 1};
     }
 
     private static String readClasspath(ClassLoader loader, String id, String resource) {

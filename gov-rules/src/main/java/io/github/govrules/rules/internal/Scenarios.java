@@ -256,16 +256,27 @@ public final class Scenarios {
             if (ref == null || ref.equals("example")) {
                 return Catalogs.example();
             }
-            if (packDir == null && file.display().startsWith("classpath:")) {
-                String root = file.display().substring("classpath:".length(), file.display().lastIndexOf('/') + 1);
-                try (java.io.InputStream in = Scenarios.class.getClassLoader().getResourceAsStream(root + ref)) {
-                    if (in == null) {
-                        throw new IllegalArgumentException("no such classpath resource " + root + ref);
-                    }
-                    return Catalogs.read(in, "classpath:" + root + ref);
+            String normal = PackReader.normalize(ref);
+            if (normal == null) {
+                throw new RulePackException(List.of(doc.problemAt(List.of("catalog"), "catalog '" + ref + "' must be a file"
+                        + " inside the pack folder, named relative to it (no '..', no absolute path)")));
+            }
+            if (packDir != null) {
+                String outside = PackReader.outsideMessage(packDir, packDir.resolve(normal), normal);
+                if (outside != null) {
+                    throw new RulePackException(List.of(doc.problemAt(List.of("catalog"), "catalog '" + ref + "': " + outside)));
                 }
             }
-            return Catalogs.load(packDir.resolve(ref));
+            if (packDir == null && file.display().startsWith("classpath:")) {
+                String root = file.display().substring("classpath:".length(), file.display().lastIndexOf('/') + 1);
+                try (java.io.InputStream in = Scenarios.class.getClassLoader().getResourceAsStream(root + normal)) {
+                    if (in == null) {
+                        throw new IllegalArgumentException("no such classpath resource " + root + normal);
+                    }
+                    return Catalogs.read(in, "classpath:" + root + normal);
+                }
+            }
+            return Catalogs.load(packDir.resolve(normal));
         } catch (RulePackException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
@@ -290,7 +301,7 @@ public final class Scenarios {
         ApplicantFact applicant = new ApplicantFact("Scenario applicant", type,
                 type == ApplicantType.NATURAL_PERSON ? "RESIDENT_ID_CARD" : "UNIFIED_SOCIAL_CREDIT_CODE",
                 "000000000000000000", Boolean.TRUE.equals(s.agent()));
-        return new CaseInput("SCENARIO-" + sc.line(), CaseInputs.itemFact(item), CaseInputs.materials(item),
+        return new CaseInput("SCENARIO-" + sc.line(), CaseInputs.itemFact(item), CaseInputs.materials(item), CaseInputs.situations(item),
                 s.situations() == null ? Set.of() : new HashSet<>(s.situations()), applicant, submitted, s.receivedOn());
     }
 

@@ -21,11 +21,37 @@ import java.util.Optional;
  * <p>Conventions: the start day is never counted (Civil Code Art. 201); a working-day limit
  * of n ≥ 1 ends on the n-th counted working day after the start; a natural-day limit ends on
  * the n-th counted day, moved to the next working day when that is a weekend or holiday
- * (Civil Code Art. 203); a limit of 0 (or on the spot) ends on the start day.
+ * (Civil Code Art. 203); a limit of 0 (or on the spot) ends on the start day. A limit in months
+ * or years is counted as the natural days from the start to its corresponding day (Art. 202,
+ * {@link #naturalDays}), fixed by the start, so suspended days lengthen it day for day.
  */
 public final class DeadlineMath {
 
     private DeadlineMath() {
+    }
+
+    /**
+     * The unit days are counted in: natural days for months and years, else the unit itself.
+     */
+    public static TimeLimitUnit dayUnit(TimeLimitUnit unit) {
+        return unit == TimeLimitUnit.MONTHS || unit == TimeLimitUnit.YEARS ? TimeLimitUnit.NATURAL_DAYS : unit;
+    }
+
+    /**
+     * The amount of a limit in its {@link #dayUnit}: for months and years the natural days from
+     * {@code start} to the corresponding day (Civil Code Art. 202; the month's last day when it has
+     * no such day), else the amount itself.
+     */
+    public static int dayAmount(LocalDate start, TimeLimitUnit unit, int amount) {
+        return switch (unit) {
+            case MONTHS -> naturalDays(start, start.plusMonths(amount));
+            case YEARS -> naturalDays(start, start.plusYears(amount));
+            default -> amount;
+        };
+    }
+
+    private static int naturalDays(LocalDate a, LocalDate b) {
+        return Math.toIntExact(ChronoUnit.DAYS.between(a, b));
     }
 
     /** Counted units in (a, b] ignoring pauses; 0 when b ≤ a. */
@@ -52,10 +78,13 @@ public final class DeadlineMath {
     /**
      * The due date of {@code amount} units counted from the day after {@code start}, skipping paused days.
      */
-    public static LocalDate due(DayOracle cal, LocalDate start, TimeLimitUnit unit, int amount, Pauses pauses) {
-        if (amount == 0 || unit == TimeLimitUnit.ON_THE_SPOT) {
+    public static LocalDate due(DayOracle cal, LocalDate start, TimeLimitUnit limitUnit, int limitAmount,
+                                Pauses pauses) {
+        if (limitAmount == 0 || limitUnit == TimeLimitUnit.ON_THE_SPOT) {
             return start;
         }
+        TimeLimitUnit unit = dayUnit(limitUnit);
+        int amount = dayAmount(start, limitUnit, limitAmount);
         int remaining = amount;
         LocalDate cursor = start;
         LocalDate result = null;
@@ -88,11 +117,12 @@ public final class DeadlineMath {
         return result;
     }
 
-    /** Counted units in (a, b], not counting paused days; 0 when b ≤ a. */
-    public static int counted(DayOracle cal, TimeLimitUnit unit, LocalDate a, LocalDate b, Pauses pauses) {
-        if (!b.isAfter(a) || unit == TimeLimitUnit.ON_THE_SPOT) {
+    /** Counted units in (a, b], not counting paused days (natural days for months and years); 0 when b ≤ a. */
+    public static int counted(DayOracle cal, TimeLimitUnit limitUnit, LocalDate a, LocalDate b, Pauses pauses) {
+        if (!b.isAfter(a) || limitUnit == TimeLimitUnit.ON_THE_SPOT) {
             return 0;
         }
+        TimeLimitUnit unit = dayUnit(limitUnit);
         int total = units(cal, unit, a, b);
         for (int i = 0; i < pauses.size(); i++) {
             LocalDate ps = pauses.start(i);
@@ -110,8 +140,10 @@ public final class DeadlineMath {
     /**
      * One entry per day in (start, due]: the explanation of {@link #due}.
      */
-    public static List<ExplainedDay> explain(DayOracle cal, LocalDate start, TimeLimitUnit unit, int amount,
+    public static List<ExplainedDay> explain(DayOracle cal, LocalDate start, TimeLimitUnit limitUnit, int limitAmount,
                                              LocalDate due, Pauses pauses) {
+        TimeLimitUnit unit = dayUnit(limitUnit);
+        int amount = dayAmount(start, limitUnit, limitAmount);
         List<ExplainedDay> days = new ArrayList<>();
         int count = 0;
         for (LocalDate d = start.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {

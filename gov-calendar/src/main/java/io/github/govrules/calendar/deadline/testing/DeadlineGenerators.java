@@ -108,6 +108,27 @@ public final class DeadlineGenerators {
     }
 
     /**
+     * Limits in natural months (70%) or years (30%), from {@code min} to {@code max} months
+     * inclusive (a year when the drawn number of months is a multiple of twelve and the pick says so).
+     *
+     * @throws IllegalArgumentException if {@code min} is negative, above {@code max}, or {@code max}
+     *                                  is above {@value TimeLimit#MAX_MONTHS}
+     * @since 0.2.0
+     */
+    public static Generator<TimeLimit> monthLimits(int min, int max) {
+        requireAmounts(min, max);
+        if (max > TimeLimit.MAX_MONTHS) {
+            throw new IllegalArgumentException("at most " + TimeLimit.MAX_MONTHS + " months, but max was " + max);
+        }
+        return random -> {
+            int months = between(random, min, max);
+            int years = months / 12;
+            boolean asYears = random.nextInt(10) < 3 && years * 12 >= min;
+            return asYears ? TimeLimit.years(years) : TimeLimit.months(months);
+        };
+    }
+
+    /**
      * Any limit: working days (45%) or natural days (45%) from 0 to {@code max} (up to
      * {@link Integer#MAX_VALUE}), or on the spot (10%).
      *

@@ -14,6 +14,7 @@ import io.github.govrules.calendar.deadline.WarningLevel;
 import io.github.govrules.calendar.deadline.WarningPolicy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -283,7 +284,9 @@ public final class DeadlineLaws {
 
     /**
      * The slow, obviously correct due date used as the oracle of {@link #dueDateMatchesDayByDay}:
-     * a loop over every day after {@code start}, asking only {@code calendar.isWorkingDay}. Use it
+     * a loop over every day after {@code start}, asking only {@code calendar.isWorkingDay}. A limit
+     * in months or years first finds the corresponding day by month numbers (Civil Code Art. 202)
+     * and counts the natural days to it one by one. Use it
      * to cross-check your own calculations or calendars.
      *
      * @return the due date by day-by-day counting
@@ -295,9 +298,22 @@ public final class DeadlineLaws {
             return start;
         }
         boolean working = limit.unit() == TimeLimitUnit.WORKING_DAYS;
+        int days = limit.amount();
+        if (limit.unit() == TimeLimitUnit.MONTHS || limit.unit() == TimeLimitUnit.YEARS) {
+            // Civil Code Art. 202: the corresponding day of the last month, or its last day; then
+            // the days from the start to it are counted one by one, as natural days
+            int months = limit.unit() == TimeLimitUnit.YEARS ? limit.amount() * 12 : limit.amount();
+            int monthIndex = start.getYear() * 12 + start.getMonthValue() - 1 + months;
+            YearMonth last = YearMonth.of(Math.floorDiv(monthIndex, 12), Math.floorMod(monthIndex, 12) + 1);
+            LocalDate end = last.atDay(Math.min(start.getDayOfMonth(), last.lengthOfMonth()));
+            days = 0;
+            for (LocalDate x = start; x.isBefore(end); x = x.plusDays(1)) {
+                days++;
+            }
+        }
         LocalDate d = start;
         int counted = 0;
-        while (counted < limit.amount()) {
+        while (counted < days) {
             d = d.plusDays(1);
             if (!suspended(d, suspensions) && (!working || calendar.isWorkingDay(d))) {
                 counted++;
