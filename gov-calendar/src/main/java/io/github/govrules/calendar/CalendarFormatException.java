@@ -12,9 +12,12 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class CalendarFormatException extends RuntimeException {
+public final class CalendarFormatException extends GovRulesException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code: {@value}. Place: the file and line. */
+    public static final String CODE = "calendar.format";
 
     private final String file;
     private final int line;
@@ -40,8 +43,8 @@ public final class CalendarFormatException extends RuntimeException {
      * @param cause  the cause, or null
      */
     public CalendarFormatException(String file, int line, String reason, Throwable cause) {
-        super(Objects.requireNonNull(file, "file") + (line > 0 ? ":" + line : "") + ": "
-                + Objects.requireNonNull(reason, "reason"), cause);
+        super(CODE, ErrorPlace.of(Objects.requireNonNull(file, "file"), line, 0),
+                file + (line > 0 ? ":" + line : "") + ": " + Objects.requireNonNull(reason, "reason"), cause);
         this.file = file;
         this.line = line;
         this.reason = reason;

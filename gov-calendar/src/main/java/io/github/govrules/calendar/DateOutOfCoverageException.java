@@ -13,11 +13,16 @@ import java.util.Objects;
  * "Calendar CN has no data for 2027-01-04 (data covers 2020-01-01 to 2026-12-31)". To answer
  * for uncovered years provisionally, opt in with {@link WorkingDayCalendar#provisional()}.
  *
+ * <p>Code {@value #CODE}; place: the date.
+ *
  * @since 0.1.0
  */
-public final class DateOutOfCoverageException extends RuntimeException {
+public final class DateOutOfCoverageException extends GovRulesException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code: {@value}. Place: the date. */
+    public static final String CODE = "calendar.out-of-coverage";
 
     private final CalendarId calendarId;
     private final LocalDate date;
@@ -49,7 +54,7 @@ public final class DateOutOfCoverageException extends RuntimeException {
      */
     public DateOutOfCoverageException(CalendarId calendarId, LocalDate date, LocalDate coverageStart,
                                       LocalDate coverageEnd, String operation) {
-        super(message(calendarId, date, coverageStart, coverageEnd, operation));
+        super(CODE, ErrorPlace.of(date), message(calendarId, date, coverageStart, coverageEnd, operation), null);
         this.calendarId = calendarId;
         this.date = date;
         this.coverageStart = coverageStart;

@@ -1,17 +1,24 @@
 package io.github.govrules.core;
 
+import io.github.govrules.calendar.ErrorPlace;
+import io.github.govrules.calendar.GovRulesException;
+
 /**
  * The base type of every error that gov-core raises on purpose: bad input files, invalid
  * models, illegal case transitions, missing authorizations, seal misuse.
  *
  * <p>Each subtype names what was wrong and where in its message; none of them wraps a
- * third-party stack trace as its primary information.
+ * third-party stack trace as its primary information. Like every error of the library it is a
+ * {@link GovRulesException}, with a code and a place.
  *
  * @since 0.1.0
  */
-public class GovCoreException extends RuntimeException {
+public class GovCoreException extends GovRulesException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code of a gov-core error without a code of its own: {@value}. */
+    public static final String CODE = "core.error";
 
     /**
      * Creates an exception with a message that names the rule and the value.
@@ -19,7 +26,7 @@ public class GovCoreException extends RuntimeException {
      * @param message the message, never null
      */
     public GovCoreException(String message) {
-        super(message);
+        super(CODE, ErrorPlace.UNKNOWN, message, null);
     }
 
     /**
@@ -29,6 +36,18 @@ public class GovCoreException extends RuntimeException {
      * @param cause   the underlying cause, kept for debugging
      */
     public GovCoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(CODE, ErrorPlace.UNKNOWN, message, cause);
+    }
+
+    /**
+     * Creates the exception of a subtype.
+     *
+     * @param code    the subtype's code
+     * @param place   where, or {@link ErrorPlace#UNKNOWN}
+     * @param message the message, never null
+     * @param cause   the underlying cause, or null
+     */
+    protected GovCoreException(String code, ErrorPlace place, String message, Throwable cause) {
+        super(code, place, message, cause);
     }
 }

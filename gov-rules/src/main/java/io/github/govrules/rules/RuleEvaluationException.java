@@ -1,5 +1,7 @@
 package io.github.govrules.rules;
 
+import io.github.govrules.calendar.ErrorPlace;
+import io.github.govrules.calendar.GovRulesException;
 import java.util.Objects;
 
 /**
@@ -8,9 +10,12 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public class RuleEvaluationException extends RuntimeException {
+public class RuleEvaluationException extends GovRulesException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code: {@value}. No place: the message names the pack, the rule and the case. */
+    public static final String CODE = "rules.evaluation";
 
     private final String packId;
     private final String packVersion;
@@ -29,7 +34,7 @@ public class RuleEvaluationException extends RuntimeException {
      */
     public RuleEvaluationException(String packId, String packVersion, String ruleName, String caseNumber,
                                    String detail, Throwable cause) {
-        super("Rule \"" + ruleName + "\" of pack " + packId + " " + packVersion + " failed on case " + caseNumber
+        super(CODE, ErrorPlace.UNKNOWN, "Rule \"" + ruleName + "\" of pack " + packId + " " + packVersion + " failed on case " + caseNumber
                 + ": " + detail, cause);
         this.packId = Objects.requireNonNull(packId, "packId");
         this.packVersion = Objects.requireNonNull(packVersion, "packVersion");

@@ -1,5 +1,7 @@
 package io.github.govrules.rules;
 
+import io.github.govrules.calendar.ErrorPlace;
+import io.github.govrules.calendar.GovRulesException;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,9 +12,12 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public class RulePackException extends RuntimeException {
+public class RulePackException extends GovRulesException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code: {@value}. Place: the first problem's file, line and column. */
+    public static final String CODE = "rules.pack";
 
     private final List<PackProblem> problems;
 
@@ -23,7 +28,7 @@ public class RulePackException extends RuntimeException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public RulePackException(List<PackProblem> problems) {
-        super(message(problems));
+        super(CODE, place(problems), message(problems), null);
         this.problems = List.copyOf(problems);
     }
 
@@ -34,8 +39,16 @@ public class RulePackException extends RuntimeException {
      * @param cause   the underlying exception, or null
      */
     public RulePackException(PackProblem problem, Throwable cause) {
-        super(message(List.of(problem)), cause);
+        super(CODE, place(List.of(problem)), message(List.of(problem)), cause);
         this.problems = List.of(problem);
+    }
+
+    private static ErrorPlace place(List<PackProblem> problems) {
+        if (problems == null || problems.isEmpty()) {
+            return ErrorPlace.UNKNOWN; // message() refuses it
+        }
+        PackProblem first = problems.get(0);
+        return ErrorPlace.of(first.file(), first.line(), first.column());
     }
 
     private static String message(List<PackProblem> problems) {

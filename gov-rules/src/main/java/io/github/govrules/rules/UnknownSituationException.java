@@ -1,5 +1,7 @@
 package io.github.govrules.rules;
 
+import io.github.govrules.calendar.ErrorPlace;
+import io.github.govrules.calendar.GovRulesException;
 import io.github.govrules.core.internal.Suggestions;
 import io.github.govrules.rules.fact.ItemFact;
 import java.util.Collection;
@@ -10,14 +12,16 @@ import java.util.Objects;
  * A case declares a situation (情形) its item version does not declare, e.g. a misspelt
  * {@code bank-loan-latr}: the rules would decide as if the situation were absent and the one-time
  * notice would silently leave out the materials it calls for. Names the case, the code, the item
- * and the closest declared code. An {@link IllegalArgumentException}, as other bad input to
- * {@link CaseInputs}.
+ * and the closest declared code.
  *
  * @since 0.1.0
  */
-public final class UnknownSituationException extends IllegalArgumentException {
+public final class UnknownSituationException extends GovRulesException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code: {@value}. No place: the message names the case, the item and the code. */
+    public static final String CODE = "rules.unknown-situation";
 
     private final String caseNumber;
     private final String situation;
@@ -38,8 +42,8 @@ public final class UnknownSituationException extends IllegalArgumentException {
      */
     public UnknownSituationException(String caseNumber, String situation, String itemCode, int itemVersion,
                                      String closest, List<String> declared) {
-        super("Case " + caseNumber + ": situation '" + situation + "' is not declared by item " + itemCode + " v"
-                + itemVersion + (closest == null ? "" : " (did you mean '" + closest + "'?)") + "; declared: " + declared);
+        super(CODE, ErrorPlace.UNKNOWN, "Case " + caseNumber + ": situation '" + situation + "' is not declared by item " + itemCode + " v"
+                + itemVersion + (closest == null ? "" : " (did you mean '" + closest + "'?)") + "; declared: " + declared, null);
         this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
         this.situation = Objects.requireNonNull(situation, "situation");
         this.itemCode = Objects.requireNonNull(itemCode, "itemCode");

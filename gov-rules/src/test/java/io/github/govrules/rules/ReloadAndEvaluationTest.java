@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Effective dates, atomic reload, run-time rule failures and concurrent evaluation. */
 public class ReloadAndEvaluationTest {
 
+    /** Public only for the test rules that call {@link #pause()}; JUnit creates it. */
+    ReloadAndEvaluationTest() {
+    }
+
     /** Lets a rule consequence wait while a test reloads its pack. */
     static final CountDownLatch ENTERED = new CountDownLatch(1);
     static final CountDownLatch RELEASE = new CountDownLatch(1);

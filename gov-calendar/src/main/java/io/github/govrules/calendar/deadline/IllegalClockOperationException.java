@@ -1,5 +1,6 @@
 package io.github.govrules.calendar.deadline;
 
+import io.github.govrules.calendar.ErrorPlace;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,6 +18,9 @@ public class IllegalClockOperationException extends DeadlineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error code: {@value}. Place: the date of the event that breaks the rule. */
+    public static final String CODE = "calendar.clock-operation";
+
     private final LocalDate date;
     private final ClockRule rule;
 
@@ -28,7 +32,7 @@ public class IllegalClockOperationException extends DeadlineException {
      * @param detail what was attempted, e.g. {@code "extension of 10 working days"}
      */
     public IllegalClockOperationException(ClockRule rule, LocalDate date, String detail) {
-        super("Refused " + detail + " on " + date + ": " + rule.description());
+        super(CODE, ErrorPlace.of(date), "Refused " + detail + " on " + date + ": " + rule.description());
         this.rule = Objects.requireNonNull(rule, "rule");
         this.date = Objects.requireNonNull(date, "date");
     }

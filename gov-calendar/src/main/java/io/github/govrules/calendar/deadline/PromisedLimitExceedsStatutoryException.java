@@ -1,5 +1,6 @@
 package io.github.govrules.calendar.deadline;
 
+import io.github.govrules.calendar.ErrorPlace;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,6 +15,9 @@ public class PromisedLimitExceedsStatutoryException extends DeadlineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error code: {@value}. Place: the statutory due date, when compared through due dates. */
+    public static final String CODE = "calendar.promised-exceeds-statutory";
+
     private final TimeLimit statutory;
     private final TimeLimit promised;
 
@@ -24,7 +28,7 @@ public class PromisedLimitExceedsStatutoryException extends DeadlineException {
      * @param promised  the longer promised limit
      */
     public PromisedLimitExceedsStatutoryException(TimeLimit statutory, TimeLimit promised) {
-        super("Promised limit '" + promised + "' is longer than statutory limit '" + statutory
+        super(CODE, ErrorPlace.UNKNOWN, "Promised limit '" + promised + "' is longer than statutory limit '" + statutory
                 + "': a promised limit may not exceed the statutory one");
         this.statutory = Objects.requireNonNull(statutory, "statutory");
         this.promised = Objects.requireNonNull(promised, "promised");
@@ -40,7 +44,7 @@ public class PromisedLimitExceedsStatutoryException extends DeadlineException {
      */
     public PromisedLimitExceedsStatutoryException(TimeLimit statutory, LocalDate statutoryDue,
                                                   TimeLimit promised, LocalDate promisedDue) {
-        super("Promised limit '" + promised + "' (due " + promisedDue + ") ends after statutory limit '"
+        super(CODE, ErrorPlace.of(statutoryDue), "Promised limit '" + promised + "' (due " + promisedDue + ") ends after statutory limit '"
                 + statutory + "' (due " + statutoryDue + "): a promised limit may not exceed the statutory one");
         this.statutory = Objects.requireNonNull(statutory, "statutory");
         this.promised = Objects.requireNonNull(promised, "promised");

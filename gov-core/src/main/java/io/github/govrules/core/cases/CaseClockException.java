@@ -2,6 +2,7 @@ package io.github.govrules.core.cases;
 
 import io.github.govrules.calendar.deadline.ClockRule;
 import io.github.govrules.calendar.deadline.IllegalClockOperationException;
+import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.core.GovCoreException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,6 +18,9 @@ public final class CaseClockException extends GovCoreException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error code: {@value}. Place: the date of the event that breaks the clock rule */
+    public static final String CODE = "core.case-clock";
+
     private final String caseNumber;
     private final ClockRule rule;
     private final LocalDate date;
@@ -28,7 +32,7 @@ public final class CaseClockException extends GovCoreException {
      * @param refusal    the clock's refusal
      */
     public CaseClockException(String caseNumber, IllegalClockOperationException refusal) {
-        super("Case " + caseNumber + ": " + refusal.getMessage(), refusal);
+        super(CODE, refusal.place(), "Case " + caseNumber + ": " + refusal.getMessage(), refusal);
         this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
         this.rule = refusal.rule();
         this.date = refusal.date();

@@ -1,5 +1,6 @@
 package io.github.govrules.core.cases;
 
+import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.core.GovCoreException;
 import java.util.Objects;
 
@@ -15,6 +16,9 @@ import java.util.Objects;
 public final class IllegalTransitionException extends GovCoreException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code: {@value}. Place: the event's JSON path in the case ({@code $.events[i]}) when it is in the log */
+    public static final String CODE = "core.illegal-transition";
 
     private final CaseState state;
     private final String event;
@@ -40,7 +44,8 @@ public final class IllegalTransitionException extends GovCoreException {
      * @param message    the full message
      */
     public IllegalTransitionException(CaseState state, String event, int eventIndex, String message) {
-        super(message);
+        super(CODE, eventIndex < 0 ? ErrorPlace.UNKNOWN : ErrorPlace.UNKNOWN.withPath("$.events[" + eventIndex + "]"),
+                message, null);
         this.state = Objects.requireNonNull(state, "state");
         this.event = Objects.requireNonNull(event, "event");
         this.eventIndex = eventIndex;

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param code nullable: the unit's unified social credit code (统一社会信用代码)
  * @since 0.1.0
  */
+@SuppressWarnings("exports") // IdNumbers constants in the annotations are inlined by the compiler: no client sees the class
 public record IssuingUnit(
         @NotBlank @Size(max = 200) String name,
         @Pattern(regexp = IdNumbers.CREDIT_CODE, message = IdNumbers.CREDIT_CODE_MESSAGE) String code) {

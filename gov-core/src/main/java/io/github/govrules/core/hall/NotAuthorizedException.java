@@ -1,5 +1,6 @@
 package io.github.govrules.core.hall;
 
+import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.core.GovCoreException;
 import java.util.Objects;
 
@@ -12,6 +13,9 @@ import java.util.Objects;
 public final class NotAuthorizedException extends GovCoreException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The error code: {@value}. */
+    public static final String CODE = "core.not-authorized";
 
     private final String windowId;
     private final HallAction action;
@@ -26,7 +30,7 @@ public final class NotAuthorizedException extends GovCoreException {
      * @param message  the full message
      */
     public NotAuthorizedException(String windowId, HallAction action, String itemCode, String message) {
-        super(message);
+        super(CODE, ErrorPlace.UNKNOWN, message, null);
         this.windowId = Objects.requireNonNull(windowId, "windowId");
         this.action = Objects.requireNonNull(action, "action");
         this.itemCode = Objects.requireNonNull(itemCode, "itemCode");

@@ -1,5 +1,6 @@
 package io.github.govrules.core.hall;
 
+import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.core.GovCoreException;
 
 /**
@@ -13,12 +14,15 @@ public final class SealMisuseException extends GovCoreException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error code: {@value}. */
+    public static final String CODE = "core.seal-misuse";
+
     /**
      * Creates the exception.
      *
      * @param message names the seal, the case and the rule
      */
     public SealMisuseException(String message) {
-        super(message);
+        super(CODE, ErrorPlace.UNKNOWN, message, null);
     }
 }

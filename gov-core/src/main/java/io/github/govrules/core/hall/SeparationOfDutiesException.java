@@ -1,5 +1,6 @@
 package io.github.govrules.core.hall;
 
+import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.core.GovCoreException;
 import java.util.Objects;
 
@@ -13,6 +14,9 @@ public final class SeparationOfDutiesException extends GovCoreException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error code: {@value}. */
+    public static final String CODE = "core.separation-of-duties";
+
     private final String caseNumber;
     private final String person;
 
@@ -24,7 +28,7 @@ public final class SeparationOfDutiesException extends GovCoreException {
      * @param message    the full message naming both roles
      */
     public SeparationOfDutiesException(String caseNumber, String person, String message) {
-        super(message);
+        super(CODE, ErrorPlace.UNKNOWN, message, null);
         this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
         this.person = Objects.requireNonNull(person, "person");
     }

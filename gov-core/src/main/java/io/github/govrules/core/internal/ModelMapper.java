@@ -38,6 +38,7 @@ import io.github.govrules.core.cases.IllegalTransitionException;
 import io.github.govrules.core.io.ModelReadException;
 import io.github.govrules.core.io.ModelValidationException;
 import io.github.govrules.core.io.ReadLimits;
+import io.github.govrules.core.io.TextFiles;
 import io.github.govrules.core.io.Violation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -1,5 +1,6 @@
 package io.github.govrules.core.io;
 
+import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.core.GovCoreException;
 import java.util.Objects;
 
@@ -19,6 +20,9 @@ public final class ModelReadException extends GovCoreException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error code: {@value}. Place: the source, JSON path, line and column */
+    public static final String CODE = "core.read";
+
     private final String source;
     private final String path;
     private final int line;
@@ -36,7 +40,7 @@ public final class ModelReadException extends GovCoreException {
      * @param cause   the underlying parser exception, or null
      */
     public ModelReadException(String source, String path, int line, int column, String problem, Throwable cause) {
-        super(format(source, path, line, column, problem), cause);
+        super(CODE, ErrorPlace.of(source, line, column).withPath(path), format(source, path, line, column, problem), cause);
         this.source = Objects.requireNonNull(source, "source");
         this.path = Objects.requireNonNull(path, "path");
         this.line = line;

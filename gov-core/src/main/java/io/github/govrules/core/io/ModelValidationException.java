@@ -1,5 +1,6 @@
 package io.github.govrules.core.io;
 
+import io.github.govrules.calendar.ErrorPlace;
 import io.github.govrules.core.GovCoreException;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,9 @@ public final class ModelValidationException extends GovCoreException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error code: {@value}. Place: the source and the first violation's JSON path, line and column */
+    public static final String CODE = "core.validation";
+
     private final String source;
     private final transient List<Violation> violations;
 
@@ -28,9 +32,17 @@ public final class ModelValidationException extends GovCoreException {
      * @param violations the violations, at least one
      */
     public ModelValidationException(String source, List<Violation> violations) {
-        super(message(source, violations));
+        super(CODE, place(source, violations), message(source, violations), null);
         this.source = Objects.requireNonNull(source, "source");
         this.violations = List.copyOf(violations);
+    }
+
+    private static ErrorPlace place(String source, List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return ErrorPlace.of(source, 0, 0);
+        }
+        Violation first = violations.get(0);
+        return ErrorPlace.of(source, first.line(), first.column()).withPath(first.path());
     }
 
     private static String message(String source, List<Violation> violations) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param nature statutory, authorized or entrusted
  * @since 0.1.0
  */
+@SuppressWarnings("exports") // IdNumbers constants in the annotations are inlined by the compiler: no client sees the class
 public record ImplementingBody(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Pattern(regexp = IdNumbers.CREDIT_CODE, message = IdNumbers.CREDIT_CODE_MESSAGE) String code,

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.github.govrules.core.cases.Case;
-import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.io.TextFiles;
 import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.io.ModelReadException;
 import io.github.govrules.core.io.ModelValidationException;

@@ -30,6 +30,7 @@ import io.github.govrules.core.catalog.UnknownItemException;
 import io.github.govrules.core.io.ModelValidationException;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.cases.CaseEvent;
+import io.github.govrules.rules.UnknownSituationException;
 import io.github.govrules.rules.AcceptanceStatus;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.CaseInputs;
@@ -257,7 +258,7 @@ public final class CheckCommand implements Callable<Integer> {
         CaseInput input;
         try {
             input = CaseInputs.from(aCase, item);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UnknownSituationException e) {
             throw new CliInputException(where + ": " + GovCli.oneLine(e.getMessage()), e);
         }
         LocalDate decisionDate = on == null ? CaseInputs.receivedOn(aCase) : DeadlineCommand.parseDate(on, "--on");

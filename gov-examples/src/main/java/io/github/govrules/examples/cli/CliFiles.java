@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.cases.Case;
-import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.io.TextFiles;
 import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.io.Catalogs;
 

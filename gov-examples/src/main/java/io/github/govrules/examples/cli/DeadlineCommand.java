@@ -27,7 +27,7 @@ import io.github.govrules.calendar.deadline.Deadlines;
 import io.github.govrules.calendar.deadline.Suspension;
 import io.github.govrules.calendar.deadline.SuspensionKind;
 import io.github.govrules.calendar.deadline.TimeLimit;
-import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.io.TextFiles;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govrules.calendar.deadline.ExplainedDay;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.github.govrules.calendar.GovRulesException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -358,7 +359,7 @@ public final class GovCli implements Callable<Integer> {
             Throwable cause = ex.getCause();
             return cause != null && cause != ex ? describe(cause) : ex.getClass().getSimpleName();
         }
-        if (ex instanceof CliInputException || ex.getClass().getName().startsWith("io.github.govrules.")) {
+        if (ex instanceof CliInputException || ex instanceof GovRulesException) {
             return oneLine(message);
         }
         if (isInternal(ex)) {

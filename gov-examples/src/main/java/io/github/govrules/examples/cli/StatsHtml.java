@@ -10,7 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.govrules.core.indicator.IndicatorReport;
-import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.io.TextFiles;
 
 /**
  * The HTML report of {@code stats --html FILE}: the figures as tables and three charts (monthly

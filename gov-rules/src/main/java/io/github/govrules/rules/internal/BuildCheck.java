@@ -23,8 +23,6 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.mvel2.CompileException;
-import org.mvel2.PropertyAccessException;
 
 /**
  * A build's check of itself, run once when a pack is built (for {@code load} and {@code lint}, never
@@ -130,9 +128,9 @@ final class BuildCheck {
             }
             if (t.getClass().getName().startsWith("org.mvel2.")) {
                 mvel = t; // the innermost one says what is wrong
-                if (expression == null && t instanceof CompileException ce && ce.getExpr() != null
-                        && !new String(ce.getExpr()).isBlank()) {
-                    expression = new String(ce.getExpr()).trim(); // the outermost one has it whole
+                String expr = expression == null ? mvelExpression(t) : null;
+                if (expr != null && !expr.isBlank()) {
+                    expression = expr.trim(); // the outermost one has it whole
                 }
             }
             Matcher names = RULES.matcher(t.getMessage() == null ? "" : t.getMessage());
@@ -150,7 +148,7 @@ final class BuildCheck {
         Matcher error = ERROR.matcher(text);
         String why = error.find() ? error.group(1) : text.lines().findFirst().orElse(mvel.getClass().getSimpleName());
         why = CLASS_NAME.matcher(why.replaceAll("\\s+", " ").trim()).replaceAll("$1");
-        if (mvel instanceof PropertyAccessException && !TYPE_ERROR.matcher(why).find()) {
+        if (mvel.getClass().getName().equals("org.mvel2.PropertyAccessException") && !TYPE_ERROR.matcher(why).find()) {
             return null; // e.g. MVEL's own "null pointer": the facts' doing
         }
         if (expression == null) {
@@ -282,5 +280,24 @@ final class BuildCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * The expression an MVEL {@code CompileException} (or a subclass) failed on, or null. MVEL is read by
+     * name: its jar has no module name, and a module required by its file name would break with a
+     * renamed jar.
+     */
+    private static String mvelExpression(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.mvel2.CompileException")) {
+                try {
+                    Object expr = c.getMethod("getExpr").invoke(t);
+                    return expr instanceof char[] chars ? new String(chars) : null;
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -2,7 +2,7 @@ package io.github.govrules.rules.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.io.TextFiles;
 import io.github.govrules.core.io.ReadLimits;
 import io.github.govrules.rules.KindDeclaration;
 import io.github.govrules.core.item.CaseKind;

@@ -1,6 +1,6 @@
 package io.github.govrules.rules.internal;
 
-import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.io.TextFiles;
 import io.github.govrules.core.internal.YamlLongScalars;
 import io.github.govrules.core.io.ReadLimits;
 import io.github.govrules.core.internal.YamlPlainValues;

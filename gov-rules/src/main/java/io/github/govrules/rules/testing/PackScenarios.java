@@ -37,6 +37,7 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("exports") // returns JUnit's DynamicTest: JUnit is required statically, the caller's tests bring it
 public final class PackScenarios {
 
     private PackScenarios() {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.github.govrules.calendar.DateOutOfCoverageException;
+import io.github.govrules.calendar.GovRulesException;
 import io.github.govrules.core.GovCoreException;
 import io.github.govrules.core.io.ModelReadException;
 import io.github.govrules.core.io.ModelValidationException;
@@ -73,6 +74,15 @@ class ProblemDetails {
     @ExceptionHandler
     ProblemDetail domain(GovCoreException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "refused", "Refused by the domain model", "case", e.getMessage());
+    }
+
+    /** Every other error of the library (an unknown situation, a refused clock operation, ...): its code and place. */
+    @ExceptionHandler
+    ProblemDetail library(GovRulesException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.code(), "Refused by the library",
+                e.place().toString(), e.getMessage());
+        p.setProperty("code", e.code());
+        return p;
     }
 
     @ExceptionHandler

@@ -1,4 +1,4 @@
-package io.github.govrules.core.internal;
+package io.github.govrules.core.io;
 
 import io.github.govrules.calendar.internal.Utf8Text;
 import java.io.IOException;
@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * Why a file cannot be read, in words ("no such file", "permission denied", never a Java class
- * name), and where its text stops being UTF-8 (line, column, byte and offset of the first byte
- * that is not). Shared by gov-core's readers, gov-rules' pack reader and the command line, so
- * that every tool says it the same way. Stateless. Not public API.
+ * Text files (文本文件) as the library reads them: why a file cannot be read, in words ("no such file",
+ * "permission denied", never a Java class name), and where its text stops being UTF-8 (line, column,
+ * byte and offset of the first byte that is not). gov-core's readers, gov-rules' pack reader and
+ * the command line use it, so that an application reading its own files can say it the same way.
+ * Stateless.
+ *
+ * @since 0.1.0
  */
 public final class TextFiles {
 

@@ -1,4 +1,4 @@
-package io.github.govrules.core.internal;
+package io.github.govrules.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.govrules.core.io.ModelReadException;
-import io.github.govrules.core.io.ReadLimits;
+import io.github.govrules.core.internal.ModelMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
