@@ -8,9 +8,12 @@
  */
 @SuppressWarnings("module") // the qualified export names a module built after this one
 module io.github.govrules.calendar {
+    requires org.slf4j;
+
     exports io.github.govrules.calendar;
     exports io.github.govrules.calendar.deadline;
     exports io.github.govrules.calendar.testing;
+    exports io.github.govrules.calendar.deadline.testing;
 
     exports io.github.govrules.calendar.internal to io.github.govrules.core;
 
