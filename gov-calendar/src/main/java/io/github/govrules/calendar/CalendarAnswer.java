@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * An answer of a {@link ProvisionalCalendar}: a value, and whether it is exact or
  * provisional. An answer is <em>provisional</em> when it depends on a date the calendar has no
- * data for, which was answered by weekends only (Monday to Friday working) or, for a regional
+ * data for, which was answered by its statutory holidays (or, beyond the lunar table, weekends only) or, for a regional
  * overlay, by its base calendar's days where the base has data; the
  * {@link #provisionalYears()} name those years. Such an answer may change when the notice for
  * that year is published: show it as provisional (预估), never as final.
@@ -21,7 +21,7 @@ import java.util.function.Function;
  * @param <T>              the type of the value
  * @param value            the value
  * @param calendarId       the calendar that answered
- * @param provisionalYears the uncovered years whose days the answer guessed (weekends only, or
+ * @param provisionalYears the uncovered years whose days the answer guessed (their statutory holidays, weekends only, or
  *                         for a regional overlay its base calendar's days), in ascending order;
  *                         empty for an exact answer
  * @since 0.1.0
@@ -70,7 +70,7 @@ public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provi
         if (isProvisional()) {
             throw new IllegalStateException("Answer " + value + " of calendar " + calendarId
                     + " is provisional: the calendar has no data for " + provisionalYears
-                    + ", whose days it guessed (weekends only, or for a regional overlay its base calendar's days)");
+                    + ", whose days it guessed (their statutory holidays or weekends only, or for a regional overlay its base calendar's days)");
         }
         return value;
     }
@@ -93,7 +93,7 @@ public record CalendarAnswer<T>(T value, CalendarId calendarId, List<Year> provi
 
     /**
      * The value, followed by {@code " (provisional: no data for [2027])"} when provisional (the
-     * days of those years were guessed: weekends only, or for a regional overlay its base
+     * days of those years were guessed: statutory holidays or weekends only, or for a regional overlay its base
      * calendar's days).
      */
     @Override

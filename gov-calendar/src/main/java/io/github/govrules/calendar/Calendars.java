@@ -38,7 +38,9 @@ import java.util.stream.Collectors;
  * from its base, marked so), never silently as the national calendar.
  * Integrators add their own calendars and overlays from data files (see the module README for
  * the format): {@link #withFile(Path)}, {@link #withResource(String)}. Each returns a new
- * registry; an overlay's base must be in the registry it is loaded into. A malformed file fails
+ * registry; an overlay's base must be in the registry it is loaded into. A file for a calendar
+ * the registry holds adds years to it, such as next year's notice for {@code CN} (see
+ * {@link #read(Path)}), and the overlays on it then answer those years through it. A malformed file fails
  * with {@link CalendarFormatException} naming the file, the line and the reason.
  *
  * <p>Instances are immutable and thread-safe.
@@ -143,6 +145,13 @@ public final class Calendars {
     /**
      * Reads a calendar or overlay data file (UTF-8); an overlay's base must be in this registry.
      *
+     * <p>When the file names a calendar this registry holds, it adds years to that calendar: the
+     * result is the loaded calendar with the file's notices joined to its own (a year is added at
+     * run time when its notice is published). The file's years must join the loaded ones without
+     * a gap; a notice for a year the calendar already covers must {@code amends} one of its
+     * notices, and its keys must be new. The header keeps the loaded calendar's kind: the same
+     * {@code base} (or none), no other {@code weekend}.
+     *
      * @throws CalendarFormatException if the file is malformed or cannot be read
      */
     public ImmutableWorkingDayCalendar read(Path file) {
@@ -193,13 +202,15 @@ public final class Calendars {
     }
 
     /**
-     * A registry with this one's calendars and the one read from the file.
+     * A registry with this one's calendars and the one read from the file; a file for a calendar
+     * this registry holds adds years to it (see {@link #read(Path)}), and the overlays on it
+     * build on the extended calendar.
      *
      * @throws CalendarFormatException if the file is malformed or cannot be read
      * @see #read(Path)
      */
     public Calendars withFile(Path file) {
-        return with(read(file));
+        return withLoaded(read(file), file.toString());
     }
 
     /**
@@ -209,7 +220,29 @@ public final class Calendars {
      * @see #readResource(String)
      */
     public Calendars withResource(String resource) {
-        return with(readResource(resource));
+        return withLoaded(readResource(resource), "classpath:" + resource);
+    }
+
+    /**
+     * This registry with a calendar read from a file: it replaces the calendar of its id (which,
+     * when there was one, it extends), and the overlays on the one it replaces build on it now,
+     * so that they answer the added years through it.
+     */
+    private Calendars withLoaded(ImmutableWorkingDayCalendar loaded, String name) {
+        Map<CalendarId, WorkingDayCalendar> copy = new LinkedHashMap<>(calendars);
+        WorkingDayCalendar old = copy.put(loaded.id(), loaded);
+        if (old != null) {
+            for (Map.Entry<CalendarId, WorkingDayCalendar> e : calendars.entrySet()) {
+                if (e.getValue() instanceof ImmutableWorkingDayCalendar overlay && overlay.baseCalendar() == old) {
+                    try {
+                        copy.put(e.getKey(), overlay.withBase(loaded));
+                    } catch (IllegalArgumentException changed) {
+                        throw new CalendarFormatException(name, 0, changed.getMessage(), changed);
+                    }
+                }
+            }
+        }
+        return new Calendars(copy);
     }
 
     /** The bytes of a stream, refused once they pass {@link #MAX_FILE_BYTES}: a pipe or device is never read to its end. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <p>The message names the calendar, the date and the covered range, for example
  * "Calendar CN has no data for 2027-01-04 (data covers 2020-01-01 to 2026-12-31)". To answer
- * for uncovered years by weekends only, opt in with {@link WorkingDayCalendar#provisional()}.
+ * for uncovered years provisionally, opt in with {@link WorkingDayCalendar#provisional()}.
  *
  * @since 0.1.0
  */

@@ -201,20 +201,90 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
         Objects.requireNonNull(base, "base");
         Builder b = new Builder(id, firstYear, lastYear);
         b.base = base;
-        LocalDate first = LocalDate.of(firstYear, 1, 1);
-        LocalDate last = LocalDate.of(lastYear, 12, 31);
-        for (LocalDate d : new LocalDate[] {first, last}) {
+        requireBaseCovers(id, base, firstYear, lastYear);
+        if (base instanceof ImmutableWorkingDayCalendar ib) {
+            b.weekend = EnumSet.copyOf(ib.weekend);
+        }
+        Set<Notice> seen = new LinkedHashSet<>();
+        copyDays(b, base, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31), seen);
+        b.notices.addAll(seen);
+        return b;
+    }
+
+    /**
+     * A builder that starts from this calendar — its days, its notices in their order, its
+     * weekend — and covers more years: {@code firstYear} to {@code lastYear}, which must include
+     * this calendar's years. The added years start as a new calendar's do: from the weekend rule,
+     * or for an overlay from its base calendar's days (which must cover them). Notices declared
+     * on the builder then add those years' days, or amend this calendar's. This is how a year
+     * is added at run time (see {@link Calendars#withFile}).
+     *
+     * @throws IllegalArgumentException   if the years do not include this calendar's, or exceed
+     *                                    {@value #MAX_YEARS}
+     * @throws DateOutOfCoverageException if an overlay's base does not cover the added years
+     */
+    public Builder toBuilder(int firstYear, int lastYear) {
+        return toBuilder(firstYear, lastYear, base);
+    }
+
+    /**
+     * As {@link #toBuilder(int, int)}, for an overlay whose base has since grown (the same
+     * calendar with another year added): the added years start from that base's days, and the
+     * calendar built answers beyond its years through it.
+     *
+     * @param base the base calendar, with this overlay's {@link #baseId()}; null for a base calendar
+     * @throws IllegalArgumentException   if the years do not include this calendar's, exceed
+     *                                    {@value #MAX_YEARS}, or the base is not this overlay's
+     *                                    (or given for a base calendar)
+     * @throws DateOutOfCoverageException if the base does not cover the added years
+     */
+    public Builder toBuilder(int firstYear, int lastYear, WorkingDayCalendar base) {
+        int ownFirst = startYear;
+        int ownLast = startYear + years - 1;
+        if (firstYear > ownFirst || lastYear < ownLast) {
+            throw new IllegalArgumentException("Calendar " + id + " covers " + ownFirst + "–" + ownLast
+                    + "; a builder from it must cover those years too, but was asked for " + firstYear + "–" + lastYear);
+        }
+        if (!Objects.equals(base == null ? null : base.id(), this.base == null ? null : this.base.id())) {
+            throw new IllegalArgumentException("Calendar " + id + (this.base == null ? " is not an overlay"
+                    : " is an overlay on " + this.base.id()) + ", so it cannot build on " + (base == null ? "no base" : base.id()));
+        }
+        Builder b = new Builder(id, firstYear, lastYear);
+        b.weekend = EnumSet.copyOf(weekend);
+        b.resetOrdinary();
+        b.notices.addAll(notices);
+        Set<Notice> seen = new LinkedHashSet<>();
+        if (base != null) {
+            b.base = base;
+            if (firstYear < ownFirst) {
+                requireBaseCovers(id, base, firstYear, ownFirst - 1);
+                copyDays(b, base, LocalDate.of(firstYear, 1, 1), LocalDate.of(ownFirst - 1, 12, 31), seen);
+            }
+            if (lastYear > ownLast) {
+                requireBaseCovers(id, base, ownLast + 1, lastYear);
+                copyDays(b, base, LocalDate.of(ownLast + 1, 1, 1), LocalDate.of(lastYear, 12, 31), seen);
+            }
+        }
+        copyDays(b, this, coverageStart, coverageEnd, new LinkedHashSet<>());
+        seen.removeAll(notices);
+        b.notices.addAll(seen);
+        return b;
+    }
+
+    private static void requireBaseCovers(CalendarId id, WorkingDayCalendar base, int firstYear, int lastYear) {
+        for (LocalDate d : new LocalDate[] {LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31)}) {
             if (!base.covers(d)) {
                 throw new DateOutOfCoverageException(base.id(), d, base.coverageStart(), base.coverageEnd(),
                         "overlay " + id + " needs its base to cover " + firstYear + "–" + lastYear);
             }
         }
-        if (base instanceof ImmutableWorkingDayCalendar ib) {
-            b.weekend = EnumSet.copyOf(ib.weekend);
-        }
-        Set<Notice> baseNotices = new LinkedHashSet<>();
-        for (int i = 0; i < b.kinds.length; i++) {
-            DayInfo info = base.describe(first.plusDays(i));
+    }
+
+    /** Copies the days {@code from} to {@code to} of {@code source} into the builder, collecting their notices. */
+    private static void copyDays(Builder b, WorkingDayCalendar source, LocalDate from, LocalDate to, Set<Notice> seen) {
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            int i = b.index(d);
+            DayInfo info = source.describe(d);
             b.kinds[i] = switch (info.kind()) {
                 case WORKING_DAY -> KIND_WORKING;
                 case WEEKEND -> KIND_WEEKEND;
@@ -223,10 +293,28 @@ public final class ImmutableWorkingDayCalendar implements WorkingDayCalendar {
             };
             b.names[i] = info.holiday().orElse(null);
             b.declaredBy[i] = info.notice().orElse(null);
-            info.notice().ifPresent(baseNotices::add);
+            info.notice().ifPresent(seen::add);
         }
-        b.notices.addAll(baseNotices);
-        return b;
+    }
+
+    /**
+     * This overlay on a base calendar that has grown since (the same id, with years added): the
+     * same days, answering beyond its years through the new base.
+     *
+     * @throws IllegalArgumentException if the new base's days for this overlay's years differ
+     *                                  from the old one's (an amendment changed them: the overlay
+     *                                  was built on days that no longer hold)
+     */
+    ImmutableWorkingDayCalendar withBase(WorkingDayCalendar newBase) {
+        for (LocalDate d = coverageStart; !d.isAfter(coverageEnd); d = d.plusDays(1)) {
+            if (!newBase.covers(d) || !newBase.describe(d).equals(base.describe(d))) {
+                throw new IllegalArgumentException("overlay " + id + ", loaded before, builds on " + base.id()
+                        + "'s days for " + d.getYear() + ", and " + d + " is not the same in the new " + base.id()
+                        + ": load " + base.id() + "'s files before " + id + "'s");
+            }
+        }
+        Builder b = toBuilder(startYear, startYear + years - 1, newBase);
+        return b.build();
     }
 
     // ----------------------------------------------------------------------------------------

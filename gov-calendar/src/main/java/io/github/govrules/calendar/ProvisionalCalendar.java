@@ -8,13 +8,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The opt-in answer for years a calendar has no data for: a view of a
- * {@link WorkingDayCalendar} that answers covered dates exactly, and uncovered dates by
- * weekends only (Monday to Friday working, Saturday and Sunday off), saying so in the type it
- * returns. Obtain it with {@link WorkingDayCalendar#provisional()}.
+ * {@link WorkingDayCalendar} that answers covered dates exactly, and uncovered dates by what
+ * the law fixes without a notice, saying so in the type it returns. Obtain it with
+ * {@link WorkingDayCalendar#provisional()}.
+ *
+ * <h2>What an uncovered year is assumed to be</h2>
+ * For the national calendar {@code CN}, a year of 2020–2050 without a notice has its
+ * <em>statutory holidays</em> (法定节假日) under the rules in force that year (全国年节及纪念日放假办法:
+ * the 2013 revision until 2024, the 2024 revision from 2025, which added New Year's Eve and
+ * 2 May), from the lunar dates the library ships, and a festival day that falls on a weekend
+ * given back on the first weekday after it (Art. 6, 补假, as every notice of 2020–2026 placed
+ * it). Only the makeup working days (调休) are unknown and none are assumed.
+ * {@link #statutoryHolidays(Year)} lists the days assumed; {@link #describe(LocalDate)} names
+ * them, declared by the rules as a {@link Notice}. Beyond the lunar table, and for a calendar
+ * other than {@code CN}, the last resort is weekends only (Monday to Friday working, Saturday
+ * and Sunday off): {@link #basis(Year)} says which.
  *
  * <p>A regional overlay ({@link ImmutableWorkingDayCalendar} with a
  * {@linkplain ImmutableWorkingDayCalendar#baseId() base}, such as {@code CN-XJ} on {@code CN})
@@ -68,6 +81,8 @@ public final class ProvisionalCalendar {
     private final WorkingDayCalendar calendar;
     /** For an overlay: its base's provisional view, which answers outside the overlay's years; else null. */
     private final ProvisionalCalendar base;
+    /** For {@code CN}: the statutory holidays of the years the lunar table covers; else null (weekends only). */
+    private final StatutoryHolidays statutory;
     /** The exact answers of {@link #isWorkingDay} for covered dates, built once: that call allocates nothing for them. */
     private final CalendarAnswer<Boolean> exactWorking;
     private final CalendarAnswer<Boolean> exactNotWorking;
@@ -78,6 +93,7 @@ public final class ProvisionalCalendar {
     private ProvisionalCalendar(WorkingDayCalendar calendar, ProvisionalCalendar base) {
         this.calendar = calendar;
         this.base = base;
+        this.statutory = base == null && calendar.id().equals(CalendarId.CN) ? StatutoryHolidays.cn() : null;
         this.horizonStart = yearsFrom(calendar.coverageStart(), -HORIZON_YEARS, LocalDate.MIN);
         this.horizonEnd = yearsFrom(calendar.coverageEnd(), HORIZON_YEARS, LocalDate.MAX);
         this.exactWorking = CalendarAnswer.exact(Boolean.TRUE, calendar.id());
@@ -136,7 +152,7 @@ public final class ProvisionalCalendar {
             throw beyondHorizon(date, "cannot tell whether " + date + " is a working day");
         }
         // uncovered: the only year guessed is the date's, whether the base answers it or weekdays do
-        return CalendarAnswer.provisional(base != null ? base.isWorking(date) : isWeekday(date), id(),
+        return CalendarAnswer.provisional(base != null ? base.isWorking(date) : guessWorking(date), id(),
                 List.of(Year.from(date)));
     }
 
@@ -163,7 +179,53 @@ public final class ProvisionalCalendar {
         if (base != null) {
             return base.calendar.covers(date) ? base.calendar.describe(date) : base.describeUncovered(date);
         }
+        if (statutory != null && statutory.isOff(date)) {
+            return new DayInfo(date, DayKind.HOLIDAY, Optional.of(statutory.offDays(date.getYear()).get(date)),
+                    statutory.rules(date.getYear()));
+        }
         return DayInfo.ordinary(date, isWeekday(date) ? DayKind.WORKING_DAY : DayKind.WEEKEND);
+    }
+
+    /**
+     * What this view answers the year's days from: {@link ProvisionalBasis#NOTICES} for a year
+     * the calendar covers (exact), {@link ProvisionalBasis#BASE_NOTICES} for an overlay's year
+     * its base covers, {@link ProvisionalBasis#STATUTORY_HOLIDAYS} for {@code CN} (and the
+     * overlays on it) in the years of the lunar table, 2020–2050, and
+     * {@link ProvisionalBasis#WEEKENDS_ONLY} otherwise.
+     */
+    public ProvisionalBasis basis(Year year) {
+        Objects.requireNonNull(year, "year");
+        if (calendar.covers(year.atDay(1))) {
+            return ProvisionalBasis.NOTICES;
+        }
+        if (base != null) {
+            ProvisionalBasis b = base.basis(year);
+            return b == ProvisionalBasis.NOTICES ? ProvisionalBasis.BASE_NOTICES : b;
+        }
+        return statutory != null && statutory.knows(year.getValue()) ? ProvisionalBasis.STATUTORY_HOLIDAYS
+                : ProvisionalBasis.WEEKENDS_ONLY;
+    }
+
+    /**
+     * The statutory holidays a provisional answer assumes for a year, in date order: each a
+     * {@code HOLIDAY} with its name, declared by the rules in force that year (a {@link Notice}
+     * keyed {@code statutory-<year>}); substitute days (补假) named so. Empty beyond the lunar
+     * table and for a calendar other than {@code CN}; for an overlay, its base's. (For a year the
+     * calendar covers, these are what the law fixes, not the year's days: see its notices.)
+     */
+    public List<DayInfo> statutoryHolidays(Year year) {
+        Objects.requireNonNull(year, "year");
+        if (base != null) {
+            return base.statutoryHolidays(year);
+        }
+        if (statutory == null || !statutory.knows(year.getValue())) {
+            return List.of();
+        }
+        Optional<Notice> rules = statutory.rules(year.getValue());
+        List<DayInfo> days = new ArrayList<>();
+        statutory.offDays(year.getValue()).forEach((d, name) -> days.add(new DayInfo(d, DayKind.HOLIDAY,
+                Optional.of(name), rules)));
+        return List.copyOf(days);
     }
 
     /**
@@ -335,7 +397,7 @@ public final class ProvisionalCalendar {
         if (years.isEmpty() || year != years.last().getValue() && year != years.first().getValue()) {
             years.add(Year.of(year));
         }
-        return base != null ? base.isWorking(date, years) : isWeekday(date);
+        return base != null ? base.isWorking(date, years) : guessWorking(date);
     }
 
     /** {@link #isWorking(LocalDate, TreeSet)} without collecting the years guessed. */
@@ -343,7 +405,12 @@ public final class ProvisionalCalendar {
         if (calendar.covers(date)) {
             return calendar.isWorkingDay(date);
         }
-        return base != null ? base.isWorking(date) : isWeekday(date);
+        return base != null ? base.isWorking(date) : guessWorking(date);
+    }
+
+    /** An uncovered date of a base calendar: a weekday that is not a statutory off day. */
+    private boolean guessWorking(LocalDate date) {
+        return isWeekday(date) && (statutory == null || !statutory.isOff(date));
     }
 
     private <T> CalendarAnswer<T> answer(T value, TreeSet<Year> years) {
@@ -392,12 +459,15 @@ public final class ProvisionalCalendar {
     }
 
     /**
-     * {@code "ProvisionalCalendar[CN, weekends only outside 2020-01-01 to 2026-12-31]"}, naming an overlay's base
+     * {@code "ProvisionalCalendar[CN, statutory holidays of 2020–2050, else weekends only outside 2020-01-01 to 2026-12-31]"},
+     * naming an overlay's base
      * (the horizon, {@value #HORIZON_YEARS} years beyond the data, is not repeated).
      */
     @Override
     public String toString() {
-        return "ProvisionalCalendar[" + calendar.id() + ", " + (base == null ? "weekends only" : "then " + base)
+        return "ProvisionalCalendar[" + calendar.id() + ", " + (base != null ? "then " + base : statutory != null
+                ? "statutory holidays of " + statutory.firstYear() + "–" + statutory.lastYear() + ", else weekends only"
+                : "weekends only")
                 + " outside " + calendar.coverageStart() + " to " + calendar.coverageEnd() + "]";
     }
 }

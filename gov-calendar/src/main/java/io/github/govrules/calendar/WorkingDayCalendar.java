@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * <h2>Coverage: loud, never silent</h2>
  * Every operation throws {@link DateOutOfCoverageException} when it is given a date outside
  * the coverage, or when its answer would depend on one (shifting past the end of the data).
- * There is no silent "weekends only" fallback. To answer for uncovered years by weekends
- * only, opt in with {@link #provisional()}: the {@link ProvisionalCalendar} it returns answers
+ * There is no silent "weekends only" fallback. To answer for uncovered years provisionally (statutory
+ * holidays, else weekends only), opt in with {@link #provisional()}: the {@link ProvisionalCalendar} it returns answers
  * with a {@link CalendarAnswer} that says, in its type, whether the answer is exact or
  * provisional.
  *
@@ -202,7 +202,8 @@ public interface WorkingDayCalendar {
 
     /**
      * The opt-in fallback for uncovered years: a view of this calendar that answers for
-     * covered dates exactly as this calendar does, and for uncovered dates by weekends only
+     * covered dates exactly as this calendar does, and for uncovered dates by their statutory
+     * holidays where the library knows them ({@code CN}, 2020–2050), else by weekends only
      * (Monday to Friday working, Saturday and Sunday off; for a regional overlay, by its base
      * calendar's data where the base covers the date), marking every answer that used
      * such a guess as {@linkplain CalendarAnswer#isProvisional() provisional}.

@@ -70,9 +70,9 @@ class CalendarFormatTest {
                 Arguments.of("calendar CN-ZZ\nbase CN\n\nyears 2025\n", 4, "declares no notice"),
                 // review: effective before issued, in the last notice with no day line after it (was a bare
                 // IllegalArgumentException) and with one (already located): both name the notice's line
-                Arguments.of("calendar CN-GX\nyears 2017\nnotice n1\n  year 2017\n  number X1\n  issued 2017-03-20\n"
+                Arguments.of("calendar XX\nyears 2017\nnotice n1\n  year 2017\n  number X1\n  issued 2017-03-20\n"
                         + "  effective 2017-03-01\n  title T\n", 3, "notice 'n1': Notice X1 cannot take effect on 2017-03-01"),
-                Arguments.of("calendar CN-GX\nyears 2017\nnotice n1\n  year 2017\n  number X1\n  issued 2017-03-20\n"
+                Arguments.of("calendar XX\nyears 2017\nnotice n1\n  year 2017\n  number X1\n  issued 2017-03-20\n"
                         + "  effective 2017-03-01\n  title T\noff 2017-03-30 A | B\n", 3, "before it was issued on 2017-03-20"),
                 // review: an overlay's 'weekend' line is named, not the first notice
                 Arguments.of("calendar CN-GX\nbase CN\nweekend SATURDAY SUNDAY\nyears 2020\nnotice n1\n  year 2020\n"
@@ -104,7 +104,26 @@ class CalendarFormatTest {
                         + " a calendar file holds printable text only"),
                 Arguments.of(HEADER.replace("title test notice", "title 测试\u001Bnotice") + "off 2025-03-03 A | B\n", 8,
                         "column 11: control character U+001B is not text"),
-                Arguments.of("calendar XX # \u0085\n", 1, "column 15: control character U+0085 is not text"));
+                Arguments.of("calendar XX # \u0085\n", 1, "column 15: control character U+0085 is not text"),
+                // issue 17.1: a file for a loaded calendar adds years; what it cannot do
+                Arguments.of("calendar CN\nyears 2026\nnotice x\n  year 2026\n  number N\n  issued 2026-01-05\n  title T\n"
+                        + "off 2026-03-03 A | B\n", 3, "calendar CN already covers 2026 (notice '2026', 国办发明电〔2025〕7号 of"
+                        + " 2025-11-04): a notice for a year it covers must amend one of its notices (add 'amends 2026')"),
+                Arguments.of("calendar CN\nyears 2028\nnotice x\n", 2, "calendar CN is loaded for 2020..2026, and 'years' 2028"
+                        + " would leave 2027 without a notice: add that year first, or in this file"),
+                Arguments.of("calendar CN\nyears 2010..2012\nnotice x\n", 2, "would leave 2013..2019 without a notice"),
+                Arguments.of("calendar CN\nweekend SUNDAY\nyears 2027\nnotice x\n", 2,
+                        "calendar CN is already loaded with the weekend [SATURDAY, SUNDAY], and this file adds years to it"),
+                Arguments.of("calendar CN\nbase CN-XJ\nyears 2027\nnotice x\n", 2,
+                        "calendar CN is already loaded as a base calendar, and this file adds years to it: remove the 'base' line"),
+                Arguments.of("calendar CN-XJ\nyears 2026\nnotice x\n", 2,
+                        "calendar CN-XJ is already loaded as an overlay on CN, and this file adds years to it: it needs 'base CN'"),
+                Arguments.of("calendar CN-XJ\nbase CN\nyears 2027\nnotice x\n", 4, "Calendar CN has no data for 2027-01-01"),
+                Arguments.of("calendar CN\nyears 2027\nnotice x\n  year 2027\n  number N\n  issued 2026-11-01\n  title T\n"
+                        + "off 2026-12-31 A | B\n", 8, "date 2026-12-31 is outside the calendar's years 2027..2027"),
+                Arguments.of("calendar CN\nyears 2026\nnotice x\n  year 2026\n  number N\n  issued 2026-01-05\n  title T\n"
+                        + "  amends 2025\noff 2026-10-01 A | B\n", 9, "notice 'x' changes 2026-10-01, declared by notice '2026' of"
+                        + " the calendar CN loaded before, but does not amend it (add 'amends 2026')"));
     }
 
     @ParameterizedTest(name = "line {1}: {2}")
@@ -226,7 +245,7 @@ class CalendarFormatTest {
     void hashStartsACommentOnlyAtTheStartOfALineOrAfterWhitespace(@TempDir Path dir) throws Exception {
         // review: a '#' inside a word (a URL's fragment, "No.#3") used to cut the line there
         Path file = dir.resolve("CN-GX.cal");
-        Files.writeString(file, "calendar CN-GX\nyears 2018\nnotice n1\n  year 2018\n  number No.#3\n  issued 2018-03-20\n"
+        Files.writeString(file, "calendar XX\nyears 2018\nnotice n1\n  year 2018\n  number No.#3\n  issued 2018-03-20\n"
                 + "  title Notice #3 of 2018\n  source https://example.org/page#item  # the page\n#off 2018-03-29 X | Y\n"
                 + "  # indented comment\noff 2018-03-30 A | B#1 # a comment\n");
         ImmutableWorkingDayCalendar gx = Calendars.standard().read(file);

@@ -140,4 +140,14 @@ final class Oracle {
         }
         return count;
     }
+
+    /**
+     * The slow answer for a day the national calendar does not cover: Monday to Friday, except
+     * the statutory off days of the year's table entry (a map lookup, not the bit table the
+     * provisional calendar reads); weekends only beyond the table.
+     */
+    static boolean uncoveredCnWorking(LocalDate d) {
+        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !StatutoryHolidays.cn().offDays(d.getYear()).containsKey(d);
+    }
 }

@@ -114,14 +114,13 @@ class ProvisionalHorizonTest {
                 provisional.countWorkingDays(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)).exactValue());
     }
 
-    // ---- property: shift and count agree with a day-by-day weekends-only oracle within the horizon
+    // ---- property: shift and count agree with a day-by-day oracle (statutory days, else weekends only) within the horizon
 
     private boolean oracleWorking(LocalDate d) {
         if (cn.covers(d)) {
             return cn.isWorkingDay(d);
         }
-        DayOfWeek dow = d.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+        return Oracle.uncoveredCnWorking(d);
     }
 
     /** The oracle's shift, or null when it leaves the horizon. */

@@ -59,7 +59,7 @@ class ProvisionalOverlayTest {
                     assertTrue(answer == view.isWorkingDay(d), d::toString);
                 } else {
                     boolean expected = CN.covers(d) ? CN.isWorkingDay(d)
-                            : d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+                            : Oracle.uncoveredCnWorking(d);
                     assertEquals(CalendarAnswer.provisional(expected, calendar.id(), List.of(Year.from(d))), answer,
                             d::toString);
                 }
@@ -80,18 +80,19 @@ class ProvisionalOverlayTest {
         assertEquals(CN.describe(LocalDate.of(2024, 10, 1)), nationalDay.value());
         assertEquals(CalendarId.CN_XJ, nationalDay.calendarId());
         assertEquals(List.of(Year.of(2024)), nationalDay.provisionalYears());
-        // beyond both calendars: weekends only (Friday 2027-01-01 a working day)
+        // beyond both calendars: the national statutory holidays (Friday 2027-01-01, New Year's Day)
         CalendarAnswer<DayInfo> beyond = xj.describe(LocalDate.of(2027, 1, 1));
-        assertEquals(DayKind.WORKING_DAY, beyond.value().kind());
+        assertEquals(DayKind.HOLIDAY, beyond.value().kind());
+        assertEquals("statutory-2027", beyond.value().notice().orElseThrow().key());
         assertEquals(List.of(Year.of(2027)), beyond.provisionalYears());
         // the overlay's own year stays exact, with its regional holiday
         CalendarAnswer<Boolean> eid = xj.isWorkingDay(LocalDate.of(2025, 3, 31));
         assertTrue(eid.isExact());
         assertFalse(eid.value());
-        assertTrue(xj.toString().contains("then ProvisionalCalendar[CN, weekends only"), xj::toString);
+        assertTrue(xj.toString().contains("then ProvisionalCalendar[CN, statutory holidays of 2020–2050, else weekends only"), xj::toString);
     }
 
-    /** The slow oracle: the overlay's data, else the base's, else Monday to Friday. */
+    /** The slow oracle: the overlay's data, else the base's, else the statutory days or Monday to Friday. */
     private static boolean oracleWorking(LocalDate d, TreeSet<Year> guessed) {
         if (XJ.covers(d)) {
             return XJ.isWorkingDay(d);
@@ -100,7 +101,7 @@ class ProvisionalOverlayTest {
         if (CN.covers(d)) {
             return CN.isWorkingDay(d);
         }
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return Oracle.uncoveredCnWorking(d);
     }
 
     @Test

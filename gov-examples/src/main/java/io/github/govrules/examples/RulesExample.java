@@ -7,7 +7,7 @@ import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.io.Catalogs;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.CaseInputs;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.RuleEngine;
 
 /**
@@ -34,16 +34,16 @@ public final class RulesExample {
             engine.loadBundled("cn-zj");                     // or engine.load(Path.of("packs/cn-zj"))
             Case c = CaseIo.example("gjj-bank-first-incomplete");
             CaseInput input = CaseInputs.from(c, Catalogs.example());
-            Outcome outcome = engine.evaluate("cn-zj", input, LocalDate.of(2025, 9, 19));
+            Evaluation evaluation = engine.evaluate("cn-zj", input, LocalDate.of(2025, 9, 19));
 
-            System.out.println(outcome.status());
-            System.out.print(outcome.notice().renderEn());
-            System.out.println("classified: " + outcome.classification().nationalType() + " / "
-                    + outcome.classification().kind().code());
-            outcome.dueDates().forEach(d -> System.out.println("due " + d.label() + ": " + d.date()));
-            System.out.println("receipt: pack " + outcome.receipt().packId() + " " + outcome.receipt().packVersion()
-                    + ", " + outcome.receipt().rulesFired().size() + " rules fired");
-            String json = outcome.toJson();
+            System.out.println(evaluation.status());
+            System.out.print(evaluation.notice().renderEn());
+            System.out.println("classified: " + evaluation.classification().nationalType() + " / "
+                    + evaluation.classification().kind().code());
+            evaluation.dueDates().forEach(d -> System.out.println("due " + d.label() + ": " + d.date()));
+            System.out.println("receipt: pack " + evaluation.receipt().packId() + " " + evaluation.receipt().packVersion()
+                    + ", " + evaluation.receipt().rulesFired().size() + " rules fired");
+            String json = evaluation.toJson();
             System.out.println("JSON: " + json.length() + " characters, starts " + json.substring(0, json.indexOf(',') + 1));
         }
     }

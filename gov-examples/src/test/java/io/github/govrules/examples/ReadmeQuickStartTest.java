@@ -12,7 +12,7 @@ import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.io.Catalogs;
 import io.github.govrules.rules.AcceptanceStatus;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.RuleEngine;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -31,13 +31,13 @@ class ReadmeQuickStartTest {
         Case aCase = CaseIo.example("gjj-bank-first-incomplete");      // or CaseIo.read(Path.of("case.json"))
         RuleEngine engine = RuleEngine.create();
         engine.load("cn-zj");                                          // bundled pack id, or a folder
-        Outcome outcome = engine.check("cn-zj", aCase, catalog);
-        String notice = outcome.notice().renderEn();                   // one-time notice: everything missing
+        Evaluation evaluation = engine.check("cn-zj", aCase, catalog); // acceptance, kind, due dates, receipt
+        String notice = evaluation.notice().renderEn();                // one-time notice: everything missing
         // --- end of quick start ---
 
         assertEquals(LocalDate.of(2025, 10, 23), due);
-        assertEquals(AcceptanceStatus.CORRECTION_REQUIRED, outcome.status());
+        assertEquals(AcceptanceStatus.CORRECTION_REQUIRED, evaluation.status());
         assertTrue(notice.contains("loan-contract") && notice.contains("repayment-passbook"), notice);
-        assertEquals("cn-zj", outcome.receipt().packId());
+        assertEquals("cn-zj", evaluation.receipt().packId());
     }
 }

@@ -3,7 +3,7 @@ package io.github.govrules.rules;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -13,10 +13,9 @@ import io.github.govrules.core.item.SpecialProcedure;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
 import io.github.govrules.rules.fact.ItemFact;
-import io.github.govrules.rules.fact.MaterialForm;
-import io.github.govrules.rules.fact.Necessity;
+import io.github.govrules.core.item.MaterialForm;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,15 +73,12 @@ public final class CaseInputs {
             throw new IllegalArgumentException("Case " + aCase.number() + " applies for item " + aCase.itemCode()
                     + ", not " + item.implementationCode());
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (io.github.govrules.core.cases.SubmittedMaterial s : aCase.allSubmitted()) {
-            counts.merge(s.code() + "\u0000" + s.form().name(), s.count(), Integer::sum);
+        Map<Map.Entry<String, MaterialForm>, Integer> counts = new LinkedHashMap<>();
+        for (SubmittedMaterial s : aCase.allSubmitted()) {
+            counts.merge(Map.entry(s.code(), s.form()), s.count(), Integer::sum);
         }
-        List<SubmittedMaterial> submitted = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String[] parts = e.getKey().split("\u0000");
-            submitted.add(new SubmittedMaterial(parts[0], MaterialForm.valueOf(parts[1]), e.getValue()));
-        }
+        List<SubmittedMaterial> submitted = new ArrayList<>(counts.size());
+        counts.forEach((k, n) -> submitted.add(new SubmittedMaterial(k.getKey(), k.getValue(), n)));
         return new CaseInput(aCase.number(), itemFact(item), materials(item), situations(item),
                 new java.util.LinkedHashSet<>(aCase.situations()),
                 applicant(aCase), submitted, receivedOn(aCase));
@@ -134,10 +130,9 @@ public final class CaseInputs {
         }
         List<String> procedures = item.specialProcedures().stream().filter(p -> p != SpecialProcedure.EXTENSION)
                 .map(Enum::name).toList();
-        String kind = item.caseKind() == null ? "" : item.caseKind().name();
         return new ItemFact(item.implementationCode(), item.name(), Integer.toString(item.version()),
                 item.type() == null ? "" : item.type().code(), statutory, promised, item.jointDepartments(),
-                procedures, kind, "REPORTED_UP".equals(kind), String.join("；", item.legalBasis()));
+                procedures, item.caseKind(), item.caseKind().isReportedUp(), String.join("；", item.legalBasis()));
     }
 
     /** The item's materials as rules see them. */
@@ -157,7 +152,7 @@ public final class CaseInputs {
                 }
             }
             out.add(new RequiredMaterial(m.code(), m.name(), originals, copies, electronic,
-                    Necessity.valueOf(m.necessity().name()), m.supplementLimit(), m.whenAnyOf(), m.whenAllOf(),
+                    m.necessity(), m.supplementLimit(), m.whenAnyOf(), m.whenAllOf(),
                     m.legalBasis() == null ? "" : m.legalBasis()));
         }
         return out;

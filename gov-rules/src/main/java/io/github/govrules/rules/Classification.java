@@ -1,10 +1,13 @@
 package io.github.govrules.rules;
 
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.NationalCaseType;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The classification of a case: its provincial kind (办件类别) and the national type it maps to.
+ * The classification of a case: its provincial kind (办件类别, gov-core's {@link CaseKind}, as the pack
+ * declares it) and the national type (办件类型) it maps to.
  * When rules find several kinds, the one of highest precedence (lowest number) wins; all are listed.
  *
  * <p>Immutable and thread-safe.

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param buildTime   how long reading, checking and building took
  * @since 0.1.0
  */
-public record PackInfo(PackManifest manifest, List<String> chain, String contentHash, List<CaseKind> kinds,
+public record PackInfo(PackManifest manifest, List<String> chain, String contentHash, List<KindDeclaration> kinds,
                        List<PackRule> rules, Duration buildTime) {
 
     /**

@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * @since 0.1.0
  */
 public record PackManifest(String id, String name, String region, String version, LocalDate effectiveFrom,
-                           LocalDate effectiveUntil, String extendsId, String calendar, List<CaseKind> kinds,
+                           LocalDate effectiveUntil, String extendsId, String calendar, List<KindDeclaration> kinds,
                            List<String> rules, List<String> scenarios) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -79,7 +79,7 @@ public record PackManifest(String id, String name, String region, String version
         if (extendsId != null && extendsId.equals(id)) {
             throw new IllegalArgumentException("Pack " + id + " cannot extend itself");
         }
-        long distinct = kinds.stream().map(CaseKind::code).distinct().count();
+        long distinct = kinds.stream().map(KindDeclaration::code).distinct().count();
         if (distinct != kinds.size()) {
             throw new IllegalArgumentException("Pack " + id + " declares a case kind code more than once");
         }

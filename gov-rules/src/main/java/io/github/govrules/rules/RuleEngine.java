@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * RuleEngine engine = RuleEngine.create();
  * engine.loadBundled("cn-zj");                      // or engine.load(Path.of("packs/cn-zj"))
- * Outcome outcome = engine.evaluate("cn-zj", input, LocalDate.of(2025, 9, 19));
- * System.out.println(outcome.notice().renderZh());
- * System.out.println(outcome.toJson());
+ * Evaluation evaluation = engine.evaluate("cn-zj", input, LocalDate.of(2025, 9, 19));
+ * System.out.println(evaluation.notice().renderZh());
+ * System.out.println(evaluation.toJson());
  * }</pre>
  *
  * <p><b>Thread safety.</b> All methods are thread-safe. Built packs are shared by all evaluations;
@@ -75,7 +75,7 @@ public final class RuleEngine implements AutoCloseable {
         this.memoize = memoize;
     }
 
-    /** An engine using the standard calendars of gov-calendar ({@code CN}, {@code CN-XJ}). */
+    /** An engine using the standard calendars of gov-calendar ({@code CN} and its regional overlays). */
     public static RuleEngine create() {
         return create(Calendars.standard());
     }
@@ -95,8 +95,8 @@ public final class RuleEngine implements AutoCloseable {
      * <p>The decision memo remembers, per built pack, what the rules decided for a set of facts
      * (item version, materials, situations, submissions, dates — plus the case number or applicant
      * only if a rule mentions them), so a case whose facts equal an earlier one's skips Drools and gets
-     * the remembered outcome with its own case number in the outcome and notice. Rules are functions
-     * of their facts, so the outcome is the same (outcomes are immutable; the same case evaluated
+     * the remembered evaluation with its own case number in the evaluation and notice. Rules are functions
+     * of their facts, so the evaluation is the same (evaluations are immutable; the same case evaluated
      * twice may get the same instance, and cases with the same facts share their receipt and
      * classification instances); a pack whose rules use globals,
      * {@code drools}/{@code kcontext}, the clock or random numbers is never memoized. Bounded to
@@ -240,8 +240,8 @@ public final class RuleEngine implements AutoCloseable {
             rules.add(new PackRule(r.packId(), r.name(), r.file(), r.line(), r.legalBasis()));
         }
         rules.sort(Comparator.comparing(PackRule::file).thenComparingInt(PackRule::line));
-        List<CaseKind> kinds = new ArrayList<>(new java.util.LinkedHashSet<>(b.kinds().values()));
-        kinds.sort(Comparator.comparingInt(CaseKind::precedence));
+        List<KindDeclaration> kinds = new ArrayList<>(new java.util.LinkedHashSet<>(b.kinds().values()));
+        kinds.sort(Comparator.comparingInt(KindDeclaration::precedence));
         return new PackInfo(b.manifest(), b.chain().stream().map(PackSource::id).toList(), b.contentHash(), kinds,
                 rules, took);
     }
@@ -305,13 +305,13 @@ public final class RuleEngine implements AutoCloseable {
      * @param packId the pack id
      * @param input  the case, item and materials, in terms of the fact model
      * @param on     the decision date; also selects the pack version
-     * @return the outcome
+     * @return the evaluation
      * @throws RulePackException       if the pack is not loaded or no version is in force on {@code on}
-     * @throws RuleEvaluationException if a rule fails at run time (names the rule and the case; no partial outcome)
+     * @throws RuleEvaluationException if a rule fails at run time (names the rule and the case; no partial evaluation)
      * @throws io.github.govrules.calendar.DateOutOfCoverageException if a due date falls outside the calendar's data
      * @throws IllegalArgumentException if {@code on} is before the materials were received
      */
-    public Outcome evaluate(String packId, CaseInput input, LocalDate on) {
+    public Evaluation evaluate(String packId, CaseInput input, LocalDate on) {
         Objects.requireNonNull(input, "input");
         return inForce(packId, on).evaluate(input, on);
     }
@@ -324,14 +324,14 @@ public final class RuleEngine implements AutoCloseable {
      * @param aCase   the case, e.g. read with {@code CaseIo.read(path)}
      * @param catalog the catalog holding the case's item version, e.g. {@code Catalogs.example()}
      * @param on      the decision date
-     * @return the outcome; {@link Outcome#toJson()} serializes it
+     * @return the evaluation; {@link Evaluation#toJson()} serializes it
      * @throws RulePackException       if the pack is not loaded or no version is in force on {@code on}
      * @throws RuleEvaluationException if a rule fails at run time
      * @throws IllegalArgumentException if the case has no day of receipt, submits a material its item does not
      *                                  list, or {@code on} is before receipt
      * @throws io.github.govrules.core.catalog.UnknownItemException if the catalog lacks the case's item version
      */
-    public Outcome check(String packId, io.github.govrules.core.cases.Case aCase,
+    public Evaluation check(String packId, io.github.govrules.core.cases.Case aCase,
                          io.github.govrules.core.catalog.Catalog catalog, LocalDate on) {
         Objects.requireNonNull(aCase, "aCase");
         Objects.requireNonNull(catalog, "catalog");
@@ -343,7 +343,7 @@ public final class RuleEngine implements AutoCloseable {
      * As {@link #check(String, io.github.govrules.core.cases.Case, io.github.govrules.core.catalog.Catalog, LocalDate)},
      * decided on the day the case's materials were received.
      */
-    public Outcome check(String packId, io.github.govrules.core.cases.Case aCase,
+    public Evaluation check(String packId, io.github.govrules.core.cases.Case aCase,
                          io.github.govrules.core.catalog.Catalog catalog) {
         Objects.requireNonNull(aCase, "aCase");
         return check(packId, aCase, catalog, CaseInputs.receivedOn(aCase));

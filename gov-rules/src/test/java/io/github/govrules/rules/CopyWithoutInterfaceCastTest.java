@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
  * in turn on the same class overwrite HotSpot's one-entry cache of that class's last interface
  * ({@code secondary_super_cache}) on every call; with two threads the cache line moves between cores on
  * every call (JDK-8180450, fixed in JDK 23 and backported to 21u, not to 17). In the engine's memo path that made
- * {@code Outcome} and {@code OneTimeNotice} construction most of the time per case and kept two threads
+ * {@code Evaluation} and {@code OneTimeNotice} construction most of the time per case and kept two threads
  * at about 1.4 times one. Write {@code Objects.requireNonNull(x, "x"); x = List.copyOf(x);} instead.
  */
 class CopyWithoutInterfaceCastTest {
 
     @Test
     void noCollectionCastFeedsACopyOf() throws IOException, URISyntaxException {
-        Path classes = Path.of(Outcome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(Evaluation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> files;
         try (Stream<Path> walk = Files.walk(classes)) {
             files = walk.filter(p -> p.toString().endsWith(".class")).map(Path::toString).sorted().toList();

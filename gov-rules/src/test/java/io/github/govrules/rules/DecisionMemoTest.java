@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The decision memo gives exactly the outcome a fresh evaluation gives, and stays off when unsafe. */
+/** The decision memo gives exactly the evaluation a fresh evaluation gives, and stays off when unsafe. */
 class DecisionMemoTest {
 
     @TempDir
@@ -27,8 +27,8 @@ class DecisionMemoTest {
             assertTrue(build.memoizes());
             for (String number : List.of("M-1", "M-2", "M-3")) {
                 for (CaseInput in : List.of(Fixtures.renovationWithoutConsent(number), Fixtures.fundLoanComplete(number))) {
-                    Outcome memo = build.evaluate(in, Fixtures.FRI_0919);
-                    Outcome fresh = build.evaluateUncached(in, Fixtures.FRI_0919);
+                    Evaluation memo = build.evaluate(in, Fixtures.FRI_0919);
+                    Evaluation fresh = build.evaluateUncached(in, Fixtures.FRI_0919);
                     assertEquals(fresh, memo);
                     assertEquals(number, memo.caseNumber());
                     assertEquals(number, memo.notice().caseNumber());
@@ -40,9 +40,9 @@ class DecisionMemoTest {
                             memo.receipt().inputs().toString());
                 }
             }
-            // a later case with the same facts shares the receipt; only the outcome and notice are its own
-            Outcome first = build.evaluate(Fixtures.renovationWithoutConsent("S-1"), Fixtures.FRI_0919);
-            Outcome second = build.evaluate(Fixtures.renovationWithoutConsent("S-2"), Fixtures.FRI_0919);
+            // a later case with the same facts shares the receipt; only the evaluation and notice are its own
+            Evaluation first = build.evaluate(Fixtures.renovationWithoutConsent("S-1"), Fixtures.FRI_0919);
+            Evaluation second = build.evaluate(Fixtures.renovationWithoutConsent("S-2"), Fixtures.FRI_0919);
             assertSame(first.receipt(), second.receipt());
             assertSame(first.classification(), second.classification());
             assertNotSame(first.notice(), second.notice());
@@ -61,11 +61,11 @@ class DecisionMemoTest {
             assertTrue(engine.inForce("n", Fixtures.FRI_0919).memoizes());
             assertEquals("promised", engine.evaluate("n", Fixtures.fundLoanComplete("A"), Fixtures.FRI_0919)
                     .classification().kind().code());
-            Outcome vip = engine.evaluate("n", Fixtures.fundLoanComplete("VIP"), Fixtures.FRI_0919);
+            Evaluation vip = engine.evaluate("n", Fixtures.fundLoanComplete("VIP"), Fixtures.FRI_0919);
             assertEquals("immediate", vip.classification().kind().code());
             // the number mattered, so the receipt names it
             assertTrue(vip.receipt().inputs().get(0).startsWith("case VIP: situations "), vip.receipt().inputs().get(0));
-            Outcome again = engine.evaluate("n", Fixtures.fundLoanComplete("A"), Fixtures.FRI_0919);
+            Evaluation again = engine.evaluate("n", Fixtures.fundLoanComplete("A"), Fixtures.FRI_0919);
             assertTrue(again.receipt().inputs().get(0).startsWith("case A: situations "), again.receipt().inputs().get(0));
         }
     }
@@ -101,8 +101,8 @@ class DecisionMemoTest {
             engine.loadBundled("cn");
             CaseInput in = Fixtures.input("D-1", Fixtures.FUND, java.util.Set.of("bank-loan-first"),
                     Fixtures.submitted("approval-form:ORIGINAL"), Fixtures.FRI_0919);
-            Outcome inTime = engine.evaluate("cn", in, Fixtures.FRI_0919);
-            Outcome late = engine.evaluate("cn", in, Fixtures.FRI_0919.plusDays(10));
+            Evaluation inTime = engine.evaluate("cn", in, Fixtures.FRI_0919);
+            Evaluation late = engine.evaluate("cn", in, Fixtures.FRI_0919.plusDays(10));
             assertEquals(AcceptanceStatus.CORRECTION_REQUIRED, inTime.status());
             assertEquals(AcceptanceStatus.DEEMED_ACCEPTED, late.status());
             assertNotEquals(inTime.receipt().rulesFired(), late.receipt().rulesFired());

@@ -8,7 +8,7 @@ import io.github.govrules.calendar.Calendars;
 import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import io.github.govrules.rules.internal.Chains;
 import io.github.govrules.rules.internal.CompiledPack;
 import io.github.govrules.rules.internal.PackCompiler;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's paths decide every case alike: {@code evaluateUncached} (kept, pre-loaded sessions),
  * {@code evaluate} (decision memo over the same) and {@code evaluateStateless} (a new stateless
- * session per case, the benchmark's naive baseline) give equal outcomes, receipts included, for every
+ * session per case, the benchmark's naive baseline) give equal evaluations, receipts included, for every
  * bundled scenario of every bundled pack and for the benchmark's case mix, run repeatedly and
  * interleaved across items so that kept sessions are reused by other cases and other items.
  */
@@ -52,7 +52,7 @@ class EnginePathsAgreeTest {
             ServiceItem item = Fixtures.CATALOG.latest(Fixtures.FUND);
             List<io.github.govrules.rules.fact.RequiredMaterial> materials = List.of(
                     new io.github.govrules.rules.fact.RequiredMaterial("drawings", "图纸", 2, 3, 0,
-                            io.github.govrules.rules.fact.Necessity.REQUIRED, null, List.of(), List.of(), ""));
+                            io.github.govrules.core.item.Necessity.REQUIRED, null, List.of(), List.of(), ""));
             List<List<String>> firstOrder = new ArrayList<>(Collections.nCopies(2, null));
             for (int round = 0; round < 40; round++) {
                 List<SubmittedMaterial> given = round % 2 == 0
@@ -61,7 +61,7 @@ class EnginePathsAgreeTest {
                 CaseInput in = new CaseInput("ORDER-" + round, CaseInputs.itemFact(item), materials, CaseInputs.situations(item), Set.of(),
                         Fixtures.person(), given, Fixtures.FRI_0919);
                 List<List<String>> orders = new ArrayList<>();
-                for (Outcome o : List.of(pack.evaluate(in, Fixtures.FRI_0919), pack.evaluateUncached(in, Fixtures.FRI_0919),
+                for (Evaluation o : List.of(pack.evaluate(in, Fixtures.FRI_0919), pack.evaluateUncached(in, Fixtures.FRI_0919),
                         pack.evaluateStateless(in, Fixtures.FRI_0919))) {
                     orders.add(o.notice().items().stream().map(NoticeItem::reasonEn).toList());
                 }
@@ -112,7 +112,7 @@ class EnginePathsAgreeTest {
         for (Decision d : decisions) {
             Object r = result(pack::evaluateStateless, d);
             expected.add(r);
-            if (r instanceof Outcome o) {
+            if (r instanceof Evaluation o) {
                 // the receipt's own wording of the inputs, checked against the fact model's descriptions
                 List<String> inputs = o.receipt().inputs();
                 assertEquals("submitted materials: " + (d.input().submitted().isEmpty() ? "none"
@@ -139,8 +139,8 @@ class EnginePathsAgreeTest {
         return n;
     }
 
-    /** The outcome, or the failure's type and message (a rule may throw by design in a scenario). */
-    static Object result(BiFunction<CaseInput, LocalDate, Outcome> path, Decision d) {
+    /** The evaluation, or the failure's type and message (a rule may throw by design in a scenario). */
+    static Object result(BiFunction<CaseInput, LocalDate, Evaluation> path, Decision d) {
         try {
             return path.apply(d.input(), d.on());
         } catch (RuntimeException e) {

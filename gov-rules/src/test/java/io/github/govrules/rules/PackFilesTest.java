@@ -70,7 +70,7 @@ class PackFilesTest {
         try (RuleEngine engine = RuleEngine.create()) {
             PackInfo info = engine.load(dir);
             assertEquals(2, info.rules().size(), info.rules().toString());
-            Outcome o = engine.evaluate("same", Fixtures.fundLoanComplete("S-1"), Fixtures.FRI_0919);
+            Evaluation o = engine.evaluate("same", Fixtures.fundLoanComplete("S-1"), Fixtures.FRI_0919);
             List<String> fired = o.receipt().rulesFired().stream().map(FiredRule::name).toList();
             assertTrue(fired.containsAll(List.of("from a", "from b")), fired.toString());
             assertEquals(List.of("immediate", "promised"), o.classification().candidates());
@@ -418,6 +418,52 @@ class PackFilesTest {
                     + " the pack folder"), p.message());
             assertFalse(p.toString().contains("TOP-SECRET") || p.toString().contains("root:"), p.toString());
         }
+    }
+
+    // issue 16.9: text that is not text
+
+    @Test
+    void aControlCharacterOrALoneSurrogateInAPackFileIsRefusedAtTheValue() {
+        for (String[] bad : new String[][] {{"\\0", "control character U+0000"}, {"\\ud800", "lone UTF-16 surrogate U+D800"},
+                {"\\e", "control character U+001B"}}) {
+            String text = manifest("text").replace("name: test pack", "name: \"test" + bad[0] + " pack\"");
+            Path dir = pack("text-" + bad[1].hashCode(), text, TestPacks.classifyAll("ok", "promised"));
+            PackProblem p = only(problems(dir));
+            assertTrue(p.file().endsWith("pack.yaml"), p.toString());
+            assertEquals(lineOf(text, "name: "), p.line(), p.toString());
+            assertEquals(7, p.column(), p.toString());
+            assertEquals("value at name: " + bad[1] + " is not text (character 5 of the value)", p.message());
+        }
+    }
+
+    // issue 16.6 and 16.10: pack files have the limits of every other input, refused while reading at a real place
+
+    @Test
+    void aHugeNameInTheManifestIsRefusedAtItsValueBeforeItIsParsed() {
+        String text = manifest("huge").replace("name: test pack", "name: \"" + "名".repeat(1_000_000) + "\"");
+        Path dir = pack("huge", text, TestPacks.classifyAll("ok", "promised"));
+        for (List<PackProblem> problems : List.of(problems(dir), RuleEngine.lint(dir).problems())) {
+            PackProblem p = only(problems);
+            assertTrue(p.file().endsWith("pack.yaml"), p.toString());
+            assertEquals(lineOf(text, "name: "), p.line(), p.toString());
+            assertEquals(7, p.column(), p.toString());
+            assertEquals("invalid manifest: input exceeds a size limit: a value of more than 100000 characters starts here"
+                    + " (the limit is 100000)", p.message());
+        }
+    }
+
+    @Test
+    void aDrlFileLongerThanItsLimitIsRefusedAtTheFirstCharacterPastIt() {
+        String rules = TestPacks.IMPORTS + TestPacks.classifyAll("ok", "promised");
+        String padding = ("// " + "x".repeat(96) + "\n").repeat(10_001);
+        Path dir = pack("long-drl", manifest("long-drl"), null);
+        write(dir.resolve("rules.drl"), rules + padding);
+        PackProblem p = only(problems(dir));
+        assertTrue(p.file().endsWith("rules.drl"), p.toString());
+        int lineOfLimit = lineOf(rules + padding, "x".repeat(96)) - 1 + (1_000_000 - rules.length()) / 100 + 1;
+        assertEquals(lineOfLimit, p.line(), p.toString());
+        assertEquals((1_000_000 - rules.length()) % 100 + 1, p.column(), p.toString());
+        assertTrue(p.message().startsWith("file exceeds a size limit: it is longer than 1000000 characters"), p.message());
     }
 
     private static String read(Path p) {

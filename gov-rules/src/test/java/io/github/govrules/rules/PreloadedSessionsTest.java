@@ -94,10 +94,10 @@ class PreloadedSessionsTest {
             assertEquals("MATERIALS+SUBMISSIONS", pack.sessionReuse());
             CaseInput complete = fund("C-1", Set.of("fund-loan"), "approval-form:ORIGINAL", "id-card:ORIGINAL", "id-card:COPY");
             CaseInput incomplete = fund("C-2", Set.of("fund-loan"), "approval-form:ORIGINAL");
-            Outcome completeExpected = pack.evaluateStateless(complete, Fixtures.FRI_0919);
-            Outcome incompleteExpected = pack.evaluateStateless(incomplete, Fixtures.FRI_0919);
+            Evaluation completeExpected = pack.evaluateStateless(complete, Fixtures.FRI_0919);
+            Evaluation incompleteExpected = pack.evaluateStateless(incomplete, Fixtures.FRI_0919);
             CaseInput noForm = fund("C-3", Set.of("fund-loan"), "id-card:ORIGINAL", "id-card:COPY");
-            Outcome noFormExpected = pack.evaluateStateless(noForm, Fixtures.FRI_0919);
+            Evaluation noFormExpected = pack.evaluateStateless(noForm, Fixtures.FRI_0919);
             assertEquals(AcceptanceStatus.ACCEPTED, completeExpected.status());
             assertEquals(AcceptanceStatus.CORRECTION_REQUIRED, incompleteExpected.status());
             List<CaseInput> hazards = List.of(
@@ -114,7 +114,7 @@ class PreloadedSessionsTest {
                 // a rule deletes a kept material: that evaluation is right, and the session is not reused
                 CaseInput shred = fund("X-shred-" + round, Set.of("fund-loan", "shred"), "id-card:ORIGINAL", "id-card:COPY");
                 assertEquals(pack.evaluateStateless(shred, Fixtures.FRI_0919), pack.evaluateUncached(shred, Fixtures.FRI_0919));
-                Outcome after = pack.evaluateUncached(noForm, Fixtures.FRI_0919);
+                Evaluation after = pack.evaluateUncached(noForm, Fixtures.FRI_0919);
                 assertEquals(noFormExpected, after, "after a kept material was deleted");
                 assertTrue(after.notice().items().stream().anyMatch(i -> i.materialCode().equals("approval-form")));
             }
@@ -162,7 +162,7 @@ class PreloadedSessionsTest {
                     fund("L-2", Set.of("fund-loan"), "approval-form:ORIGINAL"),
                     fund("L-3", Set.of("fund-loan", "forgive", "mark"), "id-card:COPY"),
                     fund("L-4", Set.of("fund-loan", "mark"), "approval-form:ORIGINAL", "id-card:ORIGINAL"));
-            List<Outcome> expected = new ArrayList<>();
+            List<Evaluation> expected = new ArrayList<>();
             for (CaseInput in : cases) {
                 expected.add(pack.evaluateStateless(in, Fixtures.FRI_0919));
             }
@@ -226,9 +226,9 @@ class PreloadedSessionsTest {
             CompiledPack built = build(pack[0], pack[1]);
             try {
                 assertEquals(pack[2], built.sessionReuse(), pack[0]);
-                Outcome ea = built.evaluateStateless(a, Fixtures.FRI_0919);
-                Outcome eb = built.evaluateStateless(b, Fixtures.FRI_0919);
-                Outcome ec = built.evaluateStateless(c, Fixtures.FRI_0919);
+                Evaluation ea = built.evaluateStateless(a, Fixtures.FRI_0919);
+                Evaluation eb = built.evaluateStateless(b, Fixtures.FRI_0919);
+                Evaluation ec = built.evaluateStateless(c, Fixtures.FRI_0919);
                 for (int i = 0; i < 4; i++) {
                     assertEquals(ea, built.evaluateUncached(a, Fixtures.FRI_0919), pack[0] + " round " + i);
                     assertEquals(eb, built.evaluateUncached(b, Fixtures.FRI_0919), pack[0] + " round " + i);
@@ -264,7 +264,7 @@ class PreloadedSessionsTest {
                     cases.add(in);
                 }
             }
-            List<Outcome> expected = new ArrayList<>();
+            List<Evaluation> expected = new ArrayList<>();
             for (CaseInput in : cases) {
                 expected.add(pack.evaluateUncached(in, Fixtures.FRI_0919));
             }

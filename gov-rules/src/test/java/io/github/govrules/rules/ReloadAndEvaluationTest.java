@@ -53,10 +53,10 @@ public class ReloadAndEvaluationTest {
             assertEquals(2, engine.versionsOf("t").size());
             CaseInput june = Fixtures.input("E-1", Fixtures.FUND, java.util.Set.of("fund-loan"),
                     Fixtures.submitted("approval-form:ORIGINAL"), LocalDate.of(2025, 6, 30));
-            Outcome before = engine.evaluate("t", june, LocalDate.of(2025, 6, 30));
+            Evaluation before = engine.evaluate("t", june, LocalDate.of(2025, 6, 30));
             assertEquals("2025.1", before.receipt().packVersion());
             assertEquals("promised", before.classification().kind().code());
-            Outcome after = engine.evaluate("t", june, LocalDate.of(2025, 7, 1));
+            Evaluation after = engine.evaluate("t", june, LocalDate.of(2025, 7, 1));
             assertEquals("2025.2", after.receipt().packVersion());
             assertEquals("immediate", after.classification().kind().code());
             CaseInput old = Fixtures.input("E-2", Fixtures.FUND, java.util.Set.of("fund-loan"),
@@ -104,16 +104,16 @@ public class ReloadAndEvaluationTest {
             String oldHash = engine.load(dir).contentHash();
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
-                Future<Outcome> slow = pool.submit(() -> engine.evaluate("t", Fixtures.fundLoanComplete("SLOW"), Fixtures.FRI_0919));
+                Future<Evaluation> slow = pool.submit(() -> engine.evaluate("t", Fixtures.fundLoanComplete("SLOW"), Fixtures.FRI_0919));
                 assertTrue(ENTERED.await(30, TimeUnit.SECONDS));
                 pack("r", "1", "2025-01-01", null, "immediate", pausing);
                 String newHash = engine.load(dir).contentHash();
                 assertNotEquals(oldHash, newHash);
-                Outcome fresh = engine.evaluate("t", Fixtures.fundLoanComplete("FAST"), Fixtures.FRI_0919);
+                Evaluation fresh = engine.evaluate("t", Fixtures.fundLoanComplete("FAST"), Fixtures.FRI_0919);
                 assertEquals(newHash, fresh.receipt().contentHash());
                 assertEquals("immediate", fresh.classification().kind().code());
                 RELEASE.countDown();
-                Outcome finished = slow.get(30, TimeUnit.SECONDS);
+                Evaluation finished = slow.get(30, TimeUnit.SECONDS);
                 assertEquals(oldHash, finished.receipt().contentHash());
                 assertEquals("promised", finished.classification().kind().code());
             } finally {
@@ -131,10 +131,10 @@ public class ReloadAndEvaluationTest {
             kindByHash.put(engine.load(dir).contentHash(), "promised");
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<List<Outcome>>> workers = new ArrayList<>();
+            List<Future<List<Evaluation>>> workers = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 workers.add(pool.submit(() -> {
-                    List<Outcome> seen = new ArrayList<>();
+                    List<Evaluation> seen = new ArrayList<>();
                     int i = 0;
                     while (!stop.get()) {
                         seen.add(engine.evaluate("t", Fixtures.fundLoanComplete("L-" + i++), Fixtures.FRI_0919));
@@ -151,11 +151,11 @@ public class ReloadAndEvaluationTest {
             }
             stop.set(true);
             int total = 0;
-            for (Future<List<Outcome>> w : workers) {
-                for (Outcome o : w.get(60, TimeUnit.SECONDS)) {
+            for (Future<List<Evaluation>> w : workers) {
+                for (Evaluation o : w.get(60, TimeUnit.SECONDS)) {
                     total++;
                     String expected = kindByHash.get(o.receipt().contentHash());
-                    assertEquals(expected, o.classification().kind().code(), "outcome matches the build it names");
+                    assertEquals(expected, o.classification().kind().code(), "evaluation matches the build it names");
                 }
             }
             pool.shutdown();
@@ -181,7 +181,7 @@ public class ReloadAndEvaluationTest {
             assertEquals("7", e.packVersion());
             assertTrue(e.getMessage().contains("ArithmeticException"), e.getMessage());
             // the pooled session is clean afterwards
-            Outcome ok = engine.evaluate("t", Fixtures.fundLoanComplete("OK-1"), Fixtures.FRI_0919);
+            Evaluation ok = engine.evaluate("t", Fixtures.fundLoanComplete("OK-1"), Fixtures.FRI_0919);
             assertEquals("promised", ok.classification().kind().code());
             assertTrue(ok.receipt().rulesFired().stream().noneMatch(r -> r.name().startsWith("divides")));
         }
@@ -198,21 +198,21 @@ public class ReloadAndEvaluationTest {
                         : Fixtures.input("C-" + i, Fixtures.FUND, java.util.Set.of("bank-loan-first", "agent"),
                                 Fixtures.submitted("approval-form:ORIGINAL", "id-card:COPY"), Fixtures.FRI_0919));
             }
-            List<Outcome> sequential = new ArrayList<>();
+            List<Evaluation> sequential = new ArrayList<>();
             for (CaseInput in : inputs) {
                 sequential.add(engine.evaluate("cn-sc", in, Fixtures.FRI_0919));
             }
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
-                List<Future<Outcome>> futures = new ArrayList<>();
+                List<Future<Evaluation>> futures = new ArrayList<>();
                 for (int round = 0; round < 5; round++) {
                     for (CaseInput in : inputs) {
                         futures.add(pool.submit(() -> engine.evaluate("cn-sc", in, Fixtures.FRI_0919)));
                     }
                 }
                 for (int i = 0; i < futures.size(); i++) {
-                    Outcome want = sequential.get(i % inputs.size());
-                    Outcome got = futures.get(i).get(60, TimeUnit.SECONDS);
+                    Evaluation want = sequential.get(i % inputs.size());
+                    Evaluation got = futures.get(i).get(60, TimeUnit.SECONDS);
                     assertEquals(want, got); // notice, classification, due dates and receipt, own case number
                 }
             } finally {

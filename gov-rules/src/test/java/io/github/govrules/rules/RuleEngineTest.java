@@ -1,5 +1,6 @@
 package io.github.govrules.rules;
 
+import io.github.govrules.core.item.NationalCaseType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -44,9 +45,9 @@ class RuleEngineTest {
         PackInfo sc = engine.packInForce("cn-sc", Fixtures.FRI_0919);
         assertEquals(List.of("cn", "cn-sc"), sc.chain());
         assertEquals(List.of("special", "joint", "reported-up-after-promise", "immediate", "ordinary"),
-                sc.kinds().stream().map(CaseKind::code).toList());
+                sc.kinds().stream().map(KindDeclaration::code).toList());
         PackInfo zj = engine.packInForce("cn-zj", Fixtures.FRI_0919);
-        assertEquals(List.of("reported-up", "immediate", "promised"), zj.kinds().stream().map(CaseKind::code).toList());
+        assertEquals(List.of("reported-up", "immediate", "promised"), zj.kinds().stream().map(KindDeclaration::code).toList());
         assertTrue(sc.rules().stream().anyMatch(r -> r.packId().equals("cn")), "base rules are part of the build");
         for (PackInfo p : List.of(sc, zj, engine.packInForce("cn", Fixtures.FRI_0919))) {
             for (PackRule r : p.rules()) {
@@ -58,7 +59,7 @@ class RuleEngineTest {
 
     @Test
     void chineseReasonsWriteTimeLimitsInChinese() {
-        Outcome renovation = engine.evaluate("cn", Fixtures.input("Z-1", Fixtures.RENOVATION, Set.of(),
+        Evaluation renovation = engine.evaluate("cn", Fixtures.input("Z-1", Fixtures.RENOVATION, Set.of(),
                 Fixtures.submitted("application-form:ORIGINAL", "ownership-certificate:ORIGINAL", "ownership-certificate:COPY",
                         "design-drawings:ORIGINAL:2", "neighbour-consent:ORIGINAL"), Fixtures.FRI_0919), Fixtures.FRI_0919);
         assertEquals("promised", renovation.classification().kind().code());
@@ -70,7 +71,7 @@ class RuleEngineTest {
     @Test
     void incompleteProvidentFundCaseGetsOneNoticeListingEverythingWithReasonsAndDeadline() {
         Case c = CaseIo.example("gjj-bank-first-incomplete");
-        Outcome o = engine.check("cn", c, Fixtures.CATALOG);
+        Evaluation o = engine.check("cn", c, Fixtures.CATALOG);
         assertEquals(AcceptanceStatus.CORRECTION_REQUIRED, o.status());
         assertNull(o.acceptedOn());
         List<NoticeItem> items = o.notice().items();
@@ -88,7 +89,7 @@ class RuleEngineTest {
 
     @Test
     void receiptNamesPackVersionHashRulesLegalBasesAndInputs() {
-        Outcome o = engine.evaluate("cn-sc", Fixtures.renovationWithoutConsent("R-1"), Fixtures.FRI_0919);
+        Evaluation o = engine.evaluate("cn-sc", Fixtures.renovationWithoutConsent("R-1"), Fixtures.FRI_0919);
         DecisionReceipt r = o.receipt();
         assertEquals("cn-sc", r.packId());
         assertEquals("2025.1", r.packVersion());
@@ -107,11 +108,11 @@ class RuleEngineTest {
 
     @Test
     void outcomeSerializesToJson() throws Exception {
-        Outcome o = engine.check("cn-zj", CaseIo.example("gjj-fund-loan-immediate"), Fixtures.CATALOG);
+        Evaluation o = engine.check("cn-zj", CaseIo.example("gjj-fund-loan-immediate"), Fixtures.CATALOG);
         JsonNode json = new ObjectMapper().readTree(o.toJson());
         assertEquals("ACCEPTED", json.get("status").asText());
-        assertEquals("IMMEDIATE", json.at("/classification/nationalType").asText());
-        assertEquals("immediate", json.at("/classification/kind/code").asText());
+        assertEquals(1, json.at("/classification/nationalType").asInt());
+        assertEquals("immediate", json.at("/classification/kind").asText());
         assertEquals("decision", json.at("/dueDates/0/label").asText());
         assertEquals("on the spot", json.at("/dueDates/0/limit").asText());
         assertEquals("cn-zj", json.at("/receipt/packId").asText());
@@ -123,7 +124,7 @@ class RuleEngineTest {
         for (String name : CaseIo.EXAMPLE_NAMES) {
             Case c = CaseIo.example(name);
             for (String pack : RuleEngine.BUNDLED) {
-                Outcome o = engine.check(pack, c, Fixtures.CATALOG);
+                Evaluation o = engine.check(pack, c, Fixtures.CATALOG);
                 assertEquals(c.number(), o.caseNumber());
                 assertFalse(o.receipt().rulesFired().isEmpty(), name + " on " + pack);
             }
@@ -133,7 +134,7 @@ class RuleEngineTest {
     @Test
     void precedencePicksSpecialOverJointAndListsAllCandidates() {
         Case c = CaseIo.example("investment-project-joint");
-        Outcome o = engine.check("cn-sc", c, Fixtures.CATALOG);
+        Evaluation o = engine.check("cn-sc", c, Fixtures.CATALOG);
         assertEquals("special", o.classification().kind().code());
         assertEquals(List.of("special", "joint", "ordinary"), o.classification().candidates());
         assertEquals(NationalCaseType.PROMISED, o.classification().nationalType());
@@ -143,8 +144,8 @@ class RuleEngineTest {
     void naiveStatelessPathDecidesExactlyLikeThePooledPath() {
         CaseInput in = Fixtures.renovationWithoutConsent("R-2");
         var build = engine.inForce("cn-sc", Fixtures.FRI_0919);
-        Outcome pooled = build.evaluate(in, Fixtures.FRI_0919);
-        Outcome naive = build.evaluateStateless(in, Fixtures.FRI_0919);
+        Evaluation pooled = build.evaluate(in, Fixtures.FRI_0919);
+        Evaluation naive = build.evaluateStateless(in, Fixtures.FRI_0919);
         assertEquals(pooled.notice(), naive.notice());
         assertEquals(pooled.classification(), naive.classification());
         assertEquals(pooled.dueDates(), naive.dueDates());

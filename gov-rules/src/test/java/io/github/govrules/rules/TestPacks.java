@@ -14,7 +14,7 @@ final class TestPacks {
     private TestPacks() {
     }
 
-    static final String IMPORTS = "package test.pack;\n\nimport io.github.govrules.rules.fact.*;\n\n";
+    static final String IMPORTS = "package test.pack;\n\nimport io.github.govrules.rules.fact.*; import io.github.govrules.core.cases.SubmittedMaterial; import io.github.govrules.core.item.MaterialForm; import io.github.govrules.core.item.Necessity;\n\n";
 
     /** A manifest of a stand-alone pack with the immediate and promised kinds. */
     static String manifest(String id, String version, String from, String until, List<String> rules) {

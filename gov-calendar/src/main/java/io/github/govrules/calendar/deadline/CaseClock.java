@@ -60,13 +60,13 @@ import java.util.function.Predicate;
  *       end after the statutory due date (with the events dated up to its grant, a correction's
  *       restart included) is refused like any other event, with
  *       {@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY} and the grant's date. That comparison
- *       assumes weekends only for years the calendar does not cover, as {@link #start} does.</li>
+ *       assumes the provisional days (statutory holidays, else weekends only) for years the calendar does not cover, as {@link #start} does.</li>
  * </ul>
  *
  * <h2>Coverage</h2>
  * By default every date the answer depends on must be covered by the calendar, otherwise the
  * query throws the calendar's {@link DateOutOfCoverageException}, which names the covered
- * range. {@link #withProvisionalDates()} opts in to answers by weekends only for uncovered
+ * range. {@link #withProvisionalDates()} opts in to answers provisionally for uncovered
  * years (for a regional overlay, by its base calendar's data where the base has it, as
  * {@link io.github.govrules.calendar.ProvisionalCalendar} does), in the queries whose result
  * says so: {@link #statutoryDueAnswer()} and {@link #promisedDueAnswer()} (a
@@ -732,7 +732,7 @@ public final class CaseClock {
                 throw new IllegalClockOperationException(ClockRule.PROMISED_EXTENSION_BEYOND_STATUTORY, d,
                         grantDetail(extension, true) + ": promised '" + extended + "' (due " + promisedDue
                                 + ") would end after statutory '" + statutory + "' (due " + statutoryDue + ")"
-                                + (guessed.isEmpty() ? "" : ", weekends only assumed for " + guessed));
+                                + (guessed.isEmpty() ? "" : ", provisional days assumed for " + guessed));
             }
         }
 
@@ -793,7 +793,7 @@ public final class CaseClock {
      * @return the running clock, with {@link HandlingMode#ORDINARY ordinary} handling
      * @throws PromisedLimitExceedsStatutoryException naming both limits if the promised limit is longer
      *                                                (for limits of different units: if it ends later;
-     *                                                that comparison assumes weekends only for years the
+     *                                                that comparison assumes the provisional days (statutory holidays, else weekends only) for years the
      *                                                calendar does not cover, so starting throws no
      *                                                {@link DateOutOfCoverageException} for a due date
      *                                                within the provisional horizon)
@@ -855,7 +855,7 @@ public final class CaseClock {
     }
 
     /**
-     * This clock, answering for years the calendar has no data for by weekends only instead of
+     * This clock, answering for years the calendar has no data for provisionally (statutory holidays where known, else weekends only) instead of
      * throwing, in the answers that say so: {@link #statutoryDueAnswer()} and
      * {@link #promisedDueAnswer()} name the years guessed, as do statuses
      * ({@link ClockStatus#provisionalYears()}) and explanations. {@link #statutoryDue()},
@@ -1006,7 +1006,7 @@ public final class CaseClock {
      * @throws IllegalClockOperationException as {@link #extend(Extension)}, for the promised limit, and
      *                                        ({@link ClockRule#PROMISED_EXTENSION_BEYOND_STATUTORY}) if the extended
      *                                        promised due date would lie after the statutory due date (compared
-     *                                        assuming weekends only for uncovered years, so never throwing
+     *                                        assuming the provisional days for uncovered years, so never throwing
      *                                        {@link DateOutOfCoverageException} for that)
      * @throws DateOutOfCoverageException     as {@link #extend(Extension)}
      */
@@ -1190,7 +1190,7 @@ public final class CaseClock {
     /**
      * The statutory due date as {@link #statutoryDue()}, as an answer that says whether it is
      * exact: on a {@linkplain #withProvisionalDates() provisional} clock a date that depends on an
-     * uncovered year is answered by weekends only (for a regional overlay, its base calendar's days
+     * uncovered year is answered provisionally (for a regional overlay, its base calendar's days
      * where the base has data) and the answer names those {@linkplain CalendarAnswer#provisionalYears()
      * years}; on a strict clock the answer is exact or the query throws. Empty while a suspension is open.
      *

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param suspended          whether a suspension is open on {@code on}
  * @param awaitingSupplements whether the promised clock waits for supplements (补正) on {@code on}
  * @param completedOn        the completion date, if the case was completed
- * @param provisionalYears   uncovered years answered provisionally (weekends only; for a regional
+ * @param provisionalYears   uncovered years answered provisionally (statutory holidays or weekends only; for a regional
  *                           overlay, its base calendar's days where the base has them); empty unless
  *                           the clock opted in
  * @since 0.1.0

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * @param limit            the limit counted, including any extension
  * @param due              the due date, the last day listed (or the start when nothing is counted)
  * @param days             the days after {@code start} up to {@code due}, in order
- * @param provisionalYears the uncovered years whose days the explanation guessed (weekends only, or
+ * @param provisionalYears the uncovered years whose days the explanation guessed (their statutory holidays, weekends only, or
  *                         for a regional overlay its base calendar's days), ascending; empty for an
  *                         exact explanation. These are the years the due date depended on and the
  *                         uncovered years of every day listed, since each day's label is a guess
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  *                         {@link Deadlines#provisionalDueDate}) and can be more: a natural-day due
  *                         date depends only on the days Art. 203 looks at (the last counted day
  *                         and the days it is moved past), so 49 natural days from 2027-11-13, due
- *                         2028-01-03, is provisional for [2028] as a due date, but its explanation,
+ *                         2028-01-04, is provisional for [2028] as a due date, but its explanation,
  *                         which labels the days of 2027 as well, for [2027, 2028]. For a
  *                         working-day limit, whose due date counts every day listed, the two agree.
  * @since 0.1.0

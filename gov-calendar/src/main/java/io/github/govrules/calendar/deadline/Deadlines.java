@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <p>By default a date outside the calendar's data throws the calendar's
  * {@link DateOutOfCoverageException}, whose message names the covered range. The
- * {@code provisional…} methods opt in to answers by weekends only for uncovered years (for a
+ * {@code provisional…} methods opt in to answers provisionally for uncovered years (for a
  * regional overlay, by its base calendar's data where the base has it: see
  * {@link io.github.govrules.calendar.ProvisionalCalendar}), marked in the returned
  * {@link CalendarAnswer}, up to the provisional horizon
@@ -70,7 +70,7 @@ public final class Deadlines {
     }
 
     /**
-     * The due date, answering uncovered years by weekends only and saying so in the answer. The
+     * The due date, answering uncovered years provisionally (their statutory holidays where known, else weekends only) and saying so in the answer. The
      * answer's {@linkplain CalendarAnswer#provisionalYears() years} are those whose days decided
      * the date: for a working-day limit every day counted, for a natural-day limit only the days
      * Civil Code Art. 203 looks at (the last counted day and the days it is moved past). The
@@ -96,7 +96,7 @@ public final class Deadlines {
     }
 
     /**
-     * The due date, answering uncovered years by weekends only and saying so in the answer.
+     * The due date, answering uncovered years provisionally (their statutory holidays where known, else weekends only) and saying so in the answer.
      *
      * @throws DateOutOfCoverageException if the answer needs a date beyond the provisional horizon
      */
@@ -131,7 +131,7 @@ public final class Deadlines {
     }
 
     /**
-     * The day-by-day explanation, answering uncovered years by weekends only; the explanation
+     * The day-by-day explanation, answering uncovered years provisionally (their statutory holidays where known, else weekends only); the explanation
      * names the {@linkplain DeadlineExplanation#provisionalYears() years guessed}: those the due
      * date depended on and those of every day listed (more than
      * {@link #provisionalDueDate(WorkingDayCalendar, LocalDate, TimeLimit, Collection)} names for a

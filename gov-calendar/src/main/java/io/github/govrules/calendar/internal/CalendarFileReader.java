@@ -11,6 +11,7 @@ import io.github.govrules.calendar.WorkingDayCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +44,12 @@ public final class CalendarFileReader {
     private int lastYear;
     private Set<DayOfWeek> weekend;
     private ImmutableWorkingDayCalendar.Builder builder;
+    /** The notices by key: the loaded calendar's own (when the file adds years to it), then this file's. */
     private final Map<String, Notice> notices = new HashMap<>();
+    /** This file's notices. */
+    private final List<Notice> fileNotices = new ArrayList<>();
+    /** The loaded calendar of the file's id, to which the file adds years, or null. */
+    private ImmutableWorkingDayCalendar existing;
     /** Per header keyword (name, base, weekend, years): the line that gave it. */
     private final Map<String, Integer> headerLines = new HashMap<>();
     /** The notice being declared: its attributes until the first day line. */
@@ -124,7 +131,7 @@ public final class CalendarFileReader {
     private void requireNoticePerYear() {
         for (int year = firstYear; year <= lastYear; year++) {
             final int y = year;
-            if (notices.values().stream().noneMatch(n -> n.year() == y)) {
+            if (fileNotices.stream().noneMatch(n -> n.year() == y)) {
                 lineNo = headerLines.get("years");
                 throw error("'years' " + firstYear + (lastYear > firstYear ? ".." + lastYear : "") + " includes " + year
                         + ", but no notice of this file arranges " + year + ": a year is never assumed to have no holidays"
@@ -145,6 +152,14 @@ public final class CalendarFileReader {
                     throw error("a file declares one calendar; found a second 'calendar' line");
                 }
                 id = CalendarId.parse(single(keyword, rest));
+                Optional<WorkingDayCalendar> loaded = bases.apply(id);
+                if (loaded.isPresent()) {
+                    if (!(loaded.get() instanceof ImmutableWorkingDayCalendar data)) {
+                        throw error("calendar " + id + " is already loaded, and not from a data file: a file cannot add"
+                                + " years to it");
+                    }
+                    existing = data;
+                }
             }
             case "name" -> {
                 single(keyword, rest);
@@ -199,6 +214,12 @@ public final class CalendarFileReader {
                 startBuilder();
                 finishDraft();
                 String key = single(keyword, rest);
+                Notice loaded = notices.get(key);
+                if (loaded != null && !fileNotices.contains(loaded)) {
+                    throw error("calendar " + id + " already has a notice '" + key + "' (" + loaded + ", for " + loaded.year()
+                            + "): give this notice a key of its own (a notice for a year " + id + " covers must amend one"
+                            + " of its notices: 'amends " + key + "')");
+                }
                 if (notices.containsKey(key) || (draft != null && draft.key.equals(key))) {
                     throw error("notice '" + key + "' is declared twice");
                 }
@@ -235,7 +256,9 @@ public final class CalendarFileReader {
         if (!headerLines.containsKey("years")) {
             throw error("calendar " + id + " needs a 'years' line, such as 'years 2020..2026', before its notices");
         }
-        if (baseId.isPresent()) {
+        if (existing != null) {
+            startExtension();
+        } else if (baseId.isPresent()) {
             WorkingDayCalendar base = bases.apply(baseId.get()).orElseThrow(() -> error(
                     "overlay " + id + " builds on calendar " + baseId.get() + ", which is not known here;"
                             + " load the base calendar first"));
@@ -246,6 +269,56 @@ public final class CalendarFileReader {
                 builder.weekend(weekend);
             }
         }
+    }
+
+    /**
+     * The file names a calendar already loaded: it adds years to it (and may amend its notices).
+     * The kind (overlay or not, and on which base) and the weekend must be the loaded calendar's,
+     * and the years must join its years without a gap.
+     */
+    private void startExtension() {
+        Optional<CalendarId> had = existing.baseId();
+        if (!had.equals(baseId)) {
+            lineNo = headerLines.getOrDefault("base", headerLines.get("years"));
+            throw error("calendar " + id + " is already loaded " + (had.isPresent() ? "as an overlay on " + had.get()
+                    : "as a base calendar") + ", and this file adds years to it: " + (had.isPresent()
+                    ? "it needs 'base " + had.get() + "'" : "remove the 'base' line"));
+        }
+        if (weekend != null && !weekend.equals(existing.weekend())) {
+            lineNo = headerLines.get("weekend");
+            throw error("calendar " + id + " is already loaded with the weekend " + new java.util.TreeSet<>(existing.weekend())
+                    + ", and this file adds years to it: its 'weekend' cannot differ (leave the line out)");
+        }
+        int loadedFirst = existing.firstYear().getValue();
+        int loadedLast = existing.lastYear().getValue();
+        if (firstYear > loadedLast + 1 || lastYear < loadedFirst - 1) {
+            lineNo = headerLines.get("years");
+            int gapFrom = firstYear > loadedLast ? loadedLast + 1 : lastYear + 1;
+            int gapTo = firstYear > loadedLast ? firstYear - 1 : loadedFirst - 1;
+            throw error("calendar " + id + " is loaded for " + loadedFirst + ".." + loadedLast + ", and 'years' " + firstYear
+                    + (lastYear > firstYear ? ".." + lastYear : "") + " would leave " + gapFrom
+                    + (gapTo > gapFrom ? ".." + gapTo : "") + " without a notice: add " + (gapTo > gapFrom ? "those years" : "that year")
+                    + " first, or in this file");
+        }
+        WorkingDayCalendar base = null;
+        if (baseId.isPresent()) {
+            base = bases.apply(baseId.get()).orElseThrow(() -> error("overlay " + id + " builds on calendar "
+                    + baseId.get() + ", which is not known here; load the base calendar first"));
+        }
+        Set<Notice> baseNotices = base instanceof ImmutableWorkingDayCalendar b ? new HashSet<>(b.notices()) : Set.of();
+        for (Notice n : existing.notices()) {
+            if (!baseNotices.contains(n)) {
+                notices.put(n.key(), n);
+            }
+        }
+        for (LocalDate d = existing.coverageStart(); !d.isAfter(existing.coverageEnd()); d = d.plusDays(1)) {
+            Optional<Notice> by = existing.describe(d).notice();
+            if (by.isPresent() && by.get().equals(notices.get(by.get().key()))) {
+                declaredKey.put(d, by.get().key());
+                declaredLine.put(d, 0);
+            }
+        }
+        builder = existing.toBuilder(Math.min(firstYear, loadedFirst), Math.max(lastYear, loadedLast), base);
     }
 
     private void noticeAttribute(String keyword, String rest) {
@@ -308,6 +381,14 @@ public final class CalendarFileReader {
             // for the last notice of a file this runs after the loop: name the notice's line here
             throw error("notice '" + d.key + "': " + e.getMessage());
         }
+        if (existing != null && existing.covers(java.time.LocalDate.of(d.year, 1, 1)) && d.amends == null) {
+            Notice loaded = existing.notices(d.year).stream().filter(n -> n.equals(notices.get(n.key())))
+                    .findFirst().orElse(existing.notices(d.year).isEmpty() ? null : existing.notices(d.year).get(0));
+            throw error("calendar " + id + " already covers " + d.year + (loaded == null ? "" : " (notice '" + loaded.key()
+                    + "', " + loaded + ")") + ": a notice for a year it covers must amend one of its notices"
+                    + (loaded == null ? "" : " (add 'amends " + loaded.key() + "')") + "; a file for a loaded calendar"
+                    + " adds the years it does not cover");
+        }
         if (d.amends != null) {
             Notice amended = notices.get(d.amends);
             if (notice.effective().isBefore(amended.effective())) {
@@ -317,6 +398,7 @@ public final class CalendarFileReader {
         }
         lineNo = saved;
         notices.put(d.key, notice);
+        fileNotices.add(notice);
         builder.notice(notice);
         current = notice;
         draft = null;
@@ -357,8 +439,8 @@ public final class CalendarFileReader {
                 }
                 if (!amendsChain(current, previousKey)) {
                     throw error("notice '" + current.key() + "' changes " + d + ", declared by notice '" + previousKey
-                            + "' on line " + declaredLine.get(d) + ", but does not amend it (add 'amends "
-                            + previousKey + "')");
+                            + (declaredLine.get(d) == 0 ? "' of the calendar " + id + " loaded before" : "' on line " + declaredLine.get(d))
+                            + ", but does not amend it (add 'amends " + previousKey + "')");
                 }
             }
             declaredKey.put(d, current.key());

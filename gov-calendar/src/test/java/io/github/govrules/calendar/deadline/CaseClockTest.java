@@ -311,7 +311,7 @@ class CaseClockTest {
         assertEquals(Optional.of(CalendarAnswer.provisional(LocalDate.of(2027, 1, 4), CalendarId.CN,
                 List.of(Year.of(2027)))), mixed.withProvisionalDates().promisedDueAnswer());
         CaseClock provisional = strict.withProvisionalDates();
-        assertEquals(Optional.of(CalendarAnswer.provisional(LocalDate.of(2027, 1, 12), CalendarId.CN,
+        assertEquals(Optional.of(CalendarAnswer.provisional(LocalDate.of(2027, 1, 13), CalendarId.CN,
                 List.of(Year.of(2027)))), provisional.statutoryDueAnswer());
         // a plain date is never a guess: it throws on the provisional clock too
         assertThrows(DateOutOfCoverageException.class, provisional::statutoryDue);

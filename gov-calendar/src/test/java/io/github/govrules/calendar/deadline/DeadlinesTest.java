@@ -216,10 +216,10 @@ class DeadlinesTest {
 
     @Test
     void uncoveredYearIsProvisionalOnOptIn() {
-        // 12/16–18 (3), 12/21–25 (8), 12/28–31 (12); 2027 unknown, weekends only: 1/1 (13), 1/4–8 (18), 1/11–12 (20)
+        // 12/16–18 (3), 12/21–25 (8), 12/28–31 (12); 2027 unknown but for its statutory days: 1/1 off, 1/4–8 (17), 1/11–13 (20)
         CalendarAnswer<LocalDate> answer = Deadlines.provisionalDueDate(CN, LocalDate.of(2026, 12, 15),
                 TimeLimit.workingDays(20));
-        assertEquals(LocalDate.of(2027, 1, 12), answer.value());
+        assertEquals(LocalDate.of(2027, 1, 13), answer.value());
         assertTrue(answer.isProvisional());
         assertEquals(List.of(Year.of(2027)), answer.provisionalYears());
 
@@ -230,7 +230,7 @@ class DeadlinesTest {
         DeadlineExplanation explanation = Deadlines.explainProvisional(CN, LocalDate.of(2026, 12, 15),
                 TimeLimit.workingDays(20), List.of());
         assertTrue(explanation.isProvisional());
-        assertTrue(explanation.toText().startsWith("20 working days from 2026-12-15: due 2027-01-12 (provisional"),
+        assertTrue(explanation.toText().startsWith("20 working days from 2026-12-15: due 2027-01-13 (provisional"),
                 explanation.toText());
     }
 

@@ -43,8 +43,8 @@ class ProvisionalClockDueTest {
     @Test
     void theAnswerTypedDueDatesNameTheYearsGuessed() {
         CaseClock provisional = clock().withProvisionalDates();
-        // 12/25 (11), 12/28–31 (15), 2027 weekends only: 1/1 (16), 1/4–7 (20)
-        assertEquals(Optional.of(CalendarAnswer.provisional(LocalDate.of(2027, 1, 7), CalendarId.CN,
+        // 12/25 (11), 12/28–31 (15), 2027 by its statutory days: 1/1 off (New Year's Day), 1/4–8 (20)
+        assertEquals(Optional.of(CalendarAnswer.provisional(LocalDate.of(2027, 1, 8), CalendarId.CN,
                 List.of(Year.of(2027)))), provisional.statutoryDueAnswer());
         assertEquals(Optional.of(CalendarAnswer.exact(LocalDate.of(2026, 12, 24), CalendarId.CN)),
                 provisional.promisedDueAnswer());

@@ -28,9 +28,10 @@ class ProvisionalYearsTest {
     void aNaturalDayDueDateDependsOnlyOnItsLastDaysTheExplanationOnEveryDay() {
         LocalDate start = LocalDate.of(2027, 11, 13);
         TimeLimit limit = TimeLimit.naturalDays(49);
-        // day 49 is Saturday 2028-01-01; Art. 203 moves it past 1/1 and 1/2 (weekends only assumed) to 1/3
+        // day 49 is Saturday 2028-01-01; Art. 203 moves it past 1/1, 1/2 and the substitute day off for New Year's
+        // Day on a Saturday (1/3, Art. 6 of the holiday rules, assumed) to 1/4
         CalendarAnswer<LocalDate> due = Deadlines.provisionalDueDate(CN, start, limit);
-        assertEquals(LocalDate.of(2028, 1, 3), due.value());
+        assertEquals(LocalDate.of(2028, 1, 4), due.value());
         assertEquals(List.of(Year.of(2028)), due.provisionalYears(), "only 2028's days decided the date");
 
         DeadlineExplanation explanation = Deadlines.explainProvisional(CN, start, limit, List.of());

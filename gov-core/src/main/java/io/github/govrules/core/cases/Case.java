@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A case (办件): one application for one version of one item, with its applicant, the chosen
@@ -35,8 +36,10 @@ import java.util.Objects;
  * @param number       the case number (办件编号), unique in the hall
  * @param itemCode     the implementation code of the item (事项实施编码)
  * @param itemVersion  the item version the case pins (事项版本)
- * @param nationalType the national case type: 1 immediate, 2 promised, 9 other
- * @param kind         the provincial case kind
+ * @param nationalType nullable: the national case type the file declares (1 immediate, 2 promised, 9 other);
+ *                     not needed when a rule pack classifies the case ({@link #effectiveKind()})
+ * @param kind         nullable: the provincial case kind the file declares, with {@code nationalType};
+ *                     the kind a pack decided, recorded at acceptance, takes its place
  * @param applicant    the applicant (申请人)
  * @param agent        nullable: the agent who applies on the applicant's behalf (代理人)
  * @param legalRepresentative nullable: the legal representative (法定代表人) of a legal-person
@@ -71,8 +74,8 @@ public record Case(
      * Creates a case and replays its events.
      *
      * @throws NullPointerException        if a non-nullable component is null
-     * @throws IllegalArgumentException    if the version is below 1, a situation repeats, the
-     *                                     national type and kind disagree (IMMEDIATE kind needs type 1,
+     * @throws IllegalArgumentException    if the version is below 1, a situation repeats, only one of
+     *                                     national type and kind is declared, they disagree (IMMEDIATE kind needs type 1,
      *                                     PROMISED kind type 2), or a legal representative is given for a
      *                                     natural-person applicant or is not a natural person, or a party's
      *                                     resident ID number encodes a birth date after {@code appliedAt}
@@ -87,8 +90,10 @@ public record Case(
         Checks.required(number, "number");
         Checks.required(itemCode, "itemCode");
         Checks.atLeast(itemVersion, 1, "itemVersion");
-        Checks.required(nationalType, "nationalType");
-        Checks.required(kind, "kind");
+        if ((nationalType == null) != (kind == null)) {
+            throw new IllegalArgumentException("Case " + number + ": declare both nationalType and kind, or neither"
+                    + " (a rule pack classifies the case when it is accepted)");
+        }
         Checks.required(applicant, "applicant");
         if (legalRepresentative != null && applicant.type() != PartyType.LEGAL_PERSON) {
             throw new IllegalArgumentException("legalRepresentative is only for a LEGAL_PERSON applicant (法定代表人),"
@@ -108,10 +113,8 @@ public record Case(
         bornBy(legalRepresentative, "legalRepresentative", number, appliedAt);
         events = Checks.list(events, "events");
         Checks.unique(situations, s -> s, "situations");
-        if (kind == CaseKind.IMMEDIATE && nationalType != NationalCaseType.IMMEDIATE
-                || kind == CaseKind.PROMISED && nationalType != NationalCaseType.PROMISED) {
-            throw new IllegalArgumentException("Case " + number + ": kind " + kind + " needs national type "
-                    + (kind == CaseKind.IMMEDIATE ? "1 (immediate)" : "2 (promised)") + ", but was " + nationalType.code());
+        if (kind != null) {
+            kind = CaseKind.declared(kind, nationalType, "Case " + number);
         }
         if (!events.isEmpty() && events.get(0).at().isBefore(appliedAt)) {
             throw new IllegalArgumentException("Case " + number + ": the first event at " + events.get(0).at()
@@ -133,8 +136,8 @@ public record Case(
      * @param number       the case number (办件编号)
      * @param itemCode     the implementation code of the item (事项实施编码)
      * @param itemVersion  the item version the case pins (事项版本)
-     * @param nationalType the national case type
-     * @param kind         the provincial case kind
+     * @param nationalType nullable: the national case type the file declares
+     * @param kind         nullable: the provincial case kind the file declares
      * @param applicant    the applicant (申请人)
      * @param agent        nullable: the agent (代理人)
      * @param situations   the chosen situation ids
@@ -153,6 +156,34 @@ public record Case(
                 ServiceChannel channel, LocalDateTime appliedAt, String projectCode, String region, List<CaseEvent> events) {
         this(number, itemCode, itemVersion, nationalType, kind, applicant, agent, null, situations, materials,
                 channel, appliedAt, projectCode, region, events);
+    }
+
+    /**
+     * What a rule pack decided for this case, as its latest acceptance event records it
+     * ({@code accepted} or {@code accepted-with-gaps} with a {@code decision}).
+     *
+     * @return the decision, or empty when the case is not accepted or was accepted without the rules
+     */
+    public Optional<KindDecision> decision() {
+        KindDecision found = null;
+        for (CaseEvent e : events) {
+            if (e instanceof CaseEvent.Accepted a && a.decision() != null) {
+                found = a.decision();
+            } else if (e instanceof CaseEvent.AcceptedWithGaps g && g.decision() != null) {
+                found = g.decision();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The kind this case is handled as: the one a rule pack decided ({@link #decision()}), else the one
+     * the case file declares ({@link #kind()}).
+     *
+     * @return the kind, or empty when neither the rules nor the file gave one
+     */
+    public Optional<CaseKind> effectiveKind() {
+        return decision().map(KindDecision::kind).or(() -> Optional.ofNullable(kind));
     }
 
     /**

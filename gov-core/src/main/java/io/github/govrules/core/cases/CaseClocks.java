@@ -35,9 +35,13 @@ import java.util.Optional;
  * <p>Mapping (dates are the local dates of the events):
  * <ul>
  *   <li>{@code accepted} / {@code accepted-with-gaps}: the clock starts (from {@link #clockStart}: the
- *       acceptance day, or the day of receipt when a licensing agency answered late, Art. 32(4)) with the item's statutory
- *       and promised limits (an item without a statutory limit uses its promised limit for both);
- *       {@link CaseKind#JOINT} items use {@link HandlingMode#JOINT} (Licensing Law Art. 26, 42).
+ *       acceptance day, or the day of receipt when a licensing agency answered late, Art. 32(4)) with the
+ *       limits a rule pack decided when the event carries its {@link KindDecision} (the kind, the day
+ *       acceptance counts from, the promised and statutory limits: 45 working days for a joint case);
+ *       otherwise with the item's statutory and promised limits (an item without a statutory limit uses
+ *       its promised limit for both). A kind with joint handling ({@link CaseKind#JOINT}, {@link CaseKind#MAJOR}:
+ *       decided, else declared by the case, else by the item) uses {@link HandlingMode#JOINT}, so an
+ *       extension of up to 15 working days is allowed (Licensing Law Art. 26, 42).
  *       Events before acceptance (receipt, the correction loop) do not touch the clock: the promised
  *       limit counts from the day after acceptance, which follows the supplement.</li>
  *   <li>{@code suspended}: a suspension of the same kind (Art. 45) from that day;
@@ -182,10 +186,12 @@ public final class CaseClocks {
             LocalDate d = e.at().toLocalDate();
             if (e instanceof CaseEvent.Accepted || e instanceof CaseEvent.AcceptedWithGaps) {
                 d = day(e, hours, calendar);
-                TimeLimit promised = item.promisedLimit();
-                TimeLimit statutory = item.findStatutoryLimit().orElse(promised);
+                KindDecision decided = decisionOf(e);
+                TimeLimit promised = decided != null ? decided.promisedLimit() : item.promisedLimit();
+                TimeLimit statutory = decided != null ? decided.statutoryLimit() : item.findStatutoryLimit().orElse(promised);
+                CaseKind kind = decided != null ? decided.kind() : aCase.effectiveKind().orElse(item.caseKind());
                 clock = CaseClock.start(calendar, start, statutory, promised);
-                if (item.caseKind() == CaseKind.JOINT) {
+                if (kind.due().isJointHandling()) {
                     clock = clock.withHandlingMode(HandlingMode.JOINT);
                 }
                 boundary = d;
@@ -221,7 +227,8 @@ public final class CaseClocks {
     public static final int NOTICE_WORKING_DAYS = 5;
 
     /**
-     * The day the clock of a case starts from (the acceptance day, not counted): normally the day of
+     * The day the clock of a case starts from (the acceptance day, not counted): the day a rule pack's
+     * {@link KindDecision} recorded in the acceptance event counts from; without one, the day of
      * the {@code accepted} (or {@code accepted-with-gaps}) event. For a {@link ItemType#LICENSING
      * licensing} item, Licensing Law Art. 32(4) applies: when the agency neither accepted the case nor
      * gave the one-time correction notice within {@value #NOTICE_WORKING_DAYS} working days of
@@ -274,6 +281,10 @@ public final class CaseClocks {
                 firstAnswer = d;
             }
             if (e instanceof CaseEvent.Accepted || e instanceof CaseEvent.AcceptedWithGaps) {
+                KindDecision decided = decisionOf(e);
+                if (decided != null) {
+                    return Optional.of(decided.acceptedOn());
+                }
                 boolean late = item.type() == ItemType.LICENSING && received != null
                         && firstAnswer.isAfter(calendar.shift(received, NOTICE_WORKING_DAYS));
                 return Optional.of(late ? received : d);
@@ -383,6 +394,13 @@ public final class CaseClocks {
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    private static KindDecision decisionOf(CaseEvent e) {
+        if (e instanceof CaseEvent.Accepted a) {
+            return a.decision();
+        }
+        return e instanceof CaseEvent.AcceptedWithGaps g ? g.decision() : null;
     }
 
     private static CaseClock step(CaseClock clock, ServiceItem item, String name, LocalDate from, LocalDate to) {

@@ -169,18 +169,35 @@ public sealed interface CaseEvent {
      * @param at            when
      * @param by            the accepting staff member
      * @param receiptNumber nullable: the acceptance receipt number (受理回执编号)
+     * @param decision      nullable: what the rule pack decided (kind, limits, the day acceptance counts
+     *                      from); absent when the case was accepted without the rules
      * @since 0.1.0
      */
-    record Accepted(LocalDateTime at, @NotBlank String by, @Size(max = 60) String receiptNumber) implements CaseEvent {
+    record Accepted(LocalDateTime at, @NotBlank String by, @Size(max = 60) String receiptNumber,
+                    @Valid KindDecision decision) implements CaseEvent {
         /**
          * Creates the event.
          *
          * @throws NullPointerException if {@code at} or {@code by} is null
+         * @throws IllegalArgumentException if the decision's acceptance day is after {@code at}
          */
         public Accepted {
             Checks.optionalText(receiptNumber, "receiptNumber");
             Checks.required(at, "at");
             Checks.required(by, "by");
+            if (decision != null && decision.acceptedOn().isAfter(at.toLocalDate())) {
+                throw new IllegalArgumentException("decision.acceptedOn " + decision.acceptedOn()
+                        + " is after the acceptance at " + at);
+            }
+        }
+
+        /**
+         * Creates the event without a pack's decision.
+         *
+         * @throws NullPointerException if {@code at} or {@code by} is null
+         */
+        public Accepted(LocalDateTime at, String by, String receiptNumber) {
+            this(at, by, receiptNumber, null);
         }
     }
 
@@ -192,10 +209,22 @@ public sealed interface CaseEvent {
      * @param by            the accepting staff member
      * @param gaps          the codes of the missing tolerated materials, at least one
      * @param supplementDue the last day to supplement them
+     * @param decision      nullable: what the rule pack decided (kind, limits, the day acceptance counts from)
      * @since 0.1.0
      */
     record AcceptedWithGaps(LocalDateTime at, @NotBlank String by, @NotEmpty List<@NotBlank String> gaps,
-                            LocalDate supplementDue) implements CaseEvent {
+                            LocalDate supplementDue, @Valid KindDecision decision) implements CaseEvent {
+
+        /**
+         * Creates the event without a pack's decision.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException as the canonical constructor
+         */
+        public AcceptedWithGaps(LocalDateTime at, String by, List<String> gaps, LocalDate supplementDue) {
+            this(at, by, gaps, supplementDue, null);
+        }
+
         /**
          * Creates the event.
          *
@@ -213,6 +242,10 @@ public sealed interface CaseEvent {
             Checks.unique(gaps, code -> code, "gaps");
             if (supplementDue.isBefore(at.toLocalDate())) {
                 throw new IllegalArgumentException("supplementDue " + supplementDue + " is before the acceptance on " + at.toLocalDate());
+            }
+            if (decision != null && decision.acceptedOn().isAfter(at.toLocalDate())) {
+                throw new IllegalArgumentException("decision.acceptedOn " + decision.acceptedOn()
+                        + " is after the acceptance at " + at);
             }
         }
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * Pieces of one material handed in for a case: the item's material code, the form and the count.
+ * Pieces of one material handed in for a case (已提交材料), and the fact rules see for it: the item's material code, the form and the count.
  * An ID card shown as original and handed in as one copy is two entries.
  *
  * @param code  the material code of the item, e.g. {@code "id-card"}
@@ -26,5 +26,10 @@ public record SubmittedMaterial(@NotBlank String code, MaterialForm form, @Max(1
         Checks.required(code, "code");
         Checks.required(form, "form");
         Checks.atLeast(count, 1, "count");
+    }
+
+    /** A short description such as {@code "id-card original ×1"}. */
+    public String describe() {
+        return code + " " + form.name().toLowerCase(java.util.Locale.ROOT) + " ×" + count;
     }
 }

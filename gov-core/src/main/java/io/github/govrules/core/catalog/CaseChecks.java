@@ -205,7 +205,7 @@ public final class CaseChecks {
                         + item.version() + " is free of charge (fees: charged: false, 不收费): record 0 or leave it out"));
             }
         }
-        if (aCase.nationalType() != item.caseType()) {
+        if (aCase.nationalType() != null && aCase.nationalType() != item.caseType()) {
             out.add(new Violation("nationalType", "case type " + aCase.nationalType().code() + " differs from the item's case type "
                     + item.caseType().code()));
         }

@@ -37,7 +37,7 @@ public final class SealPolicy {
             return new SealChoice(SealKind.OFFICIAL, "revocation and cancellation decisions carry the official seal (公章)");
         }
         boolean decision = document == SealDocument.DECISION || document == SealDocument.REFUSAL;
-        if (document == SealDocument.REPORT_UP || caseKind == CaseKind.REPORTED_UP && decision) {
+        if (document == SealDocument.REPORT_UP || caseKind.isReportedUp() && decision) {
             return new SealChoice(SealKind.OFFICIAL,
                     "reported-up cases (上报件, Licensing Law Art. 43) carry the official seal (公章)");
         }

@@ -396,7 +396,7 @@ public record ServiceCenter(
             throw new SealMisuseException(where + " belongs to " + seal.department() + ", not to the implementing body "
                     + item.implementingBody().name());
         }
-        SealChoice choice = SealPolicy.choose(document, aCase.kind(), officialSealItems.contains(item.implementationCode()));
+        SealChoice choice = SealPolicy.choose(document, aCase.effectiveKind().orElse(item.caseKind()), officialSealItems.contains(item.implementationCode()));
         if (!choice.accepts(seal.kind())) {
             throw new SealMisuseException(where + " is " + seal.kind() + " but the document needs " + choice.kind()
                     + ": " + choice.basis());

@@ -8,6 +8,7 @@ import io.github.govrules.core.cases.CaseEvent;
 import io.github.govrules.core.cases.CaseState;
 import io.github.govrules.core.cases.CaseStatus;
 import io.github.govrules.core.catalog.Catalog;
+import io.github.govrules.core.item.CaseKind;
 import io.github.govrules.core.item.NationalCaseType;
 import io.github.govrules.core.item.ServiceChannel;
 import io.github.govrules.core.item.ServiceItem;
@@ -140,13 +141,14 @@ public final class Indicators {
             if (done != null && in(done, startInclusive, endExclusive)) {
                 completed++;
                 visits += visits(c);
-                if (c.nationalType() == NationalCaseType.IMMEDIATE) {
+                NationalCaseType type = c.effectiveKind().map(CaseKind::nationalType).orElse(item.caseType());
+                if (type == NationalCaseType.IMMEDIATE) {
                     immediate++;
                 }
                 if (done.toLocalDate().equals(status.acceptedAt().toLocalDate())) {
                     onSite++;
                 }
-                if (c.nationalType() == NationalCaseType.PROMISED) {
+                if (type == NationalCaseType.PROMISED) {
                     promised++;
                     LocalDate due = promisedDue(c, item, calendar);
                     LocalDate day = done.toLocalDate();

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 
 /**
- * A String deserializer that enforces the maximum string length for every syntax: the YAML
- * parser does not apply Jackson's {@code StreamReadConstraints.maxStringLength}. Not public API.
+ * A String deserializer that enforces the maximum string length for every syntax (the YAML
+ * parser does not apply Jackson's {@code StreamReadConstraints.maxStringLength}), and refuses a
+ * value that is not a person's text (a control character such as NUL, or a lone UTF-16 surrogate
+ * written as an escape, {@code "\ud800"}), at the value. Not public API.
  */
 public final class BoundedStrings extends StdScalarDeserializer<String> {
 
@@ -17,6 +19,8 @@ public final class BoundedStrings extends StdScalarDeserializer<String> {
 
     /** Prefix of the problem text, recognized by the error translation. */
     static final String TOO_LONG = "string too long: ";
+    /** Prefix of the problem text of a value that is not a person's text, recognized by the error translation. */
+    static final String NOT_TEXT = "not text: ";
 
     private final int maxLength;
 
@@ -38,6 +42,10 @@ public final class BoundedStrings extends StdScalarDeserializer<String> {
         if (s != null && s.length() > maxLength) {
             return (String) ctxt.reportInputMismatch(String.class, TOO_LONG + s.length()
                     + " characters, the limit is " + maxLength);
+        }
+        int bad = s == null ? -1 : TextFiles.firstNonTextInValue(s);
+        if (bad >= 0) {
+            return (String) ctxt.reportInputMismatch(String.class, NOT_TEXT + TextFiles.nonTextInValue(s, bad));
         }
         return s;
     }

@@ -277,7 +277,24 @@ public final class ModelMapper {
     }
 
     private <T> T parse(byte[] bytes, String source, Class<T> type) {
+        // one encoding rule for every input, before a parser guesses one: UTF-8 (a byte order mark allowed)
+        TextFiles.BadByte bad = TextFiles.firstBadByte(bytes);
+        int[] nul = TextFiles.firstNul(bytes);
+        if (bad != null && (nul == null || bad.offset() < nul[0])) {
+            throw new ModelReadException(source, "$", bad.line(), bad.column(), bad.problem(), null);
+        }
+        if (nul != null) {
+            throw new ModelReadException(source, "$", nul[1], nul[2], TextFiles.nulProblem(nul[0]), null);
+        }
         if (yaml != null) {
+            // the string limit while reading: before SnakeYAML scans a long value (see YamlLongScalars)
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            YamlLongScalars.Finding longValue = YamlLongScalars.first(
+                    text.startsWith("\uFEFF") ? text.substring(1) : text, limits.maxStringLength());
+            if (longValue != null) {
+                throw new ModelReadException(source, "$", longValue.line(), longValue.column(),
+                        YamlLongScalars.problem(longValue, limits.maxStringLength()), null);
+            }
             YamlPlainValues.Finding found = YamlPlainValues.first(bytes, yaml);
             if (found != null) {
                 throw new ModelReadException(source, found.path(), found.line(), found.column(), found.problem(), null);
@@ -879,6 +896,9 @@ public final class ModelMapper {
         }
         if (msg.startsWith(BoundedStrings.TOO_LONG)) {
             return "input exceeds a size limit: " + withoutJavaNames(firstLine(msg));
+        }
+        if (msg.startsWith(BoundedStrings.NOT_TEXT)) {
+            return firstLine(msg.substring(BoundedStrings.NOT_TEXT.length()));
         }
         if (target == null) {
             return firstLine(msg);

@@ -111,6 +111,52 @@ public final class TextFiles {
     }
 
     /**
+     * Where a value read from a file stops being a person's text: the index of its first control
+     * character or lone UTF-16 surrogate (the rule of gov-calendar's files, {@code Utf8Text.firstNonText}),
+     * line breaks allowed since a value may span lines; -1 when there is none.
+     */
+    public static int firstNonTextInValue(String value) {
+        if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return Utf8Text.firstNonText(value);
+        }
+        return Utf8Text.firstNonText(value.replace('\n', ' ').replace('\r', ' '));
+    }
+
+    /**
+     * The problem {@link #firstNonTextInValue} found at {@code index}, in words: "control character
+     * U+0000 is not text (character 4 of the value)".
+     */
+    public static String nonTextInValue(String value, int index) {
+        return Utf8Text.nonTextProblem(value, index) + " (character " + (value.codePointCount(0, index) + 1)
+                + " of the value)";
+    }
+
+    /**
+     * The first NUL byte of {@code bytes} as {offset, line, column} (column in code points), or null when
+     * there is none: UTF-8 text has no NUL, while UTF-16 text of Latin letters is half NULs (a JSON reader
+     * would silently decode it as UTF-16), as is much binary data.
+     */
+    public static int[] firstNul(byte[] bytes) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (bytes[i] == 0) {
+                return new int[] {i, line, codePointColumn(bytes, line, i - lineStart + 1)};
+            }
+        }
+        return null;
+    }
+
+    /** The problem of a NUL byte at {@code offset} ({@link #firstNul}), in the words of {@link BadByte#problem()}. */
+    public static String nulProblem(int offset) {
+        return "not UTF-8 text: byte 0x00 at offset " + offset + " is a NUL, not text (UTF-16 or a binary file?);"
+                + " save the file as UTF-8";
+    }
+
+    /**
      * A column counted in bytes (as Jackson counts it for JSON read from bytes) as a column counted in code
      * points: {@code byteColumn} is 1-based on the 1-based {@code line}, lines ending at LF, CR or CRLF.
      * Continuation bytes (10xxxxxx) before the column on its line are not counted. A line or column below

@@ -11,16 +11,47 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum NationalCaseType {
     /** 1 immediate case (即办件): decided on the spot (Administrative Licensing Law Art. 34). */
-    IMMEDIATE(1),
+    IMMEDIATE(1, "即办件", "immediate"),
     /** 2 promised case (承诺件): decided within the promised limit. */
-    PROMISED(2),
+    PROMISED(2, "承诺件", "promised"),
     /** 9 other. */
-    OTHER(9);
+    OTHER(9, "其他", "other");
 
     private final int code;
+    private final String zh;
+    private final String en;
 
-    NationalCaseType(int code) {
+    NationalCaseType(int code, String zh, String en) {
         this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** The Chinese name, e.g. {@code 即办件}. */
+    public String zh() {
+        return zh;
+    }
+
+    /** The English name, e.g. {@code immediate}. */
+    public String en() {
+        return en;
+    }
+
+    /**
+     * The type with the given code ({@code "1"}, {@code "2"}, {@code "9"}) or English name ({@code "promised"}).
+     *
+     * @throws IllegalArgumentException naming the text when it is neither
+     */
+    public static NationalCaseType parse(String text) {
+        java.util.Objects.requireNonNull(text, "text");
+        String t = text.trim();
+        for (NationalCaseType type : values()) {
+            if (Integer.toString(type.code).equals(t) || type.en.equalsIgnoreCase(t) || type.name().equalsIgnoreCase(t)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Unknown national case type '" + text
+                + "': expected 1 (immediate), 2 (promised) or 9 (other)");
     }
 
     /** The national code: 1, 2 or 9. */

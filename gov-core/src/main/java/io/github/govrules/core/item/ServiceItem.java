@@ -151,17 +151,18 @@ public record ServiceItem(
             throw new IllegalArgumentException(item + ": case type " + caseType + " does not match promised limit "
                     + promisedLimit + " (immediate items, and only they, are promised 'on the spot')");
         }
-        if (caseKind == CaseKind.IMMEDIATE && caseType != NationalCaseType.IMMEDIATE
-                || caseKind == CaseKind.PROMISED && caseType != NationalCaseType.PROMISED) {
+        if (caseKind.code().equals(CaseKind.IMMEDIATE.code()) && caseType != NationalCaseType.IMMEDIATE
+                || caseKind.code().equals(CaseKind.PROMISED.code()) && caseType != NationalCaseType.PROMISED) {
             throw new IllegalArgumentException(item + ": case kind " + caseKind + " needs case type "
-                    + (caseKind == CaseKind.IMMEDIATE ? "1 (immediate)" : "2 (promised)") + ", but was " + caseType.code()
-                    + " (a case of this item could not be recorded)");
+                    + (caseKind.code().equals(CaseKind.IMMEDIATE.code()) ? "1 (immediate)" : "2 (promised)")
+                    + ", but was " + caseType.code() + " (a case of this item could not be recorded)");
         }
+        caseKind = caseKind.withNationalType(caseType);
         if (!implementationCode.startsWith(implementingBody.code())) {
             throw new IllegalArgumentException(item + ": implementation code must start with the implementing body's code "
                     + implementingBody.code());
         }
-        if (caseKind == CaseKind.JOINT && jointDepartments.isEmpty()) {
+        if (caseKind.due() == DuePolicy.JOINT && jointDepartments.isEmpty()) {
             throw new IllegalArgumentException(item + ": a JOINT item must name its jointDepartments");
         }
         Checks.unique(steps, Step::name, "steps");

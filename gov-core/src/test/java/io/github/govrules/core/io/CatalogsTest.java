@@ -1,5 +1,7 @@
 package io.github.govrules.core.io;
 
+import io.github.govrules.core.internal.YamlLongScalars;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,8 +103,30 @@ class CatalogsTest {
 
         String longName = "name: \"" + "x".repeat(100_001) + "\"\nitems: []\n";
         ModelReadException string = assertThrows(ModelReadException.class, () -> Catalogs.fromYaml(longName, "long.yaml"));
-        assertEquals("long.yaml: $.name (line 1, column 7): input exceeds a size limit: string too long: 100001 characters, the limit is 100000",
-                string.getMessage());
+        assertEquals("long.yaml: $ (line 1, column 7): input exceeds a size limit: a value of more than 100000 characters"
+                + " starts here (the limit is 100000)", string.getMessage());
+        String exactly = "name: \"" + "x".repeat(99_998) + "\"\nitems: []\n"; // 100,000 with its quotes: not refused for its length
+        ModelReadException fits = assertThrows(ModelReadException.class, () -> Catalogs.fromYaml(exactly, "fits.yaml"));
+        assertFalse(fits.getMessage().contains("size limit"), fits.getMessage());
+    }
+
+    @Test
+    void aLongYamlValueIsRefusedWhileReadingAtTheLimitNotAfterParsingIt() {
+        // 7 MB in one quoted value, under the 8 MiB file limit: SnakeYAML's scanner copies its window on every
+        // refill of a run without spaces (about 50 s and 1.4 GB); the scan stops one character past the limit
+        String value = "x".repeat(7_000_000);
+        YamlLongScalars.Finding f = YamlLongScalars.first("name: \"" + value + "\"\n", 100_000);
+        assertEquals(new YamlLongScalars.Finding(1, 7, 100_001), f);
+        // a plain value, or one with spaces, is bounded the same way (the run or the quotes)
+        assertEquals(new YamlLongScalars.Finding(2, 11, 100_001), YamlLongScalars.first("items:\n  - name: " + value, 100_000));
+        assertEquals(100_001, YamlLongScalars.first("a: 'x " + "y ".repeat(60_000) + "'", 100_000).length());
+        // a quote inside a plain value or a comment does not open a quoted value
+        assertEquals(null, YamlLongScalars.first("a: he said \"hi\n# \"" + "z ".repeat(60_000) + "\nb: 1\n", 100_000));
+        // end to end: the catalog is refused at the value, with the limit of every other input
+        String catalog = "name: \"" + value + "\"\nitems: []\n";
+        ModelReadException e = assertThrows(ModelReadException.class, () -> Catalogs.fromYaml(catalog, "huge.yaml"));
+        assertEquals("huge.yaml: $ (line 1, column 7): input exceeds a size limit: a value of more than 100000 characters"
+                + " starts here (the limit is 100000)", e.getMessage());
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.github.govrules.core.io.CaseIo;
 import io.github.govrules.core.io.Catalogs;
 import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.rules.CaseInputs;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.PackInfo;
 import io.github.govrules.rules.RuleEngine;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,7 +69,7 @@ public class CheckBenchmark {
     private String checkOne(byte[] json) {
         Case c = CaseIo.read(new ByteArrayInputStream(json), "bench.json");
         ServiceItem item = CaseChecks.check(c, catalog);
-        Outcome outcome = engine.evaluate(pack.id(), CaseInputs.from(c, item), CaseInputs.receivedOn(c));
+        Evaluation outcome = engine.evaluate(pack.id(), CaseInputs.from(c, item), CaseInputs.receivedOn(c));
         CaseChecks.check(c, catalog, calendar);
         return CheckCommand.withSideExit(outcome.toJson(), c);
     }

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
  * @since 0.1.0
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Show a month (or a whole year) as a grid: holidays, makeup working days and weekends marked.")
+        description = {"Show a month (or a whole year) as a grid: holidays, makeup working days and weekends marked.",
+            "'gov calendar check FILE' validates a calendar file (such as next year's notice) and shows its years."},
+        subcommands = CalendarCheckCommand.class)
 public final class CalendarCommand implements Callable<Integer> {
 
     /** Mark after the day number: a day declared off by a notice. */
@@ -52,8 +54,9 @@ public final class CalendarCommand implements Callable<Integer> {
     @Mixin
     CalendarOptions calendarOptions;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year.")
-    int year;
+    // not required by picocli: 'gov calendar check FILE' needs none (picocli would ask the parent for it)
+    @Option(names = "--year", paramLabel = "YYYY", description = "The year (required unless 'check').")
+    Integer year;
 
     @Option(names = "--month", paramLabel = "1-12", description = "The month; without it, the whole year.")
     Integer month;
@@ -68,6 +71,9 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (year == null) {
+            throw new CliInputException("Missing required option: '--year=YYYY' (see 'gov calendar --help')");
+        }
         if (month != null && (month < 1 || month > 12)) {
             throw new CliInputException("--month: must be 1 to 12, but was " + month);
         }
@@ -201,7 +207,7 @@ public final class CalendarCommand implements Callable<Integer> {
         };
     }
 
-    private static void printSideBySide(PrintWriter out, List<List<String>> blocks) {
+    static void printSideBySide(PrintWriter out, List<List<String>> blocks) {
         int height = blocks.stream().mapToInt(List::size).max().orElse(0);
         for (int row = 0; row < height; row++) {
             StringBuilder line = new StringBuilder();
@@ -218,7 +224,7 @@ public final class CalendarCommand implements Callable<Integer> {
     }
 
     /** Lists the declared days of the period: off days and makeup working days, grouped into runs. */
-    private static void printDeclaredDays(PrintWriter out, Map<YearMonth, List<DayInfo>> days) {
+    static void printDeclaredDays(PrintWriter out, Map<YearMonth, List<DayInfo>> days) {
         List<String> off = new ArrayList<>();
         List<String> makeup = new ArrayList<>();
         LocalDate runStart = null;

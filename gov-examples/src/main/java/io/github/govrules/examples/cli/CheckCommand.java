@@ -34,7 +34,7 @@ import io.github.govrules.rules.CaseInputs;
 import io.github.govrules.rules.DecisionReceipt;
 import io.github.govrules.rules.DueDate;
 import io.github.govrules.rules.FiredRule;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.PackInfo;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RuleEngine;
@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
  * receipt (or the same as JSON). A case that left its lifecycle by a side exit (withdrawn 撤回,
  * terminated 终止, voided 作废, revoked 撤销) gets a last note saying so.
  *
- * <p>Exit status 0 whenever the pack produced an outcome, whether the case is accepted or needs
+ * <p>Exit status 0 whenever the pack produced an evaluation, whether the case is accepted or needs
  * correction; 2 on bad input (missing or malformed case file, unknown pack, date outside the
  * calendar).
  *
@@ -105,7 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** One checked case: its outcome, or the one-line error that stopped it. */
-    private record Checked(Case aCase, String where, Outcome outcome, CliInputException error) {
+    private record Checked(Case aCase, String where, Evaluation outcome, CliInputException error) {
     }
 
     @Override
@@ -143,7 +143,7 @@ public final class CheckCommand implements Callable<Integer> {
             Catalog catalog = CliFiles.readCatalog(catalogFile, "--catalog");
             try (RuleEngine engine = RuleEngine.create()) {
                 Checker checker = checker(engine, catalog);
-                Outcome outcome = check(checker, aCase, "--case " + caseFile + " (case " + aCase.number() + ")", caseFile);
+                Evaluation outcome = check(checker, aCase, "--case " + caseFile + " (case " + aCase.number() + ")", caseFile);
                 switch (format) {
                     case JSON -> out.println(withSideExit(outcome.toJson(), aCase));
                     case CSV -> {
@@ -203,7 +203,7 @@ public final class CheckCommand implements Callable<Integer> {
                         print.accept(new Checked(null, file.toString(), null, p));
                     }
                     problems.clear();
-                    Outcome outcome;
+                    Evaluation outcome;
                     try {
                         outcome = check(checker, found.aCase(), found.where(), file);
                     } catch (CliInputException e) {
@@ -250,7 +250,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** Checks one case against the catalog and runs it through the pack; bad input throws naming {@code where}. */
-    private Outcome check(Checker checker, Case aCase, String where, Path caseFile) {
+    private Evaluation check(Checker checker, Case aCase, String where, Path caseFile) {
         ServiceItem item = checkAgainstCatalog(aCase, checker.catalog(), where);
         CaseInput input;
         try {
@@ -259,7 +259,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CliInputException(where + ": " + GovCli.oneLine(e.getMessage()), e);
         }
         LocalDate decisionDate = on == null ? CaseInputs.receivedOn(aCase) : DeadlineCommand.parseDate(on, "--on");
-        Outcome outcome;
+        Evaluation outcome;
         try {
             outcome = checker.engine().evaluate(checker.info().id(), input, decisionDate);
         } catch (RulePackException e) {
@@ -272,7 +272,7 @@ public final class CheckCommand implements Callable<Integer> {
         return outcome;
     }
 
-    private void printText(PrintWriter out, Outcome outcome, Checker checker, Case aCase) {
+    private void printText(PrintWriter out, Evaluation outcome, Checker checker, Case aCase) {
         print(out, outcome, checker.info());
         sideExit(aCase).ifPresent(note -> {
             out.println();
@@ -306,7 +306,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private static void csvRow(PrintWriter out, Checked c) {
-        Outcome o = c.outcome();
+        Evaluation o = c.outcome();
         if (o == null) {
             Csv.row(out, c.where(), c.aCase() == null ? null : c.aCase().number(), null, null, null, null, null, null, null,
                     null, null, null, null, GovCli.oneLine(c.error().getMessage()));
@@ -429,7 +429,7 @@ public final class CheckCommand implements Callable<Integer> {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     /**
-     * The outcome's JSON, with a {@code sideExit} object ({@code state}, {@code at}, {@code note})
+     * The evaluation's JSON, with a {@code sideExit} object ({@code state}, {@code at}, {@code note})
      * added when the case left its lifecycle by a side exit; unchanged otherwise.
      */
     static String withSideExit(String outcomeJson, Case aCase) {
@@ -444,29 +444,29 @@ public final class CheckCommand implements Callable<Integer> {
             exit.put("state", aCase.status().state().name());
             exit.put("at", event.get().at().format(SECONDS));
             exit.put("note", describe(aCase.number(), event.get()));
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root); // indented like the outcome's own
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root); // indented like the evaluation's own
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the outcome's own JSON could not be read back", e);
+            throw new IllegalStateException("the evaluation's own JSON could not be read back", e);
         }
     }
 
-    /** The human-readable report of an outcome. */
-    static void print(PrintWriter out, Outcome outcome, PackInfo info) {
-        out.println("Case " + outcome.caseNumber() + ": " + outcome.status()
-                + (outcome.acceptedOn() == null ? "" : ", accepted on " + outcome.acceptedOn()));
+    /** The human-readable report of an evaluation. */
+    static void print(PrintWriter out, Evaluation evaluation, PackInfo info) {
+        out.println("Case " + evaluation.caseNumber() + ": " + evaluation.status()
+                + (evaluation.acceptedOn() == null ? "" : ", accepted on " + evaluation.acceptedOn()));
         out.println("Pack " + info.id() + " " + info.version() + " (layers: " + String.join(", ", info.chain()) + ")");
         out.println();
-        if (outcome.notice() != null && !outcome.notice().isEmpty()) {
-            out.print(outcome.notice().renderZh());
+        if (evaluation.notice() != null && !evaluation.notice().isEmpty()) {
+            out.print(evaluation.notice().renderZh());
             out.println();
-            out.print(outcome.notice().renderEn());
+            out.print(evaluation.notice().renderEn());
         } else {
             out.println("Materials complete: no one-time notice needed.");
         }
         out.println();
-        if (outcome.classification() != null) {
-            var c = outcome.classification();
-            if (outcome.status() == AcceptanceStatus.CORRECTION_REQUIRED) {
+        if (evaluation.classification() != null) {
+            var c = evaluation.classification();
+            if (evaluation.status() == AcceptanceStatus.CORRECTION_REQUIRED) {
                 // the rules classify every case, but one still to supplement is not accepted yet
                 out.println("Provisional: the case is accepted only once the materials are complete; it is "
                         + "classified again then.");
@@ -477,13 +477,13 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("  " + c.reasonEn());
             out.println("  " + c.reasonZh());
         }
-        if (!outcome.dueDates().isEmpty()) {
+        if (!evaluation.dueDates().isEmpty()) {
             out.println("Due dates:");
-            for (DueDate d : outcome.dueDates()) {
+            for (DueDate d : evaluation.dueDates()) {
                 out.println("  " + d.label() + ": " + d.date() + "  (" + d.limit() + " from " + d.from() + "; " + d.legalBasis() + ")");
             }
         }
-        DecisionReceipt r = outcome.receipt();
+        DecisionReceipt r = evaluation.receipt();
         if (r != null) {
             out.println("Decision receipt: pack " + r.packId() + " " + r.packVersion() + ", content hash " + r.contentHash()
                     + ", decided on " + r.decidedOn());

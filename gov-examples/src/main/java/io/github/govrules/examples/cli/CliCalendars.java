@@ -3,9 +3,7 @@ package io.github.govrules.examples.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.github.govrules.calendar.CalendarId;
 import io.github.govrules.calendar.Calendars;
@@ -30,9 +28,8 @@ final class CliCalendars {
     /**
      * The calendar with the id from the bundled registry, extended by the given data files
      * (an integrator's own calendars or overlays). A file whose calendar has the id of one
-     * already loaded (such as a newer {@code CN} with next year's notice) replaces it, and a
-     * note on {@code err} says so, naming the overlays loaded before it that keep the replaced
-     * calendar as their base.
+     * already loaded adds years to it (such as next year's notice for {@code CN}), and a note on
+     * {@code err} says so.
      *
      * @throws CliInputException naming the option and the known ids when the id is malformed or
      *                           unknown, or the file when it is missing
@@ -40,23 +37,7 @@ final class CliCalendars {
     static WorkingDayCalendar resolve(String id, PrintWriter err, Path... files) {
         Calendars registry = Calendars.standard();
         for (Path file : files) {
-            CliFiles.requireFile(file, "--calendar-file");
-            ImmutableWorkingDayCalendar loaded = registry.read(file);
-            Optional<WorkingDayCalendar> old = registry.findCalendar(loaded.id());
-            if (old.isPresent()) {
-                List<CalendarId> overlays = new ArrayList<>();
-                for (CalendarId other : registry.ids()) {
-                    if (registry.calendar(other) instanceof ImmutableWorkingDayCalendar c
-                            && c.baseId().equals(Optional.of(loaded.id()))) {
-                        overlays.add(other);
-                    }
-                }
-                err.println("note: --calendar-file " + file + ": calendar " + loaded.id() + " (" + loaded.coverageStart()
-                        + " to " + loaded.coverageEnd() + ") replaces the " + loaded.id() + " loaded before it ("
-                        + old.get().coverageStart() + " to " + old.get().coverageEnd() + ")"
-                        + (overlays.isEmpty() ? "" : "; overlays loaded before it keep that one as their base: " + overlays));
-            }
-            registry = registry.with(loaded);
+            registry = load(registry, file, err);
         }
         CalendarId parsed;
         try {
@@ -67,5 +48,29 @@ final class CliCalendars {
         final Calendars known = registry;
         return registry.findCalendar(parsed).orElseThrow(() -> new CliInputException(
                 "--calendar: unknown calendar '" + id + "'; known calendars: " + known.ids()));
+    }
+
+    /**
+     * The registry with one more {@code --calendar-file}; when the file adds years to a calendar
+     * already loaded, a note on {@code err} says which.
+     */
+    static Calendars load(Calendars registry, Path file, PrintWriter err) {
+        CliFiles.requireFile(file, "--calendar-file");
+        Calendars loaded = registry.withFile(file);
+        for (CalendarId id : registry.ids()) {
+            WorkingDayCalendar before = registry.calendar(id);
+            WorkingDayCalendar after = loaded.calendar(id);
+            if (after != before && after instanceof ImmutableWorkingDayCalendar c && !c.notices().equals(notices(before))) {
+                err.println("note: --calendar-file " + file + ": calendar " + id + " now covers " + c.coverageStart()
+                        + " to " + c.coverageEnd() + " (before: " + before.coverageStart() + " to " + before.coverageEnd()
+                        + "); notices added: " + String.join(", ", c.notices().stream()
+                        .filter(n -> !notices(before).contains(n)).map(n -> n.key() + " (" + n + ")").toList()));
+            }
+        }
+        return loaded;
+    }
+
+    private static List<io.github.govrules.calendar.Notice> notices(WorkingDayCalendar calendar) {
+        return calendar instanceof ImmutableWorkingDayCalendar c ? c.notices() : List.of();
     }
 }

@@ -74,7 +74,8 @@ public final class DeadlineCommand implements Callable<Integer> {
     boolean explain;
 
     @Option(names = "--provisional",
-            description = "Answer for years the calendar has no data for by weekends only, and say so (second line).")
+            description = "Answer for years the calendar has no notice for by their statutory holidays (weekends only"
+                + " beyond 2050), and say so and which holidays it assumed (second line).")
     boolean provisional;
 
     @Option(names = "--suspend", paramLabel = "KIND:FROM..TO",
@@ -137,15 +138,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         if (provisional) {
             DeadlineExplanation explanation = Deadlines.explainProvisional(calendar, start, limit, suspensions);
             out.println(explanation.due());
-            if (explanation.isProvisional()) {
-                java.util.Optional<io.github.govrules.calendar.CalendarId> base =
-                        calendar instanceof io.github.govrules.calendar.ImmutableWorkingDayCalendar ic ? ic.baseId()
-                                : java.util.Optional.empty();
-                out.println("provisional: calendar " + calendar.id() + " has no data for " + explanation.provisionalYears()
-                        + base.map(b -> "; those years were answered by its base calendar " + b + " where " + b
-                                + " has data (the region's own days off are unknown), else as weekends-only")
-                        .orElse("; those years were assumed to be weekends-only (Monday to Friday working)"));
-            }
+            ProvisionalNote.print(out, calendar, explanation.provisionalYears(), start.plusDays(1), explanation.due());
             if (explain) {
                 out.print(explanation.toText());
             }

@@ -108,11 +108,19 @@ class DeadlineCommandTest {
 
     @Test
     void provisionalOptInAnswersAndSaysSoOnTheSecondLine() {
-        Cli.Result r = Cli.run("deadline", "--from", "2026-12-20", "--working-days", "20", "--provisional");
+        // issue 17's figure: 2027 has no notice, but New Year's Day is statutory: one working day after 12/31 is 1/4
+        Cli.Result r = Cli.run("deadline", "--calendar", "CN", "--from", "2026-12-31", "--working-days", "1", "--provisional");
         assertEquals(0, r.exitCode(), r::toString);
-        // 2026-12-21..31 has 9 working days (Mon-Thu 12/21-24 + 12/28-31 + Fri 12/25), weekends-only 2027 gives the rest
-        assertTrue(r.firstLine().startsWith("2027-01-"), r::toString);
-        assertTrue(r.outLines().get(1).startsWith("provisional: calendar CN has no data for [2027]"), r::toString);
+        assertEquals(List.of("2027-01-04", "provisional: statutory holidays of 2027, makeup days not yet published"
+                + " (calendar CN has no notice for 2027); assumed off: 2027-01-01 元旦 New Year's Day"), r.outLines());
+        // 2026-12-21..31 has 9 working days; 2027 by its statutory days: 1/1 off, 1/4-8 (14), 1/11-15 (19), 1/18 (20)
+        Cli.Result longer = Cli.run("deadline", "--from", "2026-12-20", "--working-days", "20", "--provisional");
+        assertEquals("2027-01-18", longer.firstLine(), longer::toString);
+        // beyond the lunar table, weekends only, labelled so
+        Cli.Result far = Cli.run("deadline", "--from", "2050-12-30", "--working-days", "3", "--provisional");
+        assertEquals(List.of("2051-01-04", "provisional: statutory holidays of 2050, makeup days not yet published; 2051"
+                + " assumed weekends-only (Monday to Friday working): beyond the statutory-holiday table (calendar CN has no"
+                + " notice for 2050, 2051)"), far.outLines());
     }
 
     @Test
@@ -129,8 +137,8 @@ class DeadlineCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         // 2022-01-01..03 are national holidays and CN's data says so; the first working day is Tuesday 01-04
         assertEquals("2022-01-04", r.firstLine(), r::toString);
-        assertEquals("provisional: calendar CN-NX has no data for [2022]; those years were answered by its base calendar CN"
-                + " where CN has data (the region's own days off are unknown), else as weekends-only", r.outLines().get(1));
+        assertEquals("provisional: 2022 answered by the base calendar CN's notices, the region's own days off unknown"
+                + " (calendar CN-NX has no notice for 2022)", r.outLines().get(1));
     }
 
     @Test

@@ -6,12 +6,12 @@ import io.github.govrules.core.io.Catalogs;
 import io.github.govrules.core.item.ServiceItem;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.CaseInputs;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
-import io.github.govrules.rules.fact.MaterialForm;
+import io.github.govrules.core.item.MaterialForm;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import io.github.govrules.rules.internal.Chains;
 import io.github.govrules.rules.internal.CompiledPack;
 import io.github.govrules.rules.internal.PackCompiler;
@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code engineWithoutMemo_1thread} / {@code engineWithoutMemo_2threads}: this engine with the
  *       decision memo off ({@code CompiledPack.evaluateUncached}): stateful sessions kept per item,
  *       pre-loaded with the item's required materials, restored after each case;</li>
- *   <li>{@code naiveStatelessSession_1thread}: a new {@code StatelessKieSession} per case, same rules, same outcome.
+ *   <li>{@code naiveStatelessSession_1thread}: a new {@code StatelessKieSession} per case, same rules, same evaluation.
  *       The engine and the baseline use the same {@code KieBase}, built with Drools' default options
  *       (the engine's kept sessions only set the session option {@code ThreadSafeOption.NO}, as each is
  *       used by one thread at a time);</li>
@@ -122,7 +122,7 @@ public class RulesBenchmark {
     /**
      * The mix is walked as this many rounds, each with its own case numbers: no two evaluations in a
      * round are of the same case, as in a hall, where a case number is decided once. (The memo hands a
-     * case its remembered outcome unchanged only when the case number is the same as well.)
+     * case its remembered evaluation unchanged only when the case number is the same as well.)
      */
     static final int ROUNDS = 64;
 
@@ -282,7 +282,7 @@ public class RulesBenchmark {
                         situations.contains("agent")), given, ON.minusDays(n % 5));
     }
 
-    private static Outcome engine(Packs packs, Cursor cursor) {
+    private static Evaluation engine(Packs packs, Cursor cursor) {
         int i = cursor.advance(packs.cases.length);
         CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
         CaseInput in = packs.cases[i >> 1];
@@ -291,7 +291,7 @@ public class RulesBenchmark {
 
     @Benchmark
     @Threads(1)
-    public Outcome engineWithoutMemo_1thread(Packs packs, Cursor cursor) {
+    public Evaluation engineWithoutMemo_1thread(Packs packs, Cursor cursor) {
         int i = cursor.advance(packs.cases.length);
         CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
         CaseInput in = packs.cases[i >> 1];
@@ -300,7 +300,7 @@ public class RulesBenchmark {
 
     @Benchmark
     @Threads(2)
-    public Outcome engineWithoutMemo_2threads(Packs packs, Cursor cursor) {
+    public Evaluation engineWithoutMemo_2threads(Packs packs, Cursor cursor) {
         int i = cursor.advance(packs.cases.length);
         CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
         CaseInput in = packs.cases[i >> 1];
@@ -309,19 +309,19 @@ public class RulesBenchmark {
 
     @Benchmark
     @Threads(1)
-    public Outcome engine_1thread(Packs packs, Cursor cursor) {
+    public Evaluation engine_1thread(Packs packs, Cursor cursor) {
         return engine(packs, cursor);
     }
 
     @Benchmark
     @Threads(2)
-    public Outcome engine_2threads(Packs packs, Cursor cursor) {
+    public Evaluation engine_2threads(Packs packs, Cursor cursor) {
         return engine(packs, cursor);
     }
 
     @Benchmark
     @Threads(1)
-    public Outcome naiveStatelessSession_1thread(Packs packs, Cursor cursor) {
+    public Evaluation naiveStatelessSession_1thread(Packs packs, Cursor cursor) {
         int i = cursor.advance(packs.cases.length);
         CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
         CaseInput in = packs.cases[i >> 1];
@@ -338,7 +338,7 @@ public class RulesBenchmark {
 
     @Benchmark
     @Threads(1)
-    public Outcome weekOfAHall_engine_1thread(Packs packs, Week week, Cursor cursor) {
+    public Evaluation weekOfAHall_engine_1thread(Packs packs, Week week, Cursor cursor) {
         int i = cursor.advance(week.cases.length);
         CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
         CaseInput in = week.cases[i >> 1];
@@ -347,7 +347,7 @@ public class RulesBenchmark {
 
     @Benchmark
     @Threads(1)
-    public Outcome weekOfAHall_naiveStatelessSession_1thread(Packs packs, Week week, Cursor cursor) {
+    public Evaluation weekOfAHall_naiveStatelessSession_1thread(Packs packs, Week week, Cursor cursor) {
         int i = cursor.advance(week.cases.length);
         CompiledPack pack = i % 2 == 0 ? packs.national : packs.provincial;
         CaseInput in = week.cases[i >> 1];

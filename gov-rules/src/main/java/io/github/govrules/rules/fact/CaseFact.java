@@ -1,5 +1,7 @@
 package io.github.govrules.rules.fact;
 
+import io.github.govrules.core.cases.SubmittedMaterial;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

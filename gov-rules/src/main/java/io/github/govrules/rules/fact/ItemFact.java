@@ -1,6 +1,7 @@
 package io.github.govrules.rules.fact;
 
 import io.github.govrules.calendar.deadline.TimeLimit;
+import io.github.govrules.core.item.CaseKind;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,14 +20,15 @@ import java.util.Objects;
  * @param promisedLimit        the promised limit (承诺办结时限), never longer than the statutory limit
  * @param jointDepartments     the departments handling the item jointly (联办机构); empty when one department handles it
  * @param specialProcedures    special procedures the item needs (特别程序), e.g. {@code "hearing"}, {@code "on-site inspection"}
- * @param declaredKind         the case kind the item's guide declares (e.g. {@code "IMMEDIATE"}, {@code "REPORTED_UP"}), or the empty string
+ * @param declaredKind         the case kind the item's guide declares (gov-core's {@link CaseKind}, e.g. {@code immediate},
+ *                             {@code reported-up}); rules classify, this is what the guide says
  * @param decidedByHigherLevel whether a higher level decides after this hall's review (上报审批, 行政许可法 第四十三条)
  * @param legalBasis           the legal basis of the item (设定依据)
  * @since 0.1.0
  */
 public record ItemFact(String code, String name, String version, String typeCode, TimeLimit statutoryLimit,
                        TimeLimit promisedLimit, List<String> jointDepartments, List<String> specialProcedures,
-                       String declaredKind, boolean decidedByHigherLevel, String legalBasis) {
+                       CaseKind declaredKind, boolean decidedByHigherLevel, String legalBasis) {
 
     /**
      * Creates the item fact.

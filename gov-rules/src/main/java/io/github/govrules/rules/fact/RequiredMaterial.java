@@ -1,5 +1,11 @@
 package io.github.govrules.rules.fact;
 
+import io.github.govrules.core.cases.SubmittedMaterial;
+
+import io.github.govrules.core.item.Necessity;
+
+import io.github.govrules.core.item.MaterialForm;
+
 import io.github.govrules.calendar.deadline.TimeLimit;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -6,10 +6,10 @@ import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
 import io.github.govrules.rules.fact.CaseFact;
 import io.github.govrules.rules.fact.ItemFact;
-import io.github.govrules.rules.fact.MaterialForm;
-import io.github.govrules.rules.fact.Necessity;
+import io.github.govrules.core.item.MaterialForm;
+import io.github.govrules.core.item.Necessity;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -235,9 +235,9 @@ final class BuildCheck {
         TimeLimit twenty = TimeLimit.workingDays(20);
         List<ItemFact> items = List.of(
                 new ItemFact(SYNTHETIC_CODE_1, "synthetic item on the spot", "1", "01", twenty, TimeLimit.onTheSpot(),
-                        List.of(), List.of(), "IMMEDIATE", false, "synthetic"),
+                        List.of(), List.of(), io.github.govrules.core.item.CaseKind.IMMEDIATE, false, "synthetic"),
                 new ItemFact(SYNTHETIC_CODE_2, "synthetic joint item", "2", "20", twenty, five,
-                        List.of("department A", "department B"), List.of("HEARING"), "REPORTED_UP", true, "synthetic"));
+                        List.of("department A", "department B"), List.of("HEARING"), io.github.govrules.core.item.CaseKind.REPORTED_UP, true, "synthetic"));
         List<RequiredMaterial> materials = List.of(
                 new RequiredMaterial("synthetic-required", "required", 1, 1, 0, Necessity.REQUIRED, null,
                         List.of(), List.of(), "synthetic"),

@@ -3,14 +3,16 @@ package io.github.govrules.rules.internal;
 import io.github.govrules.calendar.deadline.TimeLimit;
 import io.github.govrules.rules.AcceptanceStatus;
 import io.github.govrules.rules.CaseInput;
-import io.github.govrules.rules.CaseKind;
+import io.github.govrules.rules.KindDeclaration;
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.DuePolicy;
 import io.github.govrules.rules.Classification;
 import io.github.govrules.rules.DecisionReceipt;
 import io.github.govrules.rules.DueDate;
 import io.github.govrules.rules.FiredRule;
 import io.github.govrules.rules.NoticeItem;
 import io.github.govrules.rules.OneTimeNotice;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.PackManifest;
 import io.github.govrules.rules.RuleEvaluationException;
 import io.github.govrules.rules.fact.CaseFact;
@@ -18,7 +20,7 @@ import io.github.govrules.rules.fact.DeemedAcceptance;
 import io.github.govrules.rules.fact.KindCandidate;
 import io.github.govrules.rules.fact.MaterialFinding;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import io.github.govrules.rules.fact.ToleratedMaterial;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,10 +68,11 @@ public final class CompiledPack {
     static final String ART_43 = "行政许可法 第四十三条";
     static final String ART_45 = "行政许可法 第四十五条";
     static final String PROMISE = "限时办结制 承诺时限";
+    static final String ANSWER = "限时办结制 控制件明确答复；行政许可法 第三十八条";
 
     private final List<PackSource> chain;
     private final PackManifest manifest;
-    private final Map<String, CaseKind> kinds;
+    private final Map<String, KindDeclaration> kinds;
     private final Map<String, RuleInfo> rules;
     private final String contentHash;
     private final KieContainer container;
@@ -94,7 +97,7 @@ public final class CompiledPack {
      */
     static final int SESSIONS_PER_ITEM = 4;
 
-    CompiledPack(List<PackSource> chain, Map<String, CaseKind> kinds, Map<String, RuleInfo> rules, String contentHash,
+    CompiledPack(List<PackSource> chain, Map<String, KindDeclaration> kinds, Map<String, RuleInfo> rules, String contentHash,
                  KieContainer container, ReleaseId releaseId, DueDates dueDates, long buildNanos, DecisionMemo memo,
                  boolean rulesReadCaseNumber) {
         this.chain = List.copyOf(chain);
@@ -155,7 +158,7 @@ public final class CompiledPack {
     }
 
     /** The effective kinds, by code. */
-    public Map<String, CaseKind> kinds() {
+    public Map<String, KindDeclaration> kinds() {
         return kinds;
     }
 
@@ -205,7 +208,7 @@ public final class CompiledPack {
      *
      * @throws RuleEvaluationException naming the rule and the case when a rule fails
      */
-    public Outcome evaluate(CaseInput input, LocalDate on) {
+    public Evaluation evaluate(CaseInput input, LocalDate on) {
         Objects.requireNonNull(on, "on");
         if (memo == null) {
             return run(input, caseFact(input, on));
@@ -215,9 +218,9 @@ public final class CompiledPack {
         if (remembered != null) {
             return remembered.forCase(input.caseNumber());
         }
-        Outcome outcome = run(input, caseFact(input, on));
-        memo.put(key, new DecisionMemo.Remembered(outcome));
-        return outcome;
+        Evaluation evaluation = run(input, caseFact(input, on));
+        memo.put(key, new DecisionMemo.Remembered(evaluation));
+        return evaluation;
     }
 
     /**
@@ -225,11 +228,11 @@ public final class CompiledPack {
      *
      * @throws RuleEvaluationException naming the rule and the case when a rule fails
      */
-    public Outcome evaluateUncached(CaseInput input, LocalDate on) {
+    public Evaluation evaluateUncached(CaseInput input, LocalDate on) {
         return run(input, caseFact(input, on));
     }
 
-    private Outcome run(CaseInput input, CaseFact caseFact) {
+    private Evaluation run(CaseInput input, CaseFact caseFact) {
         Run r = execute(input, caseFact);
         return assemble(input, caseFact, r.recorder(), r.index(), r.submittedText());
     }
@@ -239,7 +242,7 @@ public final class CompiledPack {
     }
 
     /**
-     * What one run of the rules decided, with what outcome assembly needs that depends only on the
+     * What one run of the rules decided, with what evaluation assembly needs that depends only on the
      * facts: the item's material index and the receipt's line on the submissions (each null where
      * the run had none at hand; assembly then builds them from the case).
      */
@@ -332,9 +335,9 @@ public final class CompiledPack {
 
     /**
      * Evaluates one case with a new {@link StatelessKieSession} (the naive baseline of the benchmark):
-     * same rules, same outcome, no pooling.
+     * same rules, same evaluation, no pooling.
      */
-    public Outcome evaluateStateless(CaseInput input, LocalDate on) {
+    public Evaluation evaluateStateless(CaseInput input, LocalDate on) {
         CaseFact caseFact = caseFact(input, on);
         Recorder recorder = new Recorder();
         StatelessKieSession session = kieBase.newStatelessKieSession();
@@ -441,11 +444,11 @@ public final class CompiledPack {
     }
 
     /**
-     * Builds the outcome from what the rules did. {@code index} is the item's material index when a
+     * Builds the evaluation from what the rules did. {@code index} is the item's material index when a
      * kept session had it, else null (built here). Allocates only what the case needs: most cases have
      * no or few findings.
      */
-    private Outcome assemble(CaseInput input, CaseFact caseFact, Recorder rec, PreloadedSessions.MaterialIndex index,
+    private Evaluation assemble(CaseInput input, CaseFact caseFact, Recorder rec, PreloadedSessions.MaterialIndex index,
                              String submittedText) {
         PreloadedSessions.MaterialIndex materials = index != null ? index : new PreloadedSessions.MaterialIndex(input.materials());
         List<MaterialFinding> findings = new ArrayList<>(4);
@@ -541,9 +544,9 @@ public final class CompiledPack {
         }
 
         Classification classification = classify(caseFact, candidates);
-        CaseKind kind = classification.kind();
+        KindDeclaration declared = kinds.get(classification.kind().code());
         if (!blocking) {
-            addDueDates(due, kind, input, acceptedOn);
+            addDueDates(due, declared.kind(), input, acceptedOn);
             for (NoticeItem i : items) {
                 if (i.isTolerated()) {
                     ToleratedMaterial t = tolerated.get(i.materialCode());
@@ -562,8 +565,8 @@ public final class CompiledPack {
                 legalBases.add(f.legalBasis());
             }
         }
-        if (!kind.legalBasis().isBlank()) {
-            legalBases.add(kind.legalBasis());
+        if (!declared.legalBasis().isBlank()) {
+            legalBases.add(declared.legalBasis());
         }
         for (DueDate d : due) {
             legalBases.add(d.legalBasis());
@@ -575,7 +578,7 @@ public final class CompiledPack {
         inputs.add(decisionDescription(on));
         DecisionReceipt receipt = new DecisionReceipt(manifest.id(), manifest.version(), contentHash, on, List.of(fired),
                 List.copyOf(legalBases), inputs);
-        return new Outcome(caseFact.caseNumber(), status, acceptedOn, notice, classification, due, receipt);
+        return new Evaluation(caseFact.caseNumber(), status, acceptedOn, notice, classification, due, receipt);
     }
 
     /**
@@ -620,7 +623,7 @@ public final class CompiledPack {
                     caseFact.caseNumber(), "no rule classified the case: add a fallback KindCandidate rule", null);
         }
         KindCandidate[] sorted = candidates.toArray(new KindCandidate[0]);
-        CaseKind[] kindOf = new CaseKind[n];
+        KindDeclaration[] kindOf = new KindDeclaration[n];
         for (int i = 0; i < n; i++) {
             kindOf[i] = kinds.get(sorted[i].kindCode());
             if (kindOf[i] == null) {
@@ -631,7 +634,7 @@ public final class CompiledPack {
         // a stable insertion sort by precedence, then kind code (a case has a handful of candidates)
         for (int i = 1; i < n; i++) {
             KindCandidate c = sorted[i];
-            CaseKind k = kindOf[i];
+            KindDeclaration k = kindOf[i];
             int j = i - 1;
             while (j >= 0 && (kindOf[j].precedence() > k.precedence() || kindOf[j].precedence() == k.precedence()
                     && sorted[j].kindCode().compareTo(c.kindCode()) > 0)) {
@@ -643,14 +646,15 @@ public final class CompiledPack {
             kindOf[j + 1] = k;
         }
         List<String> codes = new ArrayList<>(n);
-        for (CaseKind k : kindOf) {
+        for (KindDeclaration k : kindOf) {
             if (!codes.contains(k.code())) {
                 codes.add(k.code());
             }
         }
         KindCandidate winner = sorted[0];
-        CaseKind kind = kindOf[0];
-        return new Classification(kind.nationalType(), kind, List.copyOf(codes), winner.reasonZh(), winner.reasonEn());
+        KindDeclaration kind = kindOf[0];
+        return new Classification(kind.kind().nationalType(), kind.kind(), List.copyOf(codes), winner.reasonZh(),
+                winner.reasonEn());
     }
 
     private void addDueDates(List<DueDate> due, CaseKind kind, CaseInput input, LocalDate acceptedOn) {
@@ -661,11 +665,11 @@ public final class CompiledPack {
                     acceptedOn, TimeLimit.onTheSpot(), ART_34));
             case PROMISED, SPECIAL -> {
                 due.add(new DueDate("promised", dueDates.due(acceptedOn, promised), acceptedOn, promised,
-                        kind.due() == io.github.govrules.rules.DuePolicy.SPECIAL ? PROMISE + "；" + ART_45 : PROMISE));
+                        kind.due() == io.github.govrules.core.item.DuePolicy.SPECIAL ? PROMISE + "；" + ART_45 : PROMISE));
                 due.add(new DueDate("statutory", dueDates.due(acceptedOn, statutory), acceptedOn, statutory,
-                        kind.due() == io.github.govrules.rules.DuePolicy.SPECIAL ? ART_42 + "；" + ART_45 : ART_42));
+                        kind.due() == io.github.govrules.core.item.DuePolicy.SPECIAL ? ART_42 + "；" + ART_45 : ART_42));
             }
-            case JOINT -> {
+            case JOINT, MAJOR -> {
                 TimeLimit joint = TimeLimit.workingDays(45);
                 due.add(new DueDate("promised", dueDates.due(acceptedOn, promised), acceptedOn, promised, PROMISE));
                 due.add(new DueDate("statutory", dueDates.due(acceptedOn, joint), acceptedOn, joint, ART_42_JOINT));
@@ -679,6 +683,10 @@ public final class CompiledPack {
                 TimeLimit review = TimeLimit.workingDays(20);
                 due.add(new DueDate("promised", dueDates.due(acceptedOn, promised), acceptedOn, promised, PROMISE));
                 due.add(new DueDate("lower-level-review", dueDates.due(acceptedOn, review), acceptedOn, review, ART_43));
+            }
+            case CONTROLLED -> {
+                due.add(new DueDate("answer", dueDates.due(acceptedOn, promised), acceptedOn, promised, ANSWER));
+                due.add(new DueDate("statutory", dueDates.due(acceptedOn, statutory), acceptedOn, statutory, ART_42));
             }
             default -> throw new IllegalStateException("Unhandled due policy " + kind.due());
         }

@@ -2,11 +2,11 @@ package io.github.govrules.rules.internal;
 
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.OneTimeNotice;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembers what the rules of one build decided for a given set of facts, so that a case whose facts
  * equal an earlier case's (same item version, materials, situations, submissions and dates — the
  * daily bulk of a hall) is decided without running Drools again. Rules are functions of their facts,
- * so this is exact. What it keeps is the outcome itself (immutable): a later case with the same facts
- * gets it with its own case number put in (outcome and notice), everything else shared; a hit builds
+ * so this is exact. What it keeps is the evaluation itself (immutable): a later case with the same facts
+ * gets it with its own case number put in (evaluation and notice), everything else shared; a hit builds
  * no case fact.
  *
  * <p>The key holds every fact value rules can read. The case number and the applicant are part of
@@ -68,26 +68,26 @@ final class DecisionMemo {
     }
 
     /**
-     * The outcome decided for a key. Every part of an outcome but the case number is a function of
-     * the key (outcomes are immutable; the receipt names the case only when rules read its number,
-     * and then the number is part of the key), so another case with the same facts gets this outcome
+     * The evaluation decided for a key. Every part of an evaluation but the case number is a function of
+     * the key (evaluations are immutable; the receipt names the case only when rules read its number,
+     * and then the number is part of the key), so another case with the same facts gets this evaluation
      * with only its case number changed.
      */
-    record Remembered(Outcome outcome) {
+    record Remembered(Evaluation evaluation) {
 
         /**
-         * The remembered outcome, as it would be assembled for case {@code caseNumber}: the same
-         * instance for the same case, else a new outcome and notice sharing everything else.
+         * The remembered evaluation, as it would be assembled for case {@code caseNumber}: the same
+         * instance for the same case, else a new evaluation and notice sharing everything else.
          */
-        Outcome forCase(String caseNumber) {
-            Outcome o = outcome;
+        Evaluation forCase(String caseNumber) {
+            Evaluation o = evaluation;
             if (o.caseNumber().equals(caseNumber)) {
                 return o;
             }
             OneTimeNotice n = o.notice();
             OneTimeNotice notice = new OneTimeNotice(caseNumber, n.itemName(), n.items(), n.receivedOn(),
                     n.noticeDeadline());
-            return new Outcome(caseNumber, o.status(), o.acceptedOn(), notice, o.classification(), o.dueDates(),
+            return new Evaluation(caseNumber, o.status(), o.acceptedOn(), notice, o.classification(), o.dueDates(),
                     o.receipt());
         }
     }

@@ -7,7 +7,7 @@ import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.KindCandidate;
 import io.github.govrules.rules.fact.MaterialFinding;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import io.github.govrules.rules.fact.ToleratedMaterial;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -600,7 +600,7 @@ public final class DrlPrecheck {
             if (!declared.contains(type) && !isJavaType(type, imports)) {
                 problems.add(new PackProblem(f.packId(), f.display(), p.getLine(), p.getColumn() + 1,
                         "unknown fact type '" + type + "': rules may match " + FACT_TYPES.stream()
-                                .map(Class::getSimpleName).toList() + " (import io.github.govrules.rules.fact.*)"));
+                                .map(Class::getSimpleName).toList() + " (import io.github.govrules.rules.fact.*, io.github.govrules.core.cases.SubmittedMaterial)"));
             } else if (!declared.contains(type) && !computed(p)) {
                 // a Java type read from working memory: Object() matches every fact, File() what no case has
                 problems.add(new PackProblem(f.packId(), f.display(), p.getLine(), p.getColumn() + 1,

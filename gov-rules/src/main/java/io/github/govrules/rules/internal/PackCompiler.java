@@ -2,7 +2,7 @@ package io.github.govrules.rules.internal;
 
 import io.github.govrules.core.internal.Suggestions;
 import io.github.govrules.calendar.WorkingDayCalendar;
-import io.github.govrules.rules.CaseKind;
+import io.github.govrules.rules.KindDeclaration;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RulePackException;
 import java.nio.charset.StandardCharsets;
@@ -47,10 +47,10 @@ public final class PackCompiler {
      * The effective kinds of a chain, by the codes rules may insert: later packs replace kinds of the
      * same code, and a kind that {@code replaces} an inherited code is found under both codes.
      */
-    public static Map<String, CaseKind> kinds(List<PackSource> chain) {
-        Map<String, CaseKind> kinds = new LinkedHashMap<>();
+    public static Map<String, KindDeclaration> kinds(List<PackSource> chain) {
+        Map<String, KindDeclaration> kinds = new LinkedHashMap<>();
         for (PackSource s : chain) {
-            for (CaseKind k : s.manifest().kinds()) {
+            for (KindDeclaration k : s.manifest().kinds()) {
                 kinds.put(k.code(), k);
                 if (!k.replaces().isEmpty()) {
                     kinds.put(k.replaces(), k);
@@ -68,9 +68,9 @@ public final class PackCompiler {
         List<PackProblem> problems = new ArrayList<>();
         Set<String> inherited = new java.util.TreeSet<>();
         for (PackSource s : chain) {
-            List<CaseKind> declared = s.manifest().kinds();
+            List<KindDeclaration> declared = s.manifest().kinds();
             for (int i = 0; i < declared.size(); i++) {
-                CaseKind k = declared.get(i);
+                KindDeclaration k = declared.get(i);
                 if (!k.replaces().isEmpty() && !inherited.contains(k.replaces())) {
                     problems.add(PackReader.manifestDoc(s.manifestFile()).problemAt(List.of("kinds", i, "replaces"),
                             "kind '" + k.code() + "' replaces '" + k.replaces() + "', which no base pack declares"
@@ -79,7 +79,7 @@ public final class PackCompiler {
                                     : " (inherited kinds: " + inherited + ")")));
                 }
             }
-            for (CaseKind k : declared) {
+            for (KindDeclaration k : declared) {
                 inherited.add(k.code());
             }
         }
@@ -139,7 +139,7 @@ public final class PackCompiler {
                                        boolean memoize) {
         long start = System.nanoTime();
         PackSource top = chain.get(chain.size() - 1);
-        Map<String, CaseKind> kinds = kinds(chain);
+        Map<String, KindDeclaration> kinds = kinds(chain);
         List<SourceFile> files = new ArrayList<>();
         for (PackSource s : chain) {
             files.addAll(s.rules());

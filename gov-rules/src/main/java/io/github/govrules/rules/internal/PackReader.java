@@ -3,9 +3,11 @@ package io.github.govrules.rules.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.govrules.core.internal.TextFiles;
-import io.github.govrules.rules.CaseKind;
-import io.github.govrules.rules.DuePolicy;
-import io.github.govrules.rules.NationalCaseType;
+import io.github.govrules.core.io.ReadLimits;
+import io.github.govrules.rules.KindDeclaration;
+import io.github.govrules.core.item.CaseKind;
+import io.github.govrules.core.item.DuePolicy;
+import io.github.govrules.core.item.NationalCaseType;
 import io.github.govrules.rules.PackManifest;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RulePackException;
@@ -218,20 +220,50 @@ public final class PackReader {
         }
     }
 
+    /**
+     * The text of a pack file on disk. A YAML file (manifest, scenarios) has the limit of every other
+     * input ({@code ReadLimits.defaults()}: its bytes, and its values' length while it is read, in
+     * {@link YamlDoc}); a DRL file at most {@value #MAX_FILE_CHARS} characters, refused at the first
+     * character past the limit. Either is refused before it is parsed.
+     */
     private static String readDisk(String id, Path p) {
         String why = TextFiles.whyNotReadable(p);
         if (why == null) {
             try {
-                if (Files.size(p) > MAX_FILE_CHARS * 4L) {
-                    throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0,
-                            "file is larger than " + MAX_FILE_CHARS + " characters")));
+                String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+                boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+                long maxBytes = yaml ? ReadLimits.defaults().maxBytes() : MAX_FILE_CHARS * 4L;
+                long size = Files.size(p);
+                if (size > maxBytes) {
+                    throw new RulePackException(List.of(new PackProblem(id, p.toString(), 1, 1,
+                            "file exceeds a size limit: " + size + " bytes, the limit is " + maxBytes + " bytes")));
                 }
-                return decode(id, p.toString(), Files.readAllBytes(p));
+                String text = decode(id, p.toString(), Files.readAllBytes(p));
+                if (!yaml && text.length() > MAX_FILE_CHARS) {
+                    int[] at = lineAndColumn(text, MAX_FILE_CHARS);
+                    throw new RulePackException(List.of(new PackProblem(id, p.toString(), at[0], at[1],
+                            "file exceeds a size limit: it is longer than " + MAX_FILE_CHARS + " characters, and"
+                            + " character " + (MAX_FILE_CHARS + 1) + " is here; split the rules into several files")));
+                }
+                return text;
             } catch (IOException e) {
                 why = TextFiles.whyUnreadable(e);
             }
         }
         throw new RulePackException(List.of(new PackProblem(id, p.toString(), 0, 0, "cannot read file: " + why)));
+    }
+
+    /** The 1-based line and column (in code points) of {@code index} in {@code text}. */
+    private static int[] lineAndColumn(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, index) + 1};
     }
 
     private static String readClasspath(ClassLoader loader, String id, String resource) {
@@ -303,7 +335,7 @@ public final class PackReader {
             problems.add(withId(doc.problemAt(List.of("extends"), "pack " + spec.id()
                     + " cannot extend itself: 'extends' names its base pack, e.g. cn"), mid));
         }
-        List<CaseKind> kinds = kinds(doc, spec, mid, problems);
+        List<KindDeclaration> kinds = kinds(doc, spec, mid, problems);
         List<String> rules = listed(doc, "rules", spec.rules(), mid, problems);
         List<String> scenarios = listed(doc, "scenarios", spec.scenarios(), mid, problems);
         if (!problems.isEmpty()) {
@@ -318,8 +350,8 @@ public final class PackReader {
     }
 
     /** The manifest's kinds; each problem located at the kind's code or at the field that is wrong. */
-    private static List<CaseKind> kinds(YamlDoc doc, ManifestSpec spec, String id, List<PackProblem> problems) {
-        List<CaseKind> kinds = new ArrayList<>();
+    private static List<KindDeclaration> kinds(YamlDoc doc, ManifestSpec spec, String id, List<PackProblem> problems) {
+        List<KindDeclaration> kinds = new ArrayList<>();
         if (spec.kinds() == null) {
             return kinds;
         }
@@ -363,8 +395,14 @@ public final class PackReader {
                         + "' replaces itself: a kind with the code of an inherited kind replaces it without 'replaces'"), id));
                 continue;
             }
-            kinds.add(new CaseKind(k.code(), orEmpty(k.nameZh(), k.code()), orEmpty(k.nameEn(), k.code()), type,
-                    k.precedence(), k.due(), orEmpty(k.legalBasis(), ""), orEmpty(k.replaces(), "")));
+            CaseKind kind;
+            try {
+                kind = CaseKind.of(k.code(), type, k.due(), orEmpty(k.nameZh(), k.code()), orEmpty(k.nameEn(), k.code()));
+            } catch (IllegalArgumentException e) {
+                problems.add(withId(doc.problemAt(at, e.getMessage()), id));
+                continue;
+            }
+            kinds.add(new KindDeclaration(kind, k.precedence(), orEmpty(k.legalBasis(), ""), orEmpty(k.replaces(), "")));
             if (k.legalBasis() == null || k.legalBasis().isBlank()) {
                 problems.add(withId(doc.problemAt(at, "kind '" + k.code() + "' has no legalBasis"), id));
             }

@@ -3,7 +3,7 @@ package io.github.govrules.rules.internal;
 import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

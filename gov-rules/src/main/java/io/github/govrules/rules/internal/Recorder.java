@@ -3,7 +3,7 @@ package io.github.govrules.rules.internal;
 import io.github.govrules.rules.fact.CaseFact;
 import io.github.govrules.rules.fact.ItemFact;
 import io.github.govrules.rules.fact.RequiredMaterial;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -185,7 +185,7 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
     }
 
     /** Each form's lower-case name, by ordinal. */
-    private static final List<String> FORM_NAMES = java.util.Arrays.stream(io.github.govrules.rules.fact.MaterialForm.values())
+    private static final List<String> FORM_NAMES = java.util.Arrays.stream(io.github.govrules.core.item.MaterialForm.values())
             .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
 
     /** Appends the date as {@link LocalDate#toString()} writes it, without its intermediate builder. */

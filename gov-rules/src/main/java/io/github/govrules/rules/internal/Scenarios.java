@@ -10,9 +10,9 @@ import io.github.govrules.rules.CaseInput;
 import io.github.govrules.rules.CaseInputs;
 import io.github.govrules.rules.DueDate;
 import io.github.govrules.rules.FiredRule;
-import io.github.govrules.rules.NationalCaseType;
+import io.github.govrules.core.item.NationalCaseType;
 import io.github.govrules.rules.NoticeItem;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.PackManifest;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RuleEvaluationException;
@@ -20,9 +20,9 @@ import io.github.govrules.rules.RulePackException;
 import io.github.govrules.rules.ScenarioResult;
 import io.github.govrules.rules.fact.ApplicantFact;
 import io.github.govrules.rules.fact.ApplicantType;
-import io.github.govrules.rules.fact.MaterialForm;
+import io.github.govrules.core.item.MaterialForm;
 import io.github.govrules.rules.fact.MaterialProblem;
-import io.github.govrules.rules.fact.SubmittedMaterial;
+import io.github.govrules.core.cases.SubmittedMaterial;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import java.util.TreeSet;
 
 /**
  * Scenario files: YAML beside the DRL, each scenario an item (from a catalog), situations, submitted
- * materials and dates, with the expected outcome. See the module README for the format.
+ * materials and dates, with the expected evaluation. See the module README for the format.
  */
 public final class Scenarios {
 
@@ -47,7 +47,7 @@ public final class Scenarios {
     record SubmittedSpec(String code, MaterialForm form, Integer count) {
     }
 
-    /** The expected outcome; absent keys are not checked. */
+    /** The expected evaluation; absent keys are not checked. */
     record ExpectSpec(AcceptanceStatus status, String nationalType, String kind, List<String> missing,
                       List<String> wrongForm, List<String> wrongCount, List<String> tolerated,
                       Map<String, LocalDate> dueDates, List<String> rules, String error) {
@@ -309,7 +309,7 @@ public final class Scenarios {
         ScenarioSpec s = sc.spec();
         ExpectSpec e = s.expect();
         List<String> failures = new ArrayList<>();
-        Outcome o;
+        Evaluation o;
         try {
             CaseInput input = input(sc);
             o = pack.evaluate(input, s.decidedOn() == null ? s.receivedOn() : s.decidedOn());
@@ -373,7 +373,7 @@ public final class Scenarios {
         return new ScenarioResult(sc.file(), sc.line(), sc.name(), failures);
     }
 
-    private static Set<String> codes(Outcome o, MaterialProblem problem, boolean toleratedOnly) {
+    private static Set<String> codes(Evaluation o, MaterialProblem problem, boolean toleratedOnly) {
         Set<String> codes = new TreeSet<>();
         for (NoticeItem i : o.notice().items()) {
             if (i.problem() == problem && (!toleratedOnly || i.isTolerated())) {

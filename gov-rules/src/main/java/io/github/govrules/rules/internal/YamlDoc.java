@@ -1,5 +1,8 @@
 package io.github.govrules.rules.internal;
 
+import io.github.govrules.core.internal.TextFiles;
+import io.github.govrules.core.internal.YamlLongScalars;
+import io.github.govrules.core.io.ReadLimits;
 import io.github.govrules.core.internal.YamlPlainValues;
 import io.github.govrules.rules.PackProblem;
 import io.github.govrules.rules.RulePackException;
@@ -42,7 +45,7 @@ public final class YamlDoc {
         LoaderOptions o = new LoaderOptions();
         o.setAllowDuplicateKeys(false);
         o.setMaxAliasesForCollections(20);
-        o.setCodePointLimit(4_000_000);
+        o.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, ReadLimits.defaults().maxBytes()));
         return o;
     }
 
@@ -53,6 +56,12 @@ public final class YamlDoc {
      *                           one map, or holds a value Jackson would read as another
      */
     public static YamlDoc read(SourceFile file, String what) {
+        int maxLength = ReadLimits.defaults().maxStringLength();
+        YamlLongScalars.Finding longValue = YamlLongScalars.first(file.text(), maxLength);
+        if (longValue != null) {
+            throw new RulePackException(List.of(new PackProblem(file.packId(), file.display(), longValue.line(),
+                    longValue.column(), "invalid " + what + ": " + YamlLongScalars.problem(longValue, maxLength))));
+        }
         Node root;
         try {
             root = new Yaml(loaderOptions()).compose(new StringReader(file.text()));
@@ -67,7 +76,7 @@ public final class YamlDoc {
                     what + " is empty")));
         }
         YamlDoc doc = new YamlDoc(file, root);
-        PackProblem duplicate = doc.duplicateKey(root, "");
+        PackProblem duplicate = doc.firstProblem(root, "");
         if (duplicate != null) {
             throw new RulePackException(List.of(duplicate));
         }
@@ -134,11 +143,25 @@ public final class YamlDoc {
         return "";
     }
 
-    private PackProblem duplicateKey(Node node, String path) {
+    /**
+     * The first key written twice in one map, or value that is not a person's text (a control character
+     * or a lone UTF-16 surrogate written as an escape; gov-core's rule for every file), or null.
+     */
+    private PackProblem firstProblem(Node node, String path) {
+        if (node instanceof ScalarNode v) {
+            int bad = TextFiles.firstNonTextInValue(v.getValue());
+            return bad < 0 ? null : new PackProblem(file.packId(), file.display(), v.getStartMark().getLine() + 1,
+                    v.getStartMark().getColumn() + 1, "value at " + (path.isEmpty() ? "the top" : path) + ": "
+                    + TextFiles.nonTextInValue(v.getValue(), bad));
+        }
         if (node instanceof MappingNode m) {
             Map<String, Node> seen = new HashMap<>();
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
+                    PackProblem key = firstProblem(k, path.isEmpty() ? "a key" : path + " (a key)");
+                    if (key != null) {
+                        return key;
+                    }
                     Node first = seen.putIfAbsent(k.getValue(), k);
                     if (first != null) {
                         return new PackProblem(file.packId(), file.display(), k.getStartMark().getLine() + 1,
@@ -149,14 +172,14 @@ public final class YamlDoc {
                 }
                 String childPath = (path.isEmpty() ? "" : path + ".")
                         + (t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?");
-                PackProblem inner = duplicateKey(t.getValueNode(), childPath);
+                PackProblem inner = firstProblem(t.getValueNode(), childPath);
                 if (inner != null) {
                     return inner;
                 }
             }
         } else if (node instanceof SequenceNode s) {
             for (int i = 0; i < s.getValue().size(); i++) {
-                PackProblem inner = duplicateKey(s.getValue().get(i), path + "[" + i + "]");
+                PackProblem inner = firstProblem(s.getValue().get(i), path + "[" + i + "]");
                 if (inner != null) {
                     return inner;
                 }

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 import io.github.govrules.core.cases.Case;
 import io.github.govrules.core.catalog.Catalog;
 import io.github.govrules.core.io.CaseIo;
-import io.github.govrules.rules.Outcome;
+import io.github.govrules.rules.Evaluation;
 import io.github.govrules.rules.RuleEngine;
 
 /**
  * {@code POST /check/{pack}}: a case (gov-core's case JSON, as {@code gov check --case} reads it)
- * through a bundled rule pack; answers the outcome's JSON ({@link Outcome#toJson()}).
+ * through a bundled rule pack; answers the evaluation's JSON ({@link Evaluation#toJson()}).
  */
 @RestController
 class CheckController {
@@ -40,7 +40,7 @@ class CheckController {
         // the library reads the text itself: its errors name the JSON path, line and column
         Case aCase = CaseIo.fromJson(body, "request body");
         loadOnce(pack);
-        Outcome outcome = on == null
+        Evaluation outcome = on == null
                 ? engine.check(pack, aCase, catalog)
                 : engine.check(pack, aCase, catalog, date(on));
         return outcome.toJson();

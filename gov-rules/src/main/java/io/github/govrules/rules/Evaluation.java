@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of checking one case against a rule pack: acceptance, the one-time notice,
+ * The evaluation of checking one case against a rule pack: acceptance, the one-time notice,
  * the classification, the due dates that follow, and the decision receipt explaining it all.
  *
  * <p>Immutable and thread-safe. {@link #toJson()} gives a stable JSON form.
@@ -21,15 +21,15 @@ import java.util.Optional;
  * @param receipt        the decision receipt
  * @since 0.1.0
  */
-public record Outcome(String caseNumber, AcceptanceStatus status, LocalDate acceptedOn, OneTimeNotice notice,
+public record Evaluation(String caseNumber, AcceptanceStatus status, LocalDate acceptedOn, OneTimeNotice notice,
                       Classification classification, List<DueDate> dueDates, DecisionReceipt receipt) {
 
     /**
-     * Creates the outcome.
+     * Creates the evaluation.
      *
      * @throws NullPointerException if a component other than {@code acceptedOn} is null
      */
-    public Outcome {
+    public Evaluation {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(notice, "notice");
@@ -45,7 +45,7 @@ public record Outcome(String caseNumber, AcceptanceStatus status, LocalDate acce
         return dueDates.stream().filter(d -> d.label().equals(label)).findFirst();
     }
 
-    /** This outcome as pretty-printed JSON (dates as ISO-8601 text). */
+    /** This evaluation as pretty-printed JSON (dates as ISO-8601 text). */
     public String toJson() {
         return Json.write(this);
     }
