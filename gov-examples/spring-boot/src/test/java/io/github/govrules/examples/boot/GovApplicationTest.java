@@ -69,7 +69,11 @@ class GovApplicationTest {
         JsonNode outcome = json.readTree(r.getBody());
         assertThat(outcome.get("caseNumber").asText()).isEqualTo("GJJ-2025-000318");
         assertThat(outcome.get("status").asText()).isEqualTo("CORRECTION_REQUIRED");
-        assertThat(output.getAll()).doesNotContain("WARN").doesNotContain("org.drools");
+        // the one warning allowed is the calendar's own "within 60 days of the end of its data" (the case is of
+        // November 2026); Drools' build advice stays out of the log
+        assertThat(output.getAll().lines().filter(line -> line.contains("WARN")))
+                .allMatch(line -> line.contains("within 60 days of the end of its data"));
+        assertThat(output.getAll()).doesNotContain("org.drools").doesNotContain("o.d.");
     }
 
     @Test
