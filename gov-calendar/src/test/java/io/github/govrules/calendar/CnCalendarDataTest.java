@@ -40,7 +40,7 @@ class CnCalendarDataTest {
         });
     }
 
-    /** The per-year working-day totals of shared/data/README.md. */
+    /** The per-year working-day totals counted from the State Council notices. */
     @ParameterizedTest
     @CsvSource({"2020, 249", "2021, 250", "2022, 249", "2023, 249", "2024, 251", "2025, 248", "2026, 248"})
     void workingDaysPerYear(int year, int expected) {

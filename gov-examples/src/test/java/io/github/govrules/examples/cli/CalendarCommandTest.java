@@ -37,7 +37,7 @@ class CalendarCommandTest {
         Cli.Result r = Cli.run("calendar", "--year", "2025");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("January 2025") && r.out().contains("December 2025"), r::toString);
-        // 248 working days in 2025 (shared/data/README.md)
+        // 248 working days in 2025 (counted from the 2025 notice)
         assertTrue(r.out().contains("Working days: 248 of 365 days (2025, calendar CN)"), r::toString);
     }
 
