@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code gov} command-line tool: {@code java -jar gov-examples/target/gov-examples.jar <command>}.
+ * The {@code gov} command-line tool: {@code gov <command>} ({@code bin/gov} of the distribution, or {@code java -jar gov-examples.jar}).
  *
  * <p>Exit status: {@value #EXIT_OK} on success; {@value #EXIT_PROBLEMS} when a command ran but
  * found problems (lint findings, a case with missing materials is not a problem);
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         header = "gov-rules: working-day deadlines, service-hall cases and rule packs from the command line.",
-        description = "Run as: java -jar gov-examples/target/gov-examples.jar <command> [options]",
+        description = "Run as: gov <command> [options] (bin/gov of the distribution, or java -jar gov-examples.jar)",
         footer = {"", "Exit status: 0 success, 1 ran but found problems, 2 bad input (one line on stderr), 3 internal error;"
             + " 141 when the reader of the output went away (| head): the work stops there, quietly."},
         subcommands = {
